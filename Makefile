@@ -1,0 +1,52 @@
+# T.Dat'Hack QGIS plugin. `make test` and `make demo` work on a fresh Debian machine.
+PLUGIN   := tdathack_plugin
+VENV     := .venv
+PY       := $(VENV)/bin/python
+VERSION  := $(shell sed -n 's/^version=//p' $(PLUGIN)/metadata.txt)
+TS       := $(wildcard $(PLUGIN)/i18n/*.ts)
+QM       := $(TS:.ts=.qm)
+RC       := $(PLUGIN)/resources_rc.py
+ZIP      := dist/$(PLUGIN)-$(VERSION).zip
+QGIS_PROFILE_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
+export QT_QPA_PLATFORM ?= offscreen
+
+.PHONY: setup build test lint ts package deploy smoke clean
+
+setup: $(VENV)/.installed
+
+$(VENV)/.installed: requirements-dev.txt scripts/setup.sh
+	bash scripts/setup.sh
+
+build: setup $(QM) $(RC)
+
+%.qm: %.ts
+	lrelease -silent $< -qm $@
+
+$(RC): $(PLUGIN)/resources.qrc $(wildcard $(PLUGIN)/icons/*)
+	pyrcc5 -o $@ $<
+
+test: build
+	$(PY) -m pytest
+
+lint: setup
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+	$(PY) scripts/update_ts.py --check
+
+ts: setup
+	$(PY) scripts/update_ts.py
+
+package: build
+	$(PY) scripts/package.py $(ZIP)
+
+deploy: build
+	mkdir -p $(QGIS_PROFILE_DIR)/python/plugins
+	rm -rf $(QGIS_PROFILE_DIR)/python/plugins/$(PLUGIN)
+	$(PY) scripts/package.py --unpacked $(QGIS_PROFILE_DIR)/python/plugins
+	@echo "Installed in $(QGIS_PROFILE_DIR)/python/plugins/$(PLUGIN); enable it in Plugins > Manage."
+
+smoke: build
+	bash scripts/smoke.sh
+
+clean:
+	rm -rf build dist $(QM) $(RC)

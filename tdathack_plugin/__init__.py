@@ -1,0 +1,8 @@
+"""T.Dat'Hack QGIS plugin: Opendatasoft open data and telecom coverage gaps."""
+
+
+def classFactory(iface):  # noqa: N802 (QGIS entry point name)
+    """Return the plugin instance QGIS loads (iface is None under qgis_process)."""
+    from .plugin import TDatHackPlugin
+
+    return TDatHackPlugin(iface)

@@ -1,0 +1,1 @@
+"""Processing provider `tdathack` and its algorithms."""

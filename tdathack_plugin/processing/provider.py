@@ -1,0 +1,35 @@
+"""The `tdathack` Processing provider: toolbox, modeler, batch mode and qgis_process."""
+
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtGui import QIcon
+
+from ..toolbelt.about import MENU_TITLE, PROVIDER_ID, VERSION
+from ..toolbelt.i18n import tr
+from ..toolbelt.icons import PLUGIN_ICON
+from .algorithms import all_algorithms
+
+
+class TDatHackProvider(QgsProcessingProvider):
+    """Registers every T.Dat'Hack algorithm under the id `tdathack`."""
+
+    def id(self) -> str:
+        return PROVIDER_ID
+
+    def name(self) -> str:
+        return MENU_TITLE
+
+    def longName(self) -> str:  # noqa: N802 (Qt API)
+        return tr("T.Dat'Hack: telecom open data and coverage gaps")
+
+    def icon(self) -> QIcon:
+        return QIcon(PLUGIN_ICON)
+
+    def svgIconPath(self) -> str:  # noqa: N802 (Qt API)
+        return PLUGIN_ICON
+
+    def versionInfo(self) -> str:  # noqa: N802 (Qt API)
+        return VERSION
+
+    def loadAlgorithms(self) -> None:  # noqa: N802 (Qt API)
+        for algorithm in all_algorithms():
+            self.addAlgorithm(algorithm)

@@ -1,0 +1,1 @@
+"""Dock widgets and dialogs (their .ui files are loaded at run time)."""

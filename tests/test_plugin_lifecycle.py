@@ -1,0 +1,73 @@
+"""The plugin loads through classFactory, registers its GUI and provider, and unloads cleanly."""
+
+from qgis.core import QgsApplication, QgsSettings
+from qgis.PyQt.QtCore import QCoreApplication, QEvent
+from qgis.PyQt.QtWidgets import QToolBar
+
+import tdathack_plugin
+from tdathack_plugin.plugin import TOOLBAR_NAME
+from tdathack_plugin.toolbelt.i18n import tr
+
+
+def flush_deletions():
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def plugin_menu_actions(iface):
+    for action in iface.webMenu().actions():
+        if action.menu() is not None and action.text() == "T.Dat'Hack":
+            return [a.text() for a in action.menu().actions()]
+    return None
+
+
+def toolbars(iface):
+    return iface.mainWindow().findChildren(QToolBar, TOOLBAR_NAME)
+
+
+def provider_registered():
+    return QgsApplication.processingRegistry().providerById("tdathack") is not None
+
+
+def test_load_unload_twice_leaves_nothing(iface):
+    for _ in range(2):
+        plugin = tdathack_plugin.classFactory(iface)
+        plugin.initGui()
+        assert provider_registered()
+        assert plugin_menu_actions(iface) == ["T.Dat'Hack algorithms", "T.Dat'Hack help"]
+        assert len(toolbars(iface)) == 1
+        assert [a.text() for a in toolbars(iface)[0].actions()] == ["T.Dat'Hack algorithms"]
+
+        plugin.unload()
+        flush_deletions()
+        assert not provider_registered()
+        assert plugin_menu_actions(iface) is None
+        assert toolbars(iface) == []
+
+
+def test_init_processing_alone_registers_provider_once():
+    """What qgis_process does: classFactory(None) then initProcessing(), no GUI."""
+    plugin = tdathack_plugin.classFactory(None)
+    plugin.initProcessing()
+    plugin.initProcessing()
+    providers = [p for p in QgsApplication.processingRegistry().providers() if p.id() == "tdathack"]
+    assert len(providers) == 1
+    assert providers[0].name() == "T.Dat'Hack"
+    plugin.unload()
+    assert not provider_registered()
+
+
+def test_menu_follows_the_qgis_language(iface):
+    settings = QgsSettings()
+    settings.setValue("locale/overrideFlag", True)
+    settings.setValue("locale/userLocale", "fr_FR")
+    try:
+        plugin = tdathack_plugin.classFactory(iface)
+        plugin.initGui()
+        assert plugin_menu_actions(iface) == ["Algorithmes T.Dat'Hack", "Aide de T.Dat'Hack"]
+        provider = QgsApplication.processingRegistry().providerById("tdathack")
+        assert provider.longName().startswith("T.Dat'Hack : données ouvertes télécoms")
+        plugin.unload()
+        assert tr("T.Dat'Hack help") == "T.Dat'Hack help"
+    finally:
+        settings.remove("locale/overrideFlag")
+        settings.remove("locale/userLocale")
