@@ -10,7 +10,7 @@ ZIP      := dist/$(PLUGIN)-$(VERSION).zip
 QGIS_PROFILE_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: setup build test lint ts package deploy smoke clean
+.PHONY: setup build test lint ts package deploy smoke portal clean
 
 setup: $(VENV)/.installed
 
@@ -47,6 +47,9 @@ deploy: build
 
 smoke: build
 	bash scripts/smoke.sh
+
+portal: setup
+	$(PY) -m tests.ods_portal --port 8765
 
 clean:
 	rm -rf build dist $(QM) $(RC)

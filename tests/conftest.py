@@ -9,6 +9,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
 sys.path.insert(0, str(ROOT))
+# QGIS's own Processing plugin (Debian: python3-qgis-common), imported by the tests.
+sys.path.append("/usr/share/qgis/python/plugins")
 
 import pytest  # noqa: E402
 from qgis.PyQt.QtWidgets import QMenu  # noqa: E402
@@ -55,3 +57,25 @@ def iface(qgis_iface):
     qgis_iface.addDockWidget = window.addDockWidget
     qgis_iface.removeDockWidget = window.removeDockWidget
     yield qgis_iface
+
+
+@pytest.fixture(scope="module")
+def ods_portal():
+    """The local Opendatasoft-compatible portal (tests/ods_portal) on 127.0.0.1, per module."""
+    from tests.ods_portal import running_portal
+
+    with running_portal() as portal:
+        yield portal
+
+
+@pytest.fixture(scope="module")
+def tdathack_provider(qgis_processing):
+    """The plugin's Processing provider, registered for one test module."""
+    from qgis.core import QgsApplication
+
+    from tdathack_plugin.processing.provider import TDatHackProvider
+
+    provider = TDatHackProvider()
+    QgsApplication.processingRegistry().addProvider(provider)
+    yield provider
+    QgsApplication.processingRegistry().removeProvider(provider)

@@ -1,6 +1,9 @@
 """The algorithms the provider registers, one module each."""
 
+from .coverage_from_sites import CoverageFromSitesAlgorithm
+from .mobile_gaps import MobileGapsAlgorithm
+
 
 def all_algorithms() -> list:
     """A fresh instance of every algorithm of the provider."""
-    return []
+    return [MobileGapsAlgorithm(), CoverageFromSitesAlgorithm()]

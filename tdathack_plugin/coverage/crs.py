@@ -1,0 +1,36 @@
+"""Choice of the metric CRS computations run in, from where the data lies."""
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsProject,
+    QgsRectangle,
+)
+
+WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
+
+# (EPSG code, west, south, east, north) of the official projections of French territories.
+FRENCH_PROJECTIONS = (
+    ("EPSG:2154", -5.5, 41.0, 10.0, 51.5),  # Lambert-93, metropolitan France and Corsica
+    ("EPSG:5490", -63.2, 14.3, -60.7, 18.2),  # RGAF09 / UTM 20N, Guadeloupe and Martinique
+    ("EPSG:2972", -54.7, 2.0, -51.5, 6.0),  # RGFG95 / UTM 22N, Guyane
+    ("EPSG:2975", 55.1, -21.5, 56.0, -20.8),  # RGR92 / UTM 40S, La Réunion
+    ("EPSG:4471", 44.9, -13.1, 45.4, -12.5),  # RGM04 / UTM 38S, Mayotte
+)
+
+
+def extent_in_wgs84(extent: QgsRectangle, crs: QgsCoordinateReferenceSystem) -> QgsRectangle:
+    if crs == WGS84:
+        return QgsRectangle(extent)
+    transform = QgsCoordinateTransform(crs, WGS84, QgsProject.instance().transformContext())
+    return transform.transformBoundingBox(extent)
+
+
+def metric_crs_for(extent: QgsRectangle, crs: QgsCoordinateReferenceSystem):
+    """The official projection of the French territory holding the extent's centre, else UTM."""
+    centre = extent_in_wgs84(extent, crs).center()
+    for code, west, south, east, north in FRENCH_PROJECTIONS:
+        if west <= centre.x() <= east and south <= centre.y() <= north:
+            return QgsCoordinateReferenceSystem(code)
+    zone = min(60, int((centre.x() + 180) // 6) + 1)
+    return QgsCoordinateReferenceSystem(f"EPSG:{32600 + zone if centre.y() >= 0 else 32700 + zone}")

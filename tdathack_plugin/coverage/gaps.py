@@ -1,0 +1,85 @@
+"""Zones blanches / zones grises of one territory unit: partition, demand, statistics."""
+
+from dataclasses import dataclass, field
+
+from qgis.core import QgsGeometry
+
+from .classes import CLASSES, coverage_class
+from .operators import sorted_operators
+from .overlay import CoverageSources, prepared
+
+
+@dataclass
+class Zone:
+    """One piece of a unit covered by exactly `operators`."""
+
+    operators: list
+    missing: list
+    coverage_class: str
+    geometry: QgsGeometry
+    area_m2: float
+    demand: float
+
+
+@dataclass
+class UnitResult:
+    zones: list
+    area_m2: dict = field(default_factory=dict)  # per class
+    demand: dict = field(default_factory=dict)  # per class
+    operator_area_m2: dict = field(default_factory=dict)
+    operator_demand: dict = field(default_factory=dict)
+
+    @property
+    def total_area_m2(self) -> float:
+        return sum(self.area_m2.values())
+
+    @property
+    def total_demand(self) -> float:
+        return sum(self.demand.values())
+
+
+class GapAnalysis:
+    """Splits each territory unit by the operators covering it and weighs the demand."""
+
+    def __init__(self, sources: CoverageSources, expected: int, demand=None):
+        self.sources = sources
+        self.operators = sorted_operators(sources.names)
+        self.expected = expected
+        self.demand = demand
+
+    def missing(self, present) -> list:
+        missing = [name for name in self.operators if name not in present]
+        unknown = self.expected - len(self.operators)
+        return missing + ([f"+{unknown}"] if unknown > 0 else [])
+
+    def analyse(self, unit: QgsGeometry) -> UnitResult:
+        pieces = self.sources.partition(unit)
+        weights = (
+            self.demand.weights(unit, prepared(unit), pieces)
+            if self.demand is not None
+            else dict.fromkeys(pieces, 0.0)
+        )
+        result = UnitResult(
+            zones=[],
+            area_m2=dict.fromkeys(CLASSES, 0.0),
+            demand=dict.fromkeys(CLASSES, 0.0),
+            operator_area_m2=dict.fromkeys(self.operators, 0.0),
+            operator_demand=dict.fromkeys(self.operators, 0.0),
+        )
+        for subset in sorted(pieces, key=lambda s: (-len(s), sorted_operators(s))):
+            present = sorted_operators(subset)
+            zone = Zone(
+                operators=present,
+                missing=self.missing(subset),
+                coverage_class=coverage_class(len(subset), self.expected),
+                geometry=pieces[subset],
+                area_m2=pieces[subset].area(),
+                demand=weights[subset],
+            )
+            result.zones.append(zone)
+            result.area_m2[zone.coverage_class] += zone.area_m2
+            result.demand[zone.coverage_class] += zone.demand
+            for name in present:
+                result.operator_area_m2[name] += zone.area_m2
+                result.operator_demand[name] += zone.demand
+        return result

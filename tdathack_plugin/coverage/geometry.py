@@ -1,0 +1,62 @@
+"""Geometry hygiene for big coverage inputs: repair, keep polygons, subdivide."""
+
+from qgis.core import QgsGeometry, QgsRectangle, QgsWkbTypes
+
+MAX_VERTICES = 256
+
+
+def polygonal(geometry: QgsGeometry) -> QgsGeometry:
+    """The polygon parts of a geometry (a repair may leave lines or points beside them)."""
+    if geometry.isNull() or geometry.isEmpty():
+        return QgsGeometry()
+    if geometry.type() == QgsWkbTypes.GeometryType.PolygonGeometry:
+        return geometry
+    parts = [
+        QgsGeometry(part.clone())
+        for part in geometry.constParts()
+        if QgsWkbTypes.geometryType(part.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry
+    ]
+    return QgsGeometry.collectGeometry(parts) if parts else QgsGeometry()
+
+
+def repaired(geometry: QgsGeometry):
+    """(valid polygonal geometry, True when it had to be repaired)."""
+    if geometry.isNull() or geometry.isEmpty():
+        return QgsGeometry(), False
+    if geometry.isGeosValid():
+        return geometry, False
+    return polygonal(geometry.makeValid()), True
+
+
+def vertex_count(geometry: QgsGeometry) -> int:
+    return geometry.constGet().nCoordinates() if not geometry.isNull() else 0
+
+
+def subdivide(geometry: QgsGeometry, max_vertices: int = MAX_VERTICES):
+    """Split a (valid) polygon into pieces of at most about max_vertices vertices.
+
+    Halves the bounding box along its longer side until pieces are small, so later overlays
+    only touch the few vertices near each territory unit instead of a national multipolygon.
+    """
+    if geometry.isNull() or geometry.isEmpty():
+        return
+    if vertex_count(geometry) <= max_vertices:
+        yield geometry
+        return
+    box = geometry.boundingBox()
+    if box.width() >= box.height():
+        middle = box.xMinimum() + box.width() / 2
+        halves = (
+            QgsRectangle(box.xMinimum(), box.yMinimum(), middle, box.yMaximum()),
+            QgsRectangle(middle, box.yMinimum(), box.xMaximum(), box.yMaximum()),
+        )
+    else:
+        middle = box.yMinimum() + box.height() / 2
+        halves = (
+            QgsRectangle(box.xMinimum(), box.yMinimum(), box.xMaximum(), middle),
+            QgsRectangle(box.xMinimum(), middle, box.xMaximum(), box.yMaximum()),
+        )
+    for half in halves:
+        piece = polygonal(geometry.intersection(QgsGeometry.fromRect(half)))
+        if not piece.isEmpty() and piece.area() > 0:
+            yield from subdivide(piece, max_vertices)

@@ -1,0 +1,230 @@
+"""tdathack:coveragefromsites — estimated coverage per operator from antenna sites (an estimate)."""
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingFeatureSource,
+    QgsProcessingParameterCrs,
+    QgsProcessingParameterExpression,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ...coverage.crs import metric_crs_for
+from ...coverage.geometry import polygonal
+from ...coverage.operators import operator_name, sorted_operators
+from ..outputs import OutputSinks
+from .base import TDatHackAlgorithm
+from .coverage_inputs import RepairCounter, require_field
+from .mobile_gaps import M2_PER_KM2, point_parts
+
+
+class CoverageFromSitesAlgorithm(TDatHackAlgorithm):
+    SITES = "SITES"
+    OPERATOR_FIELD = "OPERATOR_FIELD"
+    FILTER = "FILTER"
+    RADIUS = "RADIUS"
+    RADIUS_FIELD = "RADIUS_FIELD"
+    CLIP = "CLIP"
+    SEGMENTS = "SEGMENTS"
+    METRIC_CRS = "METRIC_CRS"
+    OUTPUT = "OUTPUT"
+
+    def name(self):
+        return "coveragefromsites"
+
+    def displayName(self):  # noqa: N802 (QGIS API)
+        return self.tr("Estimated coverage from antenna sites")
+
+    def group(self):
+        return self.tr("Mobile coverage (New Deal mobile)")
+
+    def groupId(self):  # noqa: N802 (QGIS API)
+        return "mobile"
+
+    def extraTags(self):  # noqa: N802 (QGIS API)
+        return self.tr("antenna,site,arcep,anfr,buffer,estimate,what if").split(",")
+
+    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.SITES, self.tr("Antenna sites"), [QgsProcessing.SourceType.TypeVectorPoint]
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.OPERATOR_FIELD,
+                self.tr("Operator field (MCC-MNC or Arcep code)"),
+                parentLayerParameterName=self.SITES,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterExpression(
+                self.FILTER,
+                self.tr('Sites to keep (expression, e.g. "4G" = 1)'),
+                parentLayerParameterName=self.SITES,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.RADIUS,
+                self.tr("Coverage radius around each site (metres)"),
+                QgsProcessingParameterNumber.Type.Double,
+                defaultValue=5000,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.RADIUS_FIELD,
+                self.tr("Radius field (metres, overrides the radius where set)"),
+                parentLayerParameterName=self.SITES,
+                type=QgsProcessingParameterField.DataType.Numeric,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.CLIP,
+                self.tr("Clip to (polygons, e.g. the territory)"),
+                [QgsProcessing.SourceType.TypeVectorPolygon],
+                optional=True,
+            )
+        )
+        segments = QgsProcessingParameterNumber(
+            self.SEGMENTS,
+            self.tr("Segments per quarter circle"),
+            QgsProcessingParameterNumber.Type.Integer,
+            defaultValue=16,
+            minValue=2,
+        )
+        crs = QgsProcessingParameterCrs(
+            self.METRIC_CRS,
+            self.tr("Metric CRS for the computation (default: chosen from the data)"),
+            optional=True,
+        )
+        for advanced in (segments, crs):
+            advanced.setFlags(advanced.flags() | advanced.Flag.FlagAdvanced)
+            self.addParameter(advanced)
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT,
+                self.tr("Estimated coverage"),
+                QgsProcessing.SourceType.TypeVectorPolygon,
+            )
+        )
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        sites = self.parameterAsSource(parameters, self.SITES, context)
+        if sites is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.SITES))
+        operator_index = require_field(
+            sites.sourceName(),
+            sites.fields(),
+            self.parameterAsString(parameters, self.OPERATOR_FIELD, context),
+        )
+        radius = self.parameterAsDouble(parameters, self.RADIUS, context)
+        radius_field = self.parameterAsString(parameters, self.RADIUS_FIELD, context)
+        radius_index = (
+            require_field(sites.sourceName(), sites.fields(), radius_field) if radius_field else -1
+        )
+        if radius <= 0 and radius_index < 0:
+            raise QgsProcessingException(
+                self.tr("The radius must be greater than 0 metres (got {r}).").format(r=radius)
+            )
+        segments = self.parameterAsInt(parameters, self.SEGMENTS, context)
+        crs = self.parameterAsCrs(parameters, self.METRIC_CRS, context)
+        if not crs.isValid():
+            crs = metric_crs_for(sites.sourceExtent(), sites.sourceCrs())
+        feedback.pushInfo(self.tr("Computation CRS: {crs}").format(crs=crs.authid()))
+
+        clip = self.clip_geometry(parameters, context, crs)
+        request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
+        if clip is not None:  # only the sites that can reach the clip area
+            reach = max(radius, sites.maximumValue(radius_index) or 0 if radius_index >= 0 else 0)
+            request.setFilterRect(clip.boundingBox().buffered(reach))
+        expression = self.parameterAsExpression(parameters, self.FILTER, context)
+        if expression:
+            request.setFilterExpression(expression)
+            request.setExpressionContext(self.createExpressionContext(parameters, context, sites))
+        buffers, codes, counts, skipped = {}, {}, {}, 0
+        total = sites.featureCount() or 1
+        flags = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
+        for number, feature in enumerate(sites.getFeatures(request, flags)):
+            if feedback.isCanceled():
+                raise QgsProcessingException(self.tr("Cancelled: no output was written."))
+            site_radius = feature[radius_index] if radius_index >= 0 else None
+            site_radius = float(site_radius) if site_radius not in (None, "") else radius
+            points = point_parts(feature.geometry())
+            if not points or site_radius <= 0:
+                skipped += 1
+                continue
+            name = operator_name(feature[operator_index])
+            codes.setdefault(name, str(feature[operator_index]))
+            counts[name] = counts.get(name, 0) + 1
+            buffers.setdefault(name, []).extend(p.buffer(site_radius, segments) for p in points)
+            feedback.setProgress(40 * number / total)
+        if skipped:
+            feedback.pushWarning(
+                self.tr("{n} sites without a point or with a radius ≤ 0 were skipped.").format(
+                    n=skipped
+                )
+            )
+
+        outputs = OutputSinks(self, parameters, context)
+        dest_id = outputs.create(self.OUTPUT, output_fields(), QgsWkbTypes.Type.MultiPolygon, crs)
+        try:
+            operators = sorted_operators(buffers)
+            for number, name in enumerate(operators):
+                if feedback.isCanceled():
+                    raise QgsProcessingException(self.tr("Cancelled: no output was written."))
+                coverage = QgsGeometry.unaryUnion(buffers[name])
+                if clip is not None:
+                    coverage = polygonal(coverage.intersection(clip))
+                feature = QgsFeature()
+                feature.setGeometry(coverage)
+                feature.setAttributes(
+                    [name, codes[name], counts[name], coverage.area() / M2_PER_KM2]
+                )
+                outputs.add(self.OUTPUT, feature)
+                feedback.setProgress(40 + 60 * (number + 1) / len(operators))
+        except BaseException:
+            outputs.discard()
+            raise
+        outputs.close()
+        feedback.pushInfo(
+            self.tr(
+                "Estimated coverage (buffers around sites), not Arcep's coverage maps: "
+                "{n} operators from {s} sites."
+            ).format(n=len(operators), s=sum(counts.values()))
+        )
+        return {self.OUTPUT: dest_id}
+
+    def clip_geometry(self, parameters, context, crs):
+        source = self.parameterAsSource(parameters, self.CLIP, context)
+        if source is None:
+            return None
+        repair = RepairCounter()
+        request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
+        request.setNoAttributes()
+        flags = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
+        parts = [repair(f.geometry()) for f in source.getFeatures(request, flags)]
+        return QgsGeometry.unaryUnion([p for p in parts if not p.isEmpty()])
+
+
+def output_fields() -> QgsFields:
+    fields = QgsFields()
+    fields.append(QgsField("operator", QVariant.String))
+    fields.append(QgsField("operator_code", QVariant.String))
+    fields.append(QgsField("n_sites", QVariant.Int))
+    fields.append(QgsField("area_km2", QVariant.Double))
+    return fields

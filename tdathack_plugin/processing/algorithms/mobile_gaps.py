@@ -1,0 +1,416 @@
+"""tdathack:mobilegaps — zones blanches and zones grises per territory unit, with population."""
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingFeatureSource,
+    QgsProcessingParameterCrs,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ...coverage.classes import ALL, BLANCHE, GRISE
+from ...coverage.crs import metric_crs_for
+from ...coverage.demand import PointDemand, PolygonDemand
+from ...coverage.gaps import GapAnalysis
+from ...coverage.operators import field_suffix
+from ...coverage.overlay import CoverageSources
+from ..outputs import OutputSinks
+from ..styles import RendererSetter, operator_count_renderer
+from .base import TDatHackAlgorithm
+from .coverage_inputs import RepairCounter, coverage_by_operator, guess_name_field, require_field
+
+M2_PER_KM2 = 1_000_000.0
+
+
+def percent(part: float, whole: float) -> float:
+    return 100.0 * part / whole if whole > 0 else 0.0
+
+
+class MobileGapsAlgorithm(TDatHackAlgorithm):
+    COVERAGE = "COVERAGE"
+    OPERATOR_FIELD = "OPERATOR_FIELD"
+    LEVEL_FIELD = "LEVEL_FIELD"
+    MIN_LEVEL = "MIN_LEVEL"
+    OPERATORS = "OPERATORS"
+    TERRITORY = "TERRITORY"
+    TERRITORY_ID_FIELD = "TERRITORY_ID_FIELD"
+    TERRITORY_NAME_FIELD = "TERRITORY_NAME_FIELD"
+    POPULATION = "POPULATION"
+    POPULATION_FIELD = "POPULATION_FIELD"
+    METRIC_CRS = "METRIC_CRS"
+    OUTPUT_ZONES = "OUTPUT_ZONES"
+    OUTPUT_STATS = "OUTPUT_STATS"
+
+    def name(self):
+        return "mobilegaps"
+
+    def displayName(self):  # noqa: N802 (QGIS API)
+        return self.tr("Mobile zones blanches and zones grises")
+
+    def group(self):
+        return self.tr("Mobile coverage (New Deal mobile)")
+
+    def groupId(self):  # noqa: N802 (QGIS API)
+        return "mobile"
+
+    def extraTags(self):  # noqa: N802 (QGIS API)
+        return self.tr(
+            "zone blanche,zone grise,new deal,arcep,mobile,4g,operator,population"
+        ).split(",")
+
+    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+        self.addParameter(
+            QgsProcessingParameterMultipleLayers(
+                self.COVERAGE,
+                self.tr("Coverage polygons (one layer per operator, or an operator field)"),
+                QgsProcessing.SourceType.TypeVectorPolygon,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.OPERATOR_FIELD, self.tr("Operator field (Arcep: operateur)"), optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.LEVEL_FIELD, self.tr("Coverage level field (Arcep: niveau)"), optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.MIN_LEVEL,
+                self.tr("Minimum coverage level"),
+                options=[
+                    self.tr("Limited coverage (CL) or better"),
+                    self.tr("Good coverage (BC) or better"),
+                    self.tr("Very good coverage (TBC)"),
+                ],
+                defaultValue=0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.OPERATORS,
+                self.tr("Expected number of operators (default: the operators found)"),
+                QgsProcessingParameterNumber.Type.Integer,
+                optional=True,
+                minValue=1,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.TERRITORY,
+                self.tr("Territory units (communes, EPCI...)"),
+                [QgsProcessing.SourceType.TypeVectorPolygon],
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.TERRITORY_ID_FIELD,
+                self.tr("Territory unit id field"),
+                parentLayerParameterName=self.TERRITORY,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.TERRITORY_NAME_FIELD,
+                self.tr("Territory unit name field (default: nom, name... when present)"),
+                parentLayerParameterName=self.TERRITORY,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.POPULATION,
+                self.tr("Population (polygons or points)"),
+                [
+                    QgsProcessing.SourceType.TypeVectorPolygon,
+                    QgsProcessing.SourceType.TypeVectorPoint,
+                ],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.POPULATION_FIELD,
+                self.tr("Population field (optional for points: each point counts 1)"),
+                parentLayerParameterName=self.POPULATION,
+                type=QgsProcessingParameterField.DataType.Numeric,
+                optional=True,
+            )
+        )
+        crs = QgsProcessingParameterCrs(
+            self.METRIC_CRS,
+            self.tr("Metric CRS for the computation (default: chosen from the data)"),
+            optional=True,
+        )
+        crs.setFlags(crs.flags() | crs.Flag.FlagAdvanced)
+        self.addParameter(crs)
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT_ZONES,
+                self.tr("Coverage zones"),
+                QgsProcessing.SourceType.TypeVectorPolygon,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT_STATS,
+                self.tr("Statistics per territory unit"),
+                QgsProcessing.SourceType.TypeVector,
+            )
+        )
+
+    def metric_crs(self, parameters, context, territory):
+        crs = self.parameterAsCrs(parameters, self.METRIC_CRS, context)
+        if not crs.isValid():
+            return metric_crs_for(territory.sourceExtent(), territory.sourceCrs())
+        if crs.isGeographic():
+            raise QgsProcessingException(
+                self.tr("The computation CRS must be projected in metres, not {crs}.").format(
+                    crs=crs.authid()
+                )
+            )
+        return crs
+
+    def read_units(self, territory, id_field, name_field, crs, context, repair, feedback):
+        units = []
+        request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
+        flags = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
+        for feature in territory.getFeatures(request, flags):
+            geometry = repair(feature.geometry())
+            if geometry.isEmpty():
+                feedback.pushWarning(
+                    self.tr("Territory unit {id} has no polygon: skipped.").format(
+                        id=feature[id_field]
+                    )
+                )
+                continue
+            units.append((feature[id_field], feature[name_field] if name_field else None, geometry))
+        if not units:
+            raise QgsProcessingException(self.tr("The territory layer has no polygon."))
+        return units
+
+    def read_demand(self, parameters, context, crs, area, repair):
+        source = self.parameterAsSource(parameters, self.POPULATION, context)
+        if source is None:
+            return None
+        field = self.parameterAsString(parameters, self.POPULATION_FIELD, context)
+        index = require_field(source.sourceName(), source.fields(), field) if field else -1
+        polygons = QgsWkbTypes.geometryType(source.wkbType()) == (
+            QgsWkbTypes.GeometryType.PolygonGeometry
+        )
+        if polygons and index < 0:
+            raise QgsProcessingException(
+                self.tr("Population polygons need POPULATION_FIELD (inhabitants per polygon).")
+            )
+        request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
+        request.setFilterRect(area)
+        flags = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
+        items = []
+        for feature in source.getFeatures(request, flags):
+            value = feature[index] if index >= 0 else 1
+            value = float(value) if value not in (None, "") and value == value else 0.0
+            if polygons:
+                items.append((repair(feature.geometry()), value))
+            else:
+                items.extend((point, value) for point in point_parts(feature.geometry()))
+        return PolygonDemand(items) if polygons else PointDemand(items)
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        territory = self.parameterAsSource(parameters, self.TERRITORY, context)
+        if territory is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.TERRITORY))
+        id_field = self.parameterAsString(parameters, self.TERRITORY_ID_FIELD, context)
+        require_field(territory.sourceName(), territory.fields(), id_field)
+        name_field = self.parameterAsString(
+            parameters, self.TERRITORY_NAME_FIELD, context
+        ) or guess_name_field(territory.fields(), id_field)
+        crs = self.metric_crs(parameters, context, territory)
+        feedback.pushInfo(self.tr("Computation CRS: {crs}").format(crs=crs.authid()))
+        repair = RepairCounter()
+
+        units = self.read_units(territory, id_field, name_field, crs, context, repair, feedback)
+        area = units[0][2].boundingBox()
+        for _id, _name, geometry in units[1:]:
+            area.combineExtentWith(geometry.boundingBox())
+        area.grow(1.0)
+
+        coverage = coverage_by_operator(
+            self.parameterAsLayerList(parameters, self.COVERAGE, context),
+            self.parameterAsString(parameters, self.OPERATOR_FIELD, context),
+            self.parameterAsString(parameters, self.LEVEL_FIELD, context),
+            self.parameterAsEnum(parameters, self.MIN_LEVEL, context),
+            crs,
+            area,
+            context,
+            feedback,
+            repair,
+        )
+        sources = CoverageSources(coverage, area_of_interest=area, feedback=feedback)
+        expected = (
+            self.parameterAsInt(parameters, self.OPERATORS, context)
+            if parameters.get(self.OPERATORS) not in (None, "")
+            else len(coverage)
+        )
+        demand = self.read_demand(parameters, context, crs, area, repair)
+        if isinstance(demand, PolygonDemand):
+            demand.calibrate(geometry for _id, _name, geometry in units)
+        analysis = GapAnalysis(sources, expected, demand)
+        feedback.pushInfo(
+            self.tr("Operators found: {names} (expected: {n}).").format(
+                names=", ".join(analysis.operators) or "-", n=expected
+            )
+        )
+        feedback.setProgress(10)
+
+        id_type = territory.fields().field(id_field)
+        outputs = OutputSinks(self, parameters, context)
+        zones_id = outputs.create(
+            self.OUTPUT_ZONES, zone_fields(id_type), QgsWkbTypes.Type.MultiPolygon, crs
+        )
+        stats_id = outputs.create(
+            self.OUTPUT_STATS,
+            stats_fields(id_type, analysis.operators),
+            QgsWkbTypes.Type.NoGeometry,
+            crs,
+        )
+        try:
+            for number, (unit_id, unit_name, geometry) in enumerate(units):
+                if feedback.isCanceled():
+                    raise QgsProcessingException(self.tr("Cancelled: no output was written."))
+                result = analysis.analyse(geometry)
+                for zone in result.zones:
+                    outputs.add(self.OUTPUT_ZONES, zone_feature(unit_id, unit_name, zone))
+                outputs.add(self.OUTPUT_STATS, stats_feature(unit_id, unit_name, result, analysis))
+                feedback.setProgress(10 + 90 * (number + 1) / len(units))
+        except BaseException:
+            outputs.discard()
+            raise
+        outputs.close()
+
+        if repair.count:
+            feedback.pushWarning(
+                self.tr("{n} invalid geometries were repaired.").format(n=repair.count)
+            )
+        if isinstance(demand, PointDemand) and demand.unassigned():
+            feedback.pushWarning(
+                self.tr("{n} population points lie outside every territory unit.").format(
+                    n=demand.unassigned()
+                )
+            )
+        RendererSetter.attach(
+            context, zones_id, lambda: operator_count_renderer("n_operators", expected)
+        )
+        return {self.OUTPUT_ZONES: zones_id, self.OUTPUT_STATS: stats_id}
+
+
+def point_parts(geometry: QgsGeometry) -> list:
+    """A multipoint counts as its parts, each with the feature's value."""
+    if geometry.isNull() or geometry.isEmpty():
+        return []
+    return [QgsGeometry(part.clone()) for part in geometry.constParts()]
+
+
+def zone_fields(id_field: QgsField) -> QgsFields:
+    fields = QgsFields()
+    zone_id = QgsField(id_field)
+    zone_id.setName("zone_id")
+    fields.append(zone_id)
+    fields.append(QgsField("zone_name", QVariant.String))
+    fields.append(QgsField("class", QVariant.String))
+    fields.append(QgsField("n_operators", QVariant.Int))
+    fields.append(QgsField("operators", QVariant.String))
+    fields.append(QgsField("missing", QVariant.String))
+    fields.append(QgsField("area_km2", QVariant.Double))
+    fields.append(QgsField("population", QVariant.Double))
+    return fields
+
+
+def zone_feature(unit_id, unit_name, zone) -> QgsFeature:
+    feature = QgsFeature()
+    feature.setGeometry(zone.geometry)
+    feature.setAttributes(
+        [
+            unit_id,
+            unit_name,
+            zone.coverage_class,
+            len(zone.operators),
+            ", ".join(zone.operators),
+            ", ".join(zone.missing),
+            zone.area_m2 / M2_PER_KM2,
+            zone.demand,
+        ]
+    )
+    return feature
+
+
+STATS_COLUMNS = (
+    "area_km2",
+    "area_blanche_km2",
+    "area_grise_km2",
+    "area_all_km2",
+    "area_blanche_pct",
+    "area_grise_pct",
+    "area_all_pct",
+    "pop_total",
+    "pop_blanche",
+    "pop_grise",
+    "pop_all",
+    "pop_blanche_pct",
+    "pop_grise_pct",
+    "pop_all_pct",
+)
+
+
+def stats_fields(id_field: QgsField, operators) -> QgsFields:
+    zones = zone_fields(id_field)
+    fields = QgsFields()
+    fields.append(zones.field("zone_id"))
+    fields.append(zones.field("zone_name"))
+    for name in STATS_COLUMNS:
+        fields.append(QgsField(name, QVariant.Double))
+    for operator in operators:
+        fields.append(QgsField(f"cov_{field_suffix(operator)}_pct", QVariant.Double))
+        fields.append(QgsField(f"pop_cov_{field_suffix(operator)}_pct", QVariant.Double))
+    return fields
+
+
+def stats_feature(unit_id, unit_name, result, analysis) -> QgsFeature:
+    area = {key: value / M2_PER_KM2 for key, value in result.area_m2.items()}
+    total_area, total_pop = result.total_area_m2 / M2_PER_KM2, result.total_demand
+    values = [
+        total_area,
+        area[BLANCHE],
+        area[GRISE],
+        area[ALL],
+        percent(area[BLANCHE], total_area),
+        percent(area[GRISE], total_area),
+        percent(area[ALL], total_area),
+        total_pop,
+        result.demand[BLANCHE],
+        result.demand[GRISE],
+        result.demand[ALL],
+        percent(result.demand[BLANCHE], total_pop),
+        percent(result.demand[GRISE], total_pop),
+        percent(result.demand[ALL], total_pop),
+    ]
+    for operator in analysis.operators:
+        values.append(percent(result.operator_area_m2[operator], result.total_area_m2))
+        values.append(percent(result.operator_demand[operator], total_pop))
+    feature = QgsFeature()
+    feature.setAttributes([unit_id, unit_name, *values])
+    return feature

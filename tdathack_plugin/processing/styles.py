@@ -1,0 +1,73 @@
+"""Styles applied to algorithm outputs when QGIS loads them (legends follow the QGIS language)."""
+
+from typing import ClassVar
+
+from qgis.core import (
+    QgsCategorizedSymbolRenderer,
+    QgsFillSymbol,
+    QgsProcessingLayerPostProcessorInterface,
+    QgsRendererCategory,
+)
+from qgis.PyQt.QtGui import QColor
+
+from ..toolbelt.i18n import tr
+
+# From zone blanche (no operator) to every operator: red, oranges, yellow, green.
+RAMP = ("#d7191c", "#fdae61", "#fee08b", "#d9ef8b", "#a6d96a", "#1a9641")
+
+
+def _colour(count: int, expected: int) -> QColor:
+    if count == 0:
+        return QColor(RAMP[0])
+    if count >= expected:
+        return QColor(RAMP[-1])
+    middle = RAMP[1:-1]
+    return QColor(middle[min(len(middle) - 1, (count - 1) * len(middle) // max(1, expected - 1))])
+
+
+def operator_count_label(count: int, expected: int) -> str:
+    if count == 0:
+        return tr("Zone blanche: no operator")
+    if count >= expected:
+        return tr("All {n} operators").format(n=expected)
+    return tr("Zone grise: {k}/{n} operators").format(k=count, n=expected)
+
+
+def operator_count_renderer(field: str, expected: int) -> QgsCategorizedSymbolRenderer:
+    """Categories 0..expected operators, red (zone blanche) to green (every operator)."""
+    categories = []
+    for count in range(expected + 1):
+        symbol = QgsFillSymbol.createSimple(
+            {
+                "color": _colour(count, max(expected, 1)).name(),
+                "outline_color": "#6b6b6b",
+                "outline_width": "0.1",
+            }
+        )
+        categories.append(
+            QgsRendererCategory(count, symbol, operator_count_label(count, max(expected, 1)))
+        )
+    return QgsCategorizedSymbolRenderer(field, categories)
+
+
+class RendererSetter(QgsProcessingLayerPostProcessorInterface):
+    """Gives a loaded output layer its renderer (kept alive until QGIS has used it)."""
+
+    _alive: ClassVar[set] = set()
+
+    def __init__(self, make_renderer):
+        super().__init__()
+        self.make_renderer = make_renderer
+
+    @classmethod
+    def attach(cls, context, dest_id, make_renderer):
+        if not context.willLoadLayerOnCompletion(dest_id):
+            return
+        setter = cls(make_renderer)
+        cls._alive.add(setter)
+        context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(setter)
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API)
+        layer.setRenderer(self.make_renderer())
+        layer.triggerRepaint()
+        RendererSetter._alive.discard(self)

@@ -1,0 +1,26 @@
+"""`python -m tests.ods_portal --port 8765`: serve the local ODS portal in the foreground."""
+
+import argparse
+
+from .server import Portal
+
+
+def main():
+    parser = argparse.ArgumentParser(description="Local Opendatasoft-compatible portal.")
+    parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument("--host", default="127.0.0.1")
+    args = parser.parse_args()
+    portal = Portal(args.port, args.host)
+    print(f"ODS portal: {portal.url}  (API: {portal.url}/api/explore/v2.1/)")
+    print(f"API key of tdathack-private: {portal.api_key}")
+    print("Ctrl+C to stop.", flush=True)
+    try:
+        portal.server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        portal.server.server_close()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,234 @@
+"""tdathack:mobilegaps and tdathack:coveragefromsites: known answers, real data, bad input."""
+
+import processing
+import pytest
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsGeometry,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsProject,
+    QgsSettings,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QCoreApplication, QVariant
+
+from . import aveyron
+from .native_chains import mobile_gaps_native
+from .squares import (
+    POPULATION,
+    UNITS,
+    box_area,
+    coverage_layer,
+    expected_areas,
+    memory_layer,
+    territory_layer,
+)
+
+pytestmark = pytest.mark.usefixtures("tdathack_provider")
+
+
+class Recorder(QgsProcessingFeedback):
+    """Keeps what the algorithm writes to the log; can cancel once progress passes a value."""
+
+    def __init__(self, cancel_at=None):
+        super().__init__()
+        self.lines = []
+        self.cancel_at = cancel_at
+        self.progressChanged.connect(self._progress)
+
+    def _progress(self, value):
+        if self.cancel_at is not None and value >= self.cancel_at:
+            self.cancel()
+
+    def pushInfo(self, info):  # noqa: N802 (QGIS API)
+        self.lines.append(info)
+
+    def pushWarning(self, warning):  # noqa: N802 (QGIS API)
+        self.lines.append(warning)
+
+    def reportError(self, error, fatalError=False):  # noqa: N802, N803 (QGIS API)
+        self.lines.append(error)
+
+
+def gaps(coverage, territory, tmp_path=None, feedback=None, **extra):
+    parameters = {
+        "COVERAGE": coverage if isinstance(coverage, list) else [coverage],
+        "TERRITORY": territory,
+        "TERRITORY_ID_FIELD": "code",
+        "OUTPUT_ZONES": str(tmp_path / "zones.gpkg") if tmp_path else "TEMPORARY_OUTPUT",
+        "OUTPUT_STATS": str(tmp_path / "stats.gpkg") if tmp_path else "TEMPORARY_OUTPUT",
+        **extra,
+    }
+    result = processing.run("tdathack:mobilegaps", parameters, feedback=feedback)
+    layers = [result[k] for k in ("OUTPUT_ZONES", "OUTPUT_STATS")]
+    return [QgsVectorLayer(x, "out", "ogr") if isinstance(x, str) else x for x in layers]
+
+
+def by_unit(stats):
+    return {f["zone_id"]: f for f in stats.getFeatures()}
+
+
+def test_known_squares_every_operator_set_exact(tmp_path):
+    territory = territory_layer()
+    zones, stats = gaps(coverage_layer(), territory, tmp_path,
+                        POPULATION=territory, POPULATION_FIELD="population")
+    assert zones.crs().authid() == "EPSG:2154"
+    assert zones.fields().names()[1:9] == [
+        "zone_id", "zone_name", "class", "n_operators", "operators", "missing", "area_km2",
+        "population",
+    ]
+    for code, box in UNITS.items():
+        pieces = {
+            frozenset(f["operators"].split(", ")) - {""}: f
+            for f in zones.getFeatures() if f["zone_id"] == code
+        }
+        expected = expected_areas(box)
+        assert set(pieces) == set(expected)
+        for key, area in expected.items():
+            assert pieces[key]["area_km2"] == pytest.approx(area / 1e6, rel=1e-9)
+            assert pieces[key]["population"] == pytest.approx(
+                POPULATION[code] * area / box_area(box), rel=1e-9)
+            assert pieces[key]["n_operators"] == len(key)
+            assert pieces[key]["zone_name"] == f"Commune {code}"
+        unit = by_unit(stats)[code]
+        assert unit["area_km2"] == pytest.approx(box_area(box) / 1e6, rel=1e-9)
+        classes = unit["area_blanche_km2"] + unit["area_grise_km2"] + unit["area_all_km2"]
+        assert classes == pytest.approx(unit["area_km2"], rel=1e-12)
+        assert unit["pop_total"] == pytest.approx(POPULATION[code], rel=1e-9)
+
+    b = by_unit(stats)["B"]
+    assert b["area_blanche_km2"] == pytest.approx(0.21, rel=1e-9)  # 500² m² minus Free's 200²
+    assert b["pop_blanche"] == pytest.approx(500 * 0.21, rel=1e-9)
+    assert b["area_blanche_pct"] == pytest.approx(21.0, rel=1e-9)
+    assert b["cov_sfr_pct"] == pytest.approx(50.0, rel=1e-9)
+    assert b["cov_orange_pct"] == 0
+    a = by_unit(stats)["A"]
+    assert a["area_all_km2"] == pytest.approx(0.04, rel=1e-9)
+    sfr_only = next(f for f in zones.getFeatures() if f["zone_id"] == "B" and f["operators"] == "SFR")
+    assert sfr_only["missing"] == "Orange, Bouygues Telecom, Free"
+    assert sfr_only["class"] == "grise"
+
+
+def test_geographic_input_is_computed_in_lambert93():
+    wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+    layers = []
+    for layer in (coverage_layer(), territory_layer()):
+        layers.append(processing.run("native:reprojectlayer", {
+            "INPUT": layer, "TARGET_CRS": wgs84, "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"])
+    zones, stats = gaps(layers[0], layers[1])
+    assert zones.crs().authid() == "EPSG:2154"
+    assert by_unit(stats)["B"]["area_blanche_km2"] == pytest.approx(0.21, rel=1e-7)
+
+
+def test_level_filter_keeps_only_good_enough_coverage():
+    coverage = coverage_layer()
+    coverage.startEditing()
+    for feature in coverage.getFeatures():
+        if feature["operateur"] == 20810:  # SFR only has limited coverage (CL)
+            coverage.changeAttributeValue(feature.id(), 1, "CL")
+    coverage.commitChanges()
+    _zones, stats = gaps(coverage, territory_layer(), LEVEL_FIELD="niveau", MIN_LEVEL=1)
+    b = by_unit(stats)["B"]
+    assert b["area_blanche_km2"] == pytest.approx(0.5 - 0.04, rel=1e-9)
+    assert "cov_sfr_pct" not in stats.fields().names()
+
+
+def test_aveyron_matches_the_native_chain_and_conserves_population(tmp_path):
+    communes = aveyron.communes_with_population()
+    coverage = processing.run("tdathack:coveragefromsites", {
+        "SITES": aveyron.arcep_sites(), "OPERATOR_FIELD": "Operateur", "FILTER": '"4G" = 1',
+        "RADIUS": 5000, "CLIP": communes, "OUTPUT": str(tmp_path / "coverage.gpkg"),
+    })["OUTPUT"]
+    coverage = QgsVectorLayer(coverage, "coverage", "ogr")
+    assert sorted(f["operator"] for f in coverage.getFeatures()) == [
+        "Bouygues Telecom", "Free", "Orange", "SFR"]
+    zones, stats = gaps(coverage, communes, tmp_path,
+                        POPULATION=communes, POPULATION_FIELD="population")
+    assert stats.featureCount() == 285
+    native = mobile_gaps_native(coverage, "operator", communes, "code", "population")
+    for key in ("blanche", "grise", "all"):
+        ours = sum(f[f"area_{key}_km2"] for f in stats.getFeatures()) * 1e6
+        theirs = sum(v[key][0] for v in native.values())
+        assert ours == pytest.approx(theirs, rel=1e-3), key
+        ours_pop = sum(f[f"pop_{key}"] for f in stats.getFeatures())
+        assert ours_pop == pytest.approx(sum(v[key][1] for v in native.values()), rel=1e-3)
+    total_population = sum(f["population"] or 0 for f in communes.getFeatures())
+    assert sum(f["pop_total"] for f in stats.getFeatures()) == pytest.approx(total_population,
+                                                                             rel=1e-9)
+    assert sum(f["population"] for f in zones.getFeatures()) == pytest.approx(total_population,
+                                                                              rel=1e-9)
+
+
+def test_invalid_coverage_is_repaired_and_counted():
+    x0, y0 = UNITS["A"][:2]
+    bow_tie = QgsGeometry.fromWkt(
+        f"POLYGON(({x0} {y0}, {x0 + 1000} {y0 + 1000}, {x0 + 1000} {y0}, {x0} {y0 + 1000}, "
+        f"{x0} {y0}))")
+    coverage = memory_layer("Polygon", [("operateur", QVariant.Int)], [(bow_tie, [20801])])
+    feedback = Recorder()
+    _zones, stats = gaps(coverage, territory_layer(), feedback=feedback)
+    assert "1 invalid geometries were repaired." in feedback.lines
+    assert by_unit(stats)["A"]["area_all_km2"] == pytest.approx(0.5, rel=1e-9)
+
+
+def test_empty_coverage_and_territory_outside_are_all_zone_blanche():
+    far = {"Orange": [(900000, 6200000, 901000, 6201000)], "SFR": [(900000, 6200000, 901000,
+                                                                    6201000)]}
+    for coverage in (coverage_layer({}), coverage_layer(far)):
+        zones, stats = gaps(coverage, territory_layer())
+        assert {f["class"] for f in zones.getFeatures()} == {"blanche"}
+        for unit in stats.getFeatures():
+            assert unit["area_blanche_pct"] == pytest.approx(100.0)
+
+
+def test_missing_operator_field_is_a_clear_error():
+    with pytest.raises(QgsProcessingException, match='The field "operator" is not in the layer'):
+        gaps(coverage_layer(), territory_layer(), OPERATOR_FIELD="operator")
+    no_field = memory_layer("Polygon", [("nom", QVariant.String)], [])
+    with pytest.raises(QgsProcessingException, match="With a single coverage layer, give "
+                                                     "OPERATOR_FIELD"):
+        gaps(no_field, territory_layer())
+
+
+def test_cancel_mid_way_leaves_no_output(tmp_path):
+    communes = aveyron.communes()
+    coverage = processing.run("tdathack:coveragefromsites", {
+        "SITES": aveyron.arcep_sites(), "OPERATOR_FIELD": "Operateur", "FILTER": '"4G" = 1',
+        "RADIUS": 5000, "CLIP": communes, "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+    with pytest.raises(QgsProcessingException, match="Cancelled: no output was written"):
+        gaps(coverage, communes, tmp_path, feedback=Recorder(cancel_at=50))
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_sites_need_a_positive_radius():
+    with pytest.raises(QgsProcessingException, match="The radius must be greater than 0 metres"):
+        processing.run("tdathack:coveragefromsites", {
+            "SITES": aveyron.arcep_sites(), "OPERATOR_FIELD": "Operateur", "RADIUS": 0,
+            "OUTPUT": "TEMPORARY_OUTPUT"})
+
+
+def test_loaded_zones_have_a_french_legend():
+    settings = QgsSettings()
+    settings.setValue("locale/overrideFlag", True)
+    settings.setValue("locale/userLocale", "fr_FR")
+    from tdathack_plugin.toolbelt.i18n import install_translator
+
+    translator = install_translator()
+    try:
+        processing.runAndLoadResults("tdathack:mobilegaps", {
+            "COVERAGE": [coverage_layer()], "TERRITORY": territory_layer(),
+            "TERRITORY_ID_FIELD": "code", "OUTPUT_ZONES": "TEMPORARY_OUTPUT",
+            "OUTPUT_STATS": "TEMPORARY_OUTPUT"})
+        zones = next(layer for layer in QgsProject.instance().mapLayers().values()
+                     if layer.fields().lookupField("n_operators") >= 0)
+        labels = [c.label() for c in zones.renderer().categories()]
+        assert labels[0] == "Zone blanche : aucun opérateur"
+        assert labels[-1] == "Les 4 opérateurs"
+        assert labels[1] == "Zone grise : 1/4 opérateurs"
+    finally:
+        QCoreApplication.removeTranslator(translator)
+        settings.remove("locale/overrideFlag")
+        settings.remove("locale/userLocale")
+        QgsProject.instance().removeAllMapLayers()
+
