@@ -10,7 +10,7 @@ ZIP      := dist/$(PLUGIN)-$(VERSION).zip
 QGIS_PROFILE_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: setup build test lint ts package deploy smoke portal clean
+.PHONY: demo setup build test lint ts package deploy smoke portal bench clean
 
 setup: $(VENV)/.installed
 
@@ -45,8 +45,21 @@ deploy: build
 	$(PY) scripts/package.py --unpacked $(QGIS_PROFILE_DIR)/python/plugins
 	@echo "Installed in $(QGIS_PROFILE_DIR)/python/plugins/$(PLUGIN); enable it in Plugins > Manage."
 
+demo: build
+	bash scripts/demo.sh
+
 smoke: build
 	bash scripts/smoke.sh
+
+bench: build bench/.venv-geopandas/.installed
+	$(PY) bench/mobile_gaps.py
+
+# GeoPandas (a benchmark peer only) in its own venv: its numpy must not shadow the one QGIS's
+# GDAL bindings were built with.
+bench/.venv-geopandas/.installed:
+	python3 -m venv bench/.venv-geopandas
+	bench/.venv-geopandas/bin/pip install -q geopandas==1.2.0 pyogrio==0.13.0
+	touch $@
 
 portal: setup
 	$(PY) -m tests.ods_portal --port 8765

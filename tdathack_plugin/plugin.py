@@ -5,6 +5,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QUrl
 from qgis.PyQt.QtGui import QDesktopServices, QIcon
 from qgis.PyQt.QtWidgets import QAction
 
+from .ods import http
 from .processing.provider import TDatHackProvider
 from .toolbelt.about import HOMEPAGE, MENU_TITLE, PROVIDER_ID
 from .toolbelt.i18n import install_translator, tr
@@ -71,6 +72,7 @@ class TDatHackPlugin:
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
+        http.uninstall()
         if self.translator is not None:
             QCoreApplication.removeTranslator(self.translator)
             self.translator = None

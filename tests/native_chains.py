@@ -3,7 +3,7 @@
 import re
 
 import processing
-from qgis.core import QgsFeatureRequest, QgsVectorLayer
+from qgis.core import QgsFeatureRequest, QgsProperty, QgsVectorLayer
 
 
 def run(algorithm, parameters):
@@ -54,3 +54,4 @@ def mobile_gaps_native(coverage: QgsVectorLayer, operator_field: str, communes, 
     for feature in blanche.getFeatures(QgsFeatureRequest()):
         add(feature[id_field], "blanche", feature.geometry().area())
     return result
+

@@ -22,6 +22,7 @@ from .squares import (
     coverage_layer,
     expected_areas,
     memory_layer,
+    rect,
     territory_layer,
 )
 
@@ -232,3 +233,36 @@ def test_loaded_zones_have_a_french_legend():
         settings.remove("locale/userLocale")
         QgsProject.instance().removeAllMapLayers()
 
+
+
+def test_population_from_another_layer_is_spread_by_area_share():
+    """A population polygon straddling A and B (INSEE cells, IRIS...) splits by area."""
+    x0, y0 = UNITS["A"][:2]
+    straddling = rect((x0 + 1500, y0, x0 + 2500, y0 + 1000))  # half in A, half in B
+    population = memory_layer("Polygon", [("pop", QVariant.Double)], [(straddling, [1000.0])])
+    _zones, stats = gaps(coverage_layer(), territory_layer(), POPULATION=population,
+                         POPULATION_FIELD="pop")
+    a, b = by_unit(stats)["A"], by_unit(stats)["B"]
+    assert a["pop_total"] == pytest.approx(500.0, rel=1e-9)
+    assert b["pop_total"] == pytest.approx(500.0, rel=1e-9)
+    # In B the straddling half is x0+2000..2500: SFR everywhere, Bouygues on the south half.
+    assert b["pop_blanche"] == 0
+    assert b["pop_cov_sfr_pct"] == pytest.approx(100.0, rel=1e-9)
+    assert b["pop_cov_bouygues_telecom_pct"] == pytest.approx(50.0, rel=1e-9)
+
+
+def test_population_points_count_once_and_multipoints_count_each_part():
+    x0, y0 = UNITS["A"][:2]
+    points = [
+        (QgsGeometry.fromWkt(f"POINT({x0 + 2700} {y0 + 900})"), [10]),  # B, zone blanche
+        (QgsGeometry.fromWkt(f"MULTIPOINT(({x0 + 100} {y0 + 100}), ({x0 + 2100} {y0 + 900}))"),
+         [5]),  # one part in A (Orange, Bouygues), one in B (SFR only)
+    ]
+    population = memory_layer("MultiPoint", [("n", QVariant.Int)], points)
+    _zones, stats = gaps(coverage_layer(), territory_layer(), POPULATION=population,
+                         POPULATION_FIELD="n")
+    a, b = by_unit(stats)["A"], by_unit(stats)["B"]
+    assert (a["pop_total"], a["pop_grise"]) == (5, 5)
+    assert (b["pop_total"], b["pop_blanche"], b["pop_grise"]) == (15, 10, 5)
+    _zones, counted = gaps(coverage_layer(), territory_layer(), POPULATION=population)
+    assert by_unit(counted)["B"]["pop_total"] == 2  # no field: each point counts 1

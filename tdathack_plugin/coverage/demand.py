@@ -30,7 +30,9 @@ class PolygonDemand:
                 geometry = self._items[number][0]
                 if unit_engine.contains(geometry.constGet()):
                     overlapped[number] += self._items[number][2]
-                elif unit_engine.intersects(geometry.constGet()):
+                elif unit_engine.intersects(geometry.constGet()) and not unit_engine.touches(
+                    geometry.constGet()
+                ):
                     overlapped[number] += geometry.intersection(unit).area()
         for item, area in zip(self._items, overlapped):
             item[2] = max(item[2], area)
@@ -54,7 +56,9 @@ class PolygonDemand:
                 continue
             if unit_engine.contains(geometry.constGet()):
                 inside = geometry
-            elif unit_engine.intersects(geometry.constGet()):
+            elif unit_engine.intersects(geometry.constGet()) and not unit_engine.touches(
+                geometry.constGet()
+            ):  # neighbours that only share a border are the usual case: no overlay for them
                 inside = geometry.intersection(unit)
             else:
                 continue

@@ -52,13 +52,16 @@ class GapAnalysis:
         unknown = self.expected - len(self.operators)
         return missing + ([f"+{unknown}"] if unknown > 0 else [])
 
-    def analyse(self, unit: QgsGeometry) -> UnitResult:
+    def analyse(self, unit: QgsGeometry, unit_demand: float = None) -> UnitResult:
+        """Zones of one unit; unit_demand, when given, is the unit's own demand spread by area."""
         pieces = self.sources.partition(unit)
-        weights = (
-            self.demand.weights(unit, prepared(unit), pieces)
-            if self.demand is not None
-            else dict.fromkeys(pieces, 0.0)
-        )
+        if unit_demand is not None:
+            whole = sum(g.area() for g in pieces.values())
+            weights = {key: unit_demand * g.area() / whole for key, g in pieces.items()}
+        elif self.demand is not None:
+            weights = self.demand.weights(unit, prepared(unit), pieces)
+        else:
+            weights = dict.fromkeys(pieces, 0.0)
         result = UnitResult(
             zones=[],
             area_m2=dict.fromkeys(CLASSES, 0.0),

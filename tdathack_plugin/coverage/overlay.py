@@ -94,23 +94,68 @@ class CoverageSources:
     def partition(self, unit: QgsGeometry) -> dict:
         """{frozenset of covering sources: geometry} covering the unit exactly once."""
         unit_engine = prepared(unit)
-        pieces = {frozenset(): unit}
+        everywhere, partial = set(), {}
         for name in self.names:
             covered = self.covered_part(name, unit, unit_engine)
             if covered.isEmpty():
                 continue
-            covered_engine = prepared(covered)
-            split = {}
-            for subset, geometry in pieces.items():
-                if covered_engine.contains(geometry.constGet()):
-                    split[subset | {name}] = geometry
-                    continue
-                if not covered_engine.intersects(geometry.constGet()):
-                    split[subset] = geometry
-                    continue
-                inside, outside = split_by(geometry, covered)
+            if abs(area(covered) - area(unit)) <= MIN_AREA + CONSISTENCY * area(unit):
+                everywhere.add(name)
+            else:
+                partial[name] = covered
+        if not partial:
+            return {frozenset(everywhere): unit}
+        pieces = faces_by_sources(unit, unit_engine, partial)
+        if pieces is None:  # noding failed to give faces adding up to the unit
+            pieces = split_sequentially(unit, partial)
+        return {key | everywhere: geometry for key, geometry in pieces.items()}
+
+
+def faces_by_sources(unit: QgsGeometry, unit_engine, covered: dict):
+    """Partition by polygonizing the noded outlines: one noding instead of an overlay per piece.
+
+    Every face of the arrangement of the unit's and the covered parts' outlines lies in one exact
+    set of sources, found from a point inside it. Two faces of the same set never share an edge
+    (crossing an outline changes the set), so collecting them gives valid multipolygons.
+    Returns None when the faces do not add up to the unit (then the caller splits by overlays).
+    """
+    outlines = [QgsGeometry(unit.constGet().boundary())]
+    outlines += [QgsGeometry(g.constGet().boundary()) for g in covered.values()]
+    faces = QgsGeometry.polygonize([QgsGeometry.unaryUnion(outlines)])
+    engines = {name: prepared(g) for name, g in covered.items()}
+    groups = {}
+    for part in faces.constParts():
+        face = QgsGeometry(part.clone())
+        inside = face.pointOnSurface()
+        if not unit_engine.intersects(inside.constGet()):
+            continue  # a hole of the unit
+        key = frozenset(n for n, e in engines.items() if e.intersects(inside.constGet()))
+        groups.setdefault(key, []).append(face)
+    pieces = {
+        key: faces[0] if len(faces) == 1 else QgsGeometry.collectGeometry(faces)
+        for key, faces in groups.items()
+    }
+    total = sum(area(g) for g in pieces.values())
+    if abs(total - area(unit)) > MIN_AREA + CONSISTENCY * area(unit):
+        return None
+    return {key: g for key, g in pieces.items() if area(g) > MIN_AREA}
+
+
+def split_sequentially(unit: QgsGeometry, covered: dict) -> dict:
+    """Partition by splitting the pieces with each source in turn (two overlays per piece)."""
+    pieces = {frozenset(): unit}
+    for name, geometry in covered.items():
+        covered_engine = prepared(geometry)
+        split = {}
+        for subset, piece in pieces.items():
+            if covered_engine.contains(piece.constGet()):
+                split[subset | {name}] = piece
+            elif not covered_engine.intersects(piece.constGet()):
+                split[subset] = piece
+            else:
+                inside, outside = split_by(piece, geometry)
                 for key, part in ((subset | {name}, inside), (subset, outside)):
                     if area(part) > MIN_AREA:
                         split[key] = part
-            pieces = split
-        return pieces
+        pieces = split
+    return pieces

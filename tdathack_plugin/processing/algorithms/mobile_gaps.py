@@ -186,7 +186,26 @@ class MobileGapsAlgorithm(TDatHackAlgorithm):
             )
         return crs
 
-    def read_units(self, territory, id_field, name_field, crs, context, repair, feedback):
+    def own_population_field(self, parameters, context):
+        """The population field when POPULATION is the territory layer itself, else ''.
+
+        Communes carrying their own population are the usual case: each unit's population is
+        then spread over its own pieces, with no overlay against its neighbours.
+        """
+        field = self.parameterAsString(parameters, self.POPULATION_FIELD, context)
+        population = self.parameterAsVectorLayer(parameters, self.POPULATION, context)
+        territory = self.parameterAsVectorLayer(parameters, self.TERRITORY, context)
+        same = (
+            population is not None
+            and territory is not None
+            and population.source() == territory.source()
+            and population.subsetString() == territory.subsetString()
+            and parameters.get(self.POPULATION) == parameters.get(self.TERRITORY)
+        )
+        return field if same and field else ""
+
+    def read_units(self, territory, id_field, name_field, crs, context, repair, feedback,
+                   own_field=""):
         units = []
         request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
         flags = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
@@ -199,7 +218,12 @@ class MobileGapsAlgorithm(TDatHackAlgorithm):
                     )
                 )
                 continue
-            units.append((feature[id_field], feature[name_field] if name_field else None, geometry))
+            units.append((
+                feature[id_field],
+                feature[name_field] if name_field else None,
+                geometry,
+                number_or_zero(feature[own_field]) if own_field else None,
+            ))
         if not units:
             raise QgsProcessingException(self.tr("The territory layer has no polygon."))
         return units
@@ -222,8 +246,7 @@ class MobileGapsAlgorithm(TDatHackAlgorithm):
         flags = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
         items = []
         for feature in source.getFeatures(request, flags):
-            value = feature[index] if index >= 0 else 1
-            value = float(value) if value not in (None, "") and value == value else 0.0
+            value = number_or_zero(feature[index]) if index >= 0 else 1.0
             if polygons:
                 items.append((repair(feature.geometry()), value))
             else:
@@ -243,9 +266,12 @@ class MobileGapsAlgorithm(TDatHackAlgorithm):
         feedback.pushInfo(self.tr("Computation CRS: {crs}").format(crs=crs.authid()))
         repair = RepairCounter()
 
-        units = self.read_units(territory, id_field, name_field, crs, context, repair, feedback)
+        own_field = self.own_population_field(parameters, context)
+        units = self.read_units(
+            territory, id_field, name_field, crs, context, repair, feedback, own_field
+        )
         area = units[0][2].boundingBox()
-        for _id, _name, geometry in units[1:]:
+        for _id, _name, geometry, _population in units[1:]:
             area.combineExtentWith(geometry.boundingBox())
         area.grow(1.0)
 
@@ -266,9 +292,9 @@ class MobileGapsAlgorithm(TDatHackAlgorithm):
             if parameters.get(self.OPERATORS) not in (None, "")
             else len(coverage)
         )
-        demand = self.read_demand(parameters, context, crs, area, repair)
+        demand = None if own_field else self.read_demand(parameters, context, crs, area, repair)
         if isinstance(demand, PolygonDemand):
-            demand.calibrate(geometry for _id, _name, geometry in units)
+            demand.calibrate(unit[2] for unit in units)
         analysis = GapAnalysis(sources, expected, demand)
         feedback.pushInfo(
             self.tr("Operators found: {names} (expected: {n}).").format(
@@ -289,10 +315,10 @@ class MobileGapsAlgorithm(TDatHackAlgorithm):
             crs,
         )
         try:
-            for number, (unit_id, unit_name, geometry) in enumerate(units):
+            for number, (unit_id, unit_name, geometry, population) in enumerate(units):
                 if feedback.isCanceled():
                     raise QgsProcessingException(self.tr("Cancelled: no output was written."))
-                result = analysis.analyse(geometry)
+                result = analysis.analyse(geometry, population)
                 for zone in result.zones:
                     outputs.add(self.OUTPUT_ZONES, zone_feature(unit_id, unit_name, zone))
                 outputs.add(self.OUTPUT_STATS, stats_feature(unit_id, unit_name, result, analysis))
@@ -316,6 +342,15 @@ class MobileGapsAlgorithm(TDatHackAlgorithm):
             context, zones_id, lambda: operator_count_renderer("n_operators", expected)
         )
         return {self.OUTPUT_ZONES: zones_id, self.OUTPUT_STATS: stats_id}
+
+
+def number_or_zero(value) -> float:
+    """A numeric attribute as float; NULL, empty or non-numeric values count 0."""
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return 0.0
+    return number if number == number else 0.0
 
 
 def point_parts(geometry: QgsGeometry) -> list:

@@ -1,0 +1,166 @@
+"""Benchmark of tdathack:mobilegaps against the native QGIS chain (and GeoPandas when available).
+
+Three scales: Aveyron (285 communes), Bretagne (1,232), Bretagne + Pays de la Loire + Centre-Val
+de Loire (4,280). Coverage is estimated from the 2018 Arcep 4G sites (5 km discs per operator,
+tdathack:coveragefromsites) and population is INSEE's per commune; every side reads the same
+files. Each side runs in its own process (wall time, peak memory of that process).
+
+Usage: .venv/bin/python bench/mobile_gaps.py [--scales aveyron,bretagne,three-regions]
+       [--repeat 3] [--native-timeout 3600]
+"""
+
+import argparse
+import json
+import math
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from measure import PYTHON, median, run_side  # noqa: E402
+
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent
+SAMPLE = ROOT / "sample_data"
+SCALES = {
+    "aveyron": [SAMPLE / "admin" / "communes-12-aveyron.geojson"],
+    "bretagne": [BENCH / "data" / "communes-bretagne.geojson"],
+    "three-regions": [BENCH / "data" / f"communes-{r}.geojson"
+                      for r in ("bretagne", "pays-de-la-loire", "centre-val-de-loire")],
+}
+GEOPANDAS_PYTHON = BENCH / ".venv-geopandas" / "bin" / "python"
+CLASSES = ("blanche", "grise", "all")
+
+
+def prepare(scale, workdir):
+    """Communes with population, and the estimated coverage, as GeoPackages in workdir."""
+    import qgis_env  # noqa: F401 (starts QGIS)
+    import processing
+    from qgis.core import QgsVectorLayer
+
+    sys.path.insert(0, str(ROOT))
+    from tests import aveyron
+
+    layers = [QgsVectorLayer(str(path), path.stem, "ogr") for path in SCALES[scale]]
+    merged = processing.run("native:mergevectorlayers", {
+        "LAYERS": layers, "CRS": "EPSG:4326", "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+    table = QgsVectorLayer(
+        f"file://{aveyron.POPULATION_CSV}?delimiter=,&detectTypes=yes&geomType=none", "pop",
+        "delimitedtext")
+    processing.run("native:joinattributestable", {
+        "INPUT": merged, "FIELD": "code", "INPUT_2": table, "FIELD_2": "code_insee",
+        "FIELDS_TO_COPY": ["population"], "METHOD": 1, "PREFIX": "",
+        "OUTPUT": str(Path(workdir) / "communes.gpkg")})
+    processing.run("tdathack:coveragefromsites", {
+        "SITES": aveyron.arcep_sites(), "OPERATOR_FIELD": "Operateur", "FILTER": '"4G" = 1',
+        "RADIUS": 5000, "CLIP": str(Path(workdir) / "communes.gpkg"),
+        "OUTPUT": str(Path(workdir) / "coverage.gpkg")})
+    communes = QgsVectorLayer(str(Path(workdir) / "communes.gpkg"), "c", "ogr")
+    print(json.dumps({"communes": communes.featureCount()}))
+
+
+def plugin(workdir):
+    import qgis_env  # noqa: F401
+    import processing
+    from qgis.core import QgsVectorLayer
+
+    result = processing.run("tdathack:mobilegaps", {
+        "COVERAGE": [str(Path(workdir) / "coverage.gpkg")],
+        "TERRITORY": str(Path(workdir) / "communes.gpkg"), "TERRITORY_ID_FIELD": "code",
+        "POPULATION": str(Path(workdir) / "communes.gpkg"), "POPULATION_FIELD": "population",
+        "OUTPUT_ZONES": str(Path(workdir) / "plugin_zones.gpkg"),
+        "OUTPUT_STATS": str(Path(workdir) / "plugin_stats.gpkg")})
+    stats = QgsVectorLayer(result["OUTPUT_STATS"], "s", "ogr")
+    totals = {k: sum(f[f"area_{k}_km2"] for f in stats.getFeatures()) for k in CLASSES}
+    totals.update({f"pop_{k}": sum(f[f"pop_{k}"] for f in stats.getFeatures()) for k in CLASSES})
+    print(json.dumps(totals))
+
+
+def native(workdir):
+    import qgis_env  # noqa: F401
+    from qgis.core import QgsVectorLayer
+
+    sys.path.insert(0, str(ROOT))
+    from tests.native_chains import mobile_gaps_native
+
+    coverage = QgsVectorLayer(str(Path(workdir) / "coverage.gpkg"), "coverage", "ogr")
+    communes = QgsVectorLayer(str(Path(workdir) / "communes.gpkg"), "communes", "ogr")
+    per_commune = mobile_gaps_native(coverage, "operator", communes, "code", "population")
+    totals = {k: sum(v[k][0] for v in per_commune.values()) / 1e6 for k in CLASSES}
+    totals.update({f"pop_{k}": sum(v[k][1] for v in per_commune.values()) for k in CLASSES})
+    print(json.dumps(totals))
+
+
+def growth_per_doubling(sizes, times):
+    """Time factor per doubling of the territory, between the smallest and largest scale."""
+    if len(sizes) < 2 or times[0] <= 0:
+        return float("nan")
+    return (times[-1] / times[0]) ** (1 / math.log2(sizes[-1] / sizes[0]))
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scales", default="aveyron,bretagne,three-regions")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--native-timeout", type=float, default=3600)
+    parser.add_argument("--output", default=str(ROOT / "docs" / "benchmarks" / "mobile_gaps.md"))
+    args = parser.parse_args()
+    me = str(Path(__file__).resolve())
+    rows, sizes, plugin_times = [], [], []
+    for scale in args.scales.split(","):
+        with tempfile.TemporaryDirectory(prefix=f"bench-{scale}-") as workdir:
+            _t, _m, out = run_side([PYTHON, me, "prepare", scale, workdir])
+            communes = json.loads(out.strip().splitlines()[-1])["communes"]
+            runs = [run_side([PYTHON, me, "plugin", workdir]) for _ in range(args.repeat)]
+            plugin_time = median([r[0] for r in runs])
+            plugin_mem = max(r[1] for r in runs)
+            ours = json.loads(runs[-1][2].strip().splitlines()[-1])
+            native_time, native_mem, theirs = run_side([PYTHON, me, "native", workdir])
+            theirs = json.loads(theirs.strip().splitlines()[-1])
+            gpd = (run_side([str(GEOPANDAS_PYTHON), str(BENCH / "geopandas_mobile_gaps.py"),
+                             workdir]) if GEOPANDAS_PYTHON.exists() else None)
+            worst = max(abs(ours[k] - theirs[k]) / max(abs(theirs[k]), 1e-9) for k in ours)
+            rows.append({
+                "scale": scale, "communes": communes, "plugin_s": plugin_time,
+                "plugin_mb": plugin_mem, "native_s": native_time, "native_mb": native_mem,
+                "ratio": native_time / plugin_time,
+                "gpd_s": gpd[0] if gpd else None, "gpd_mb": gpd[1] if gpd else None,
+                "max_rel_diff": worst,
+            })
+            sizes.append(communes)
+            plugin_times.append(plugin_time)
+            print(json.dumps(rows[-1]), flush=True)
+    write_report(rows, growth_per_doubling(sizes, plugin_times), args)
+
+
+def write_report(rows, growth, args):
+    lines = [
+        "# Benchmark: tdathack:mobilegaps",
+        "",
+        "Generated by `bench/mobile_gaps.py` (`make bench`); all sides in one run, same machine,",
+        f"each in its own process. Plugin time: median of {args.repeat} runs; native chain and",
+        "GeoPandas: one run. Inputs: communes + INSEE population, coverage estimated from the",
+        "2018 Arcep 4G sites (5 km discs per operator).",
+        "",
+        "| scale | communes | plugin s | plugin MB | native chain s | native MB | native / plugin "
+        "| GeoPandas s | GeoPandas MB | max rel. diff of class totals |",
+        "|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for r in rows:
+        gpd = (f"{r['gpd_s']:.1f} | {r['gpd_mb']:.0f}" if r["gpd_s"] is not None
+               else "not installed | -")
+        lines.append(
+            f"| {r['scale']} | {r['communes']} | {r['plugin_s']:.2f} | {r['plugin_mb']:.0f} | "
+            f"{r['native_s']:.1f} | {r['native_mb']:.0f} | {r['ratio']:.1f}x | {gpd} | "
+            f"{r['max_rel_diff']:.1e} |")
+    lines += ["", f"Plugin time growth per doubling of the territory: {growth:.2f}x", ""]
+    Path(args.output).parent.mkdir(parents=True, exist_ok=True)
+    Path(args.output).write_text("\n".join(lines), encoding="utf-8")
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    if len(sys.argv) > 1 and sys.argv[1] in ("prepare", "plugin", "native"):
+        {"prepare": prepare, "plugin": plugin, "native": native}[sys.argv[1]](*sys.argv[2:])
+    else:
+        main()

@@ -1,0 +1,4 @@
+"""Opendatasoft Explore API v2.1 client: HTTP, ODSQL builders, catalogue, exports, layers.
+
+No widgets and no iface here: everything runs headless, from any thread.
+"""

@@ -1,0 +1,190 @@
+"""What can go wrong talking to an Opendatasoft portal, as exceptions a user can act on.
+
+`str(error)` is a complete, translated sentence: the plugin shows it as is (message bar,
+Processing log). No message ever contains an API key: only portal addresses, dataset ids,
+HTTP statuses and the portal's own explanations.
+"""
+
+from datetime import datetime
+
+from ..toolbelt.i18n import tr
+
+
+def network_settings() -> str:
+    """Where QGIS keeps its proxy and timeout settings, as its menus name it."""
+    return tr("Settings > Options > Network")
+
+
+class OdsError(Exception):
+    """Base class: the message is meant for the user."""
+
+
+class CanceledError(OdsError):
+    def __init__(self):
+        super().__init__(tr("Canceled."))
+
+
+class HostUnreachableError(OdsError):
+    def __init__(self, portal: str, detail: str):
+        super().__init__(
+            tr(
+                "Cannot reach {portal} ({detail}). Check the portal address, your connection "
+                "and the proxy settings of QGIS ({settings})."
+            ).format(portal=portal, detail=detail, settings=network_settings())
+        )
+
+
+class SslError(OdsError):
+    def __init__(self, portal: str, detail: str):
+        super().__init__(
+            tr(
+                "Secure connection to {portal} failed ({detail}). If your organisation inspects "
+                "HTTPS traffic, add its certificate authority in QGIS (Settings > Options > "
+                "Authentication > Certificate Manager)."
+            ).format(portal=portal, detail=detail)
+        )
+
+
+class RequestTimeoutError(OdsError):
+    def __init__(self, portal: str, seconds: int):
+        super().__init__(
+            tr(
+                "{portal} sent nothing for {seconds} s and the request was abandoned. Try again "
+                "later, filter the dataset, or raise the timeout in {settings}."
+            ).format(portal=portal, seconds=seconds, settings=network_settings())
+        )
+
+
+class AuthenticationError(OdsError):
+    """401/403: a private dataset or portal, with no key or a key the portal refuses."""
+
+    def __init__(self, target: str, status: int, key_sent: bool):
+        if key_sent:
+            text = tr(
+                "{target} refused the API key (HTTP {status}). Check the key stored in the "
+                "authentication configuration and its rights on the portal."
+            )
+        else:
+            text = tr(
+                "{target} is private (HTTP {status}). Choose an authentication configuration "
+                "holding an API key of this portal."
+            )
+        super().__init__(text.format(target=target, status=status))
+
+
+class AuthConfigError(OdsError):
+    """The QGIS authentication configuration cannot give an API key."""
+
+    def __init__(self, authcfg: str, method: str = ""):
+        if method:
+            text = tr(
+                "The authentication configuration '{authcfg}' uses the method {method}, which "
+                "holds no API key. Create a 'Basic' configuration with the API key as password "
+                "(any user name)."
+            )
+        else:
+            text = tr(
+                "The authentication configuration '{authcfg}' could not be read: it does not "
+                "exist, or the QGIS master password was not entered."
+            )
+        super().__init__(text.format(authcfg=authcfg, method=method))
+
+
+class DatasetNotFoundError(OdsError):
+    def __init__(self, portal: str, dataset_id: str):
+        super().__init__(
+            tr(
+                "The dataset '{dataset}' does not exist on {portal} (or it is private and no "
+                "valid API key was given). Check its identifier in the dataset page address."
+            ).format(dataset=dataset_id, portal=portal)
+        )
+
+
+class NotAPortalError(OdsError):
+    def __init__(self, portal: str):
+        super().__init__(
+            tr(
+                "{portal} does not look like an Opendatasoft portal: its Explore API v2.1 was "
+                "not found. Give the portal home page address, e.g. https://opendata.paris.fr."
+            ).format(portal=portal)
+        )
+
+
+class QueryError(OdsError):
+    """400: the portal rejected the query; its own explanation is kept in `portal_message`."""
+
+    def __init__(self, portal_message: str, error_code: str = ""):
+        self.portal_message = portal_message
+        self.error_code = error_code
+        super().__init__(
+            tr("The portal rejected the query: {message}").format(message=portal_message)
+        )
+
+
+class QuotaExceededError(OdsError):
+    """429: the portal's call quota is used up until `reset_time` (aware datetime or None)."""
+
+    def __init__(self, portal: str, reset_time, call_limit=None, unit: str = ""):
+        self.reset_time = reset_time
+        when = format_time(reset_time) if reset_time else tr("later")
+        super().__init__(
+            tr(
+                "{portal} refuses more requests: the quota of {limit} calls per {unit} is "
+                "used up. It resets on {when}; an API key may give a larger quota."
+            ).format(portal=portal, limit=call_limit or "?", unit=_time_unit(unit), when=when)
+        )
+
+
+class ServerError(OdsError):
+    def __init__(self, portal: str, status: int, detail: str = ""):
+        self.status = status
+        text = tr("{portal} had an internal error (HTTP {status}). Try again later.").format(
+            portal=portal, status=status
+        )
+        super().__init__(f"{text} {detail}".strip())
+
+
+class UnexpectedResponseError(OdsError):
+    def __init__(self, portal: str, status: int, detail: str):
+        super().__init__(
+            tr("{portal} gave an unexpected answer (HTTP {status}): {detail}").format(
+                portal=portal, status=status, detail=detail
+            )
+        )
+
+
+class HtmlResponseError(OdsError):
+    def __init__(self, portal: str):
+        super().__init__(
+            tr(
+                "{portal} answered with a web page instead of data: a proxy or a network login "
+                "page (captive portal) is probably in the way. Open the portal in a web browser, "
+                "log in if asked, and check the proxy settings of QGIS ({settings})."
+            ).format(portal=portal, settings=network_settings())
+        )
+
+
+class TruncatedDownloadError(OdsError):
+    def __init__(self, portal: str, received: int, expected):
+        if expected:
+            text = tr(
+                "The download from {portal} stopped after {received} of {expected} bytes: the "
+                "connection was cut. Nothing was kept; try again."
+            )
+        else:
+            text = tr(
+                "The download from {portal} stopped after {received} bytes: the connection was "
+                "cut. Nothing was kept; try again."
+            )
+        super().__init__(text.format(portal=portal, received=received, expected=expected))
+
+
+def _time_unit(unit: str) -> str:
+    """The portal's `limit_time_unit` (day, hour, minute, month) in the user's language."""
+    units = {"month": tr("month"), "day": tr("day"), "hour": tr("hour"), "minute": tr("minute")}
+    return units.get(unit, unit or "?")
+
+
+def format_time(moment: datetime) -> str:
+    """A reset time for messages: local time, ISO-like, with the UTC offset."""
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M %Z").strip()

@@ -1,0 +1,403 @@
+"""The one place that talks HTTP, through QGIS's network stack.
+
+API calls use QgsBlockingNetworkRequest; exports are streamed to disk chunk by chunk through
+QgsNetworkAccessManager (QgsBlockingNetworkRequest keeps whole replies in memory). Both follow
+the QGIS proxy, SSL and timeout settings, appear in the QGIS network logger, work from any
+thread, and stop when the QgsFeedback is canceled.
+
+Timeouts: QGIS's network timeout (Settings > Options > Network, 60 s by default) counts
+silence, not total time: it is restarted by every chunk received, so a long export runs as
+long as data flows. It only cuts exports the portal takes longer than that to start sending
+(see `timeout_warning`).
+
+The API key comes from a QGIS authentication configuration and only ever goes into the
+`Authorization: Apikey <key>` request header: never in a URL, a setting, a log or a message.
+"""
+
+import json
+import os
+import threading
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+from urllib.parse import quote
+
+from qgis.core import (
+    QgsApplication,
+    QgsAuthMethodConfig,
+    QgsBlockingNetworkRequest,
+    QgsNetworkAccessManager,
+)
+from qgis.PyQt.QtCore import QEventLoop, QUrl
+from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
+
+from ..toolbelt.about import USER_AGENT
+from ..toolbelt.i18n import tr
+from . import errors
+
+RETRY_STATUSES = (502, 503, 504)
+MAX_RETRIES = 3  # after the first attempt; waits of 1, 2, 4 s
+BACKOFF_SECONDS = 1.0
+MAX_QUOTA_WAIT_SECONDS = 60  # a quota resetting sooner than this is waited for
+SLOW_EXPORT_RECORDS = 100_000  # exports this big may take a while before the first byte
+SLOW_EXPORT_TIMEOUT_SECONDS = 300
+ERROR_BODY_LIMIT = 64 * 1024
+
+_ORIGIN = QNetworkRequest.Attribute(QNetworkRequest.Attribute.User + 0x7D4)
+_ORIGIN_VALUE = "tdathack_plugin"
+_user_agent_hook = {"id": None}
+_hook_lock = threading.Lock()
+
+# Besides cancel (always checked first), only QGIS's network timeout aborts a reply.
+_TIMEOUTS = (
+    QNetworkReply.NetworkError.TimeoutError,
+    QNetworkReply.NetworkError.OperationCanceledError,
+)
+_UNREACHABLE = {
+    QNetworkReply.NetworkError.ConnectionRefusedError,
+    QNetworkReply.NetworkError.RemoteHostClosedError,
+    QNetworkReply.NetworkError.HostNotFoundError,
+    QNetworkReply.NetworkError.TemporaryNetworkFailureError,
+    QNetworkReply.NetworkError.NetworkSessionFailedError,
+    QNetworkReply.NetworkError.UnknownNetworkError,
+    QNetworkReply.NetworkError.ProxyConnectionRefusedError,
+    QNetworkReply.NetworkError.ProxyConnectionClosedError,
+    QNetworkReply.NetworkError.ProxyNotFoundError,
+    QNetworkReply.NetworkError.ProxyAuthenticationRequiredError,
+    QNetworkReply.NetworkError.UnknownProxyError,
+}
+
+
+def _set_user_agent(request: QNetworkRequest) -> None:
+    """Request preprocessor: QGIS 3.22 overwrites User-Agent, so ours is set again after it."""
+    if request.attribute(_ORIGIN) == _ORIGIN_VALUE:
+        request.setRawHeader(b"User-Agent", USER_AGENT.encode())
+
+
+def install() -> None:
+    """Register the User-Agent preprocessor once (done before the first request)."""
+    with _hook_lock:
+        if _user_agent_hook["id"] is None:
+            _user_agent_hook["id"] = QgsNetworkAccessManager.setRequestPreprocessor(_set_user_agent)
+
+
+def uninstall() -> None:
+    """Remove the preprocessor (plugin unload)."""
+    with _hook_lock:
+        if _user_agent_hook["id"] is not None:
+            QgsNetworkAccessManager.removeRequestPreprocessor(_user_agent_hook["id"])
+            _user_agent_hook["id"] = None
+
+
+def api_key(authcfg: str) -> str:
+    """The API key held by a QGIS authentication configuration ('' without configuration).
+
+    QGIS 3.22 has no "API header" method, so the key is read from what the user could
+    store it in: a Basic configuration (key = password, user name ignored), an ESRI token
+    configuration (key = token), or, on newer QGIS, an API header configuration holding
+    `Authorization: Apikey <key>` or an `apikey` header.
+    """
+    if not authcfg:
+        return ""
+    loaded = QgsApplication.authManager().loadAuthenticationConfig(
+        authcfg, QgsAuthMethodConfig(), True
+    )
+    ok, config = loaded if isinstance(loaded, tuple) else (loaded, None)
+    if not ok or config is None or not config.isValid():
+        raise errors.AuthConfigError(authcfg)
+    method = config.method()
+    key = ""
+    if method == "Basic":
+        key = config.config("password")
+    elif method == "EsriToken":
+        key = config.config("token")
+    else:
+        for name, value in config.configMap().items():
+            if name.lower() == "authorization" and value.lower().startswith("apikey "):
+                key = value[len("apikey ") :]
+            elif name.lower() == "apikey":
+                key = value
+    if not key.strip():
+        raise errors.AuthConfigError(authcfg, method)
+    return key.strip()
+
+
+def build_url(url: str, params=()) -> QUrl:
+    """A URL with its query parameters fully percent-encoded (ODSQL holds & + = # ' ")."""
+    pairs = [(key, value) for key, value in params if value is not None and value != ""]
+    query = "&".join(f"{quote(str(k), safe='')}={quote(str(v), safe='')}" for k, v in pairs)
+    return QUrl.fromEncoded(f"{url}?{query}".encode() if query else url.encode())
+
+
+def timeout_warning(records_count) -> str:
+    """A warning when QGIS's network timeout may cut a big export before it starts, else ''."""
+    seconds = QgsNetworkAccessManager.timeout() // 1000
+    if (records_count or 0) < SLOW_EXPORT_RECORDS or seconds >= SLOW_EXPORT_TIMEOUT_SECONDS:
+        return ""
+    return tr(
+        "QGIS gives up on a request after {seconds} s without data. The portal may need longer "
+        "to prepare an export of {count} records; if the download is cut, raise the timeout "
+        "in {settings}."
+    ).format(seconds=seconds, count=records_count, settings=errors.network_settings())
+
+
+def origin(url: QUrl) -> str:
+    """The portal an API URL belongs to (scheme://host[:port][/path before /api/explore])."""
+    root = url.adjusted(
+        QUrl.UrlFormattingOption.RemovePath
+        | QUrl.UrlFormattingOption.RemoveQuery
+        | QUrl.UrlFormattingOption.RemoveFragment
+        | QUrl.UrlFormattingOption.RemoveUserInfo
+    ).toString()
+    return root + url.path().split("/api/explore/")[0].rstrip("/")
+
+
+def dataset_in(url: QUrl) -> str:
+    """The dataset id of a /catalog/datasets/<id>/... URL, else ''."""
+    parts = url.path().split("/")
+    if "datasets" in parts:
+        index = parts.index("datasets")
+        if index + 1 < len(parts) and parts[index + 1]:
+            return parts[index + 1]
+    return ""
+
+
+class Session:
+    """HTTP for one portal user: API key from `authcfg`, cancel through `feedback`."""
+
+    def __init__(self, authcfg: str = "", feedback=None):
+        self.authcfg = authcfg or ""
+        self.feedback = feedback
+        self._key = None
+
+    def _has_key(self) -> bool:
+        if self._key is None:
+            self._key = api_key(self.authcfg)
+        return bool(self._key)
+
+    def _request(self, url: QUrl, accept: str) -> QNetworkRequest:
+        install()
+        request = QNetworkRequest(url)
+        request.setAttribute(_ORIGIN, _ORIGIN_VALUE)
+        request.setRawHeader(b"User-Agent", USER_AGENT.encode())
+        request.setRawHeader(b"Accept", accept.encode())
+        request.setAttribute(
+            QNetworkRequest.Attribute.RedirectPolicyAttribute,
+            QNetworkRequest.RedirectPolicy.NoLessSafeRedirectPolicy,
+        )
+        if self._has_key():
+            request.setRawHeader(b"Authorization", f"Apikey {self._key}".encode())
+        return request
+
+    def _check_canceled(self) -> None:
+        if self.feedback is not None and self.feedback.isCanceled():
+            raise errors.CanceledError()
+
+    def _sleep(self, seconds: float) -> None:
+        """Wait, waking up every 0.1 s to honour cancel."""
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            self._check_canceled()
+            time.sleep(min(0.1, max(0.0, deadline - time.monotonic())))
+        self._check_canceled()
+
+    def _retrying(self, attempt_once):
+        """Run one attempt, retrying 502/503/504 with backoff and near quota resets."""
+        for attempt in range(MAX_RETRIES + 1):
+            self._check_canceled()
+            try:
+                return attempt_once()
+            except errors.ServerError as error:
+                if error.status not in RETRY_STATUSES or attempt == MAX_RETRIES:
+                    raise
+                self._sleep(BACKOFF_SECONDS * 2**attempt)
+            except errors.QuotaExceededError as error:
+                wait = _seconds_until(error.reset_time)
+                if wait is None or wait > MAX_QUOTA_WAIT_SECONDS or attempt == MAX_RETRIES:
+                    raise
+                self._sleep(wait + 0.5)
+        raise AssertionError("unreachable")
+
+    def get_json(self, url: str, params=()):
+        """GET an API URL and return its decoded JSON body."""
+        qurl = build_url(url, params)
+        return self._retrying(lambda: self._get_json_once(qurl))
+
+    def _get_json_once(self, url: QUrl):
+        request = self._request(url, "application/json")
+        blocking = QgsBlockingNetworkRequest()
+        code = blocking.get(request, True, self.feedback)
+        reply = blocking.reply()
+        self._check_canceled()
+        if code == QgsBlockingNetworkRequest.ErrorCode.TimeoutError:
+            raise errors.RequestTimeoutError(origin(url), QgsNetworkAccessManager.timeout() // 1000)
+        status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
+        body = bytes(reply.content())
+        content_type = bytes(reply.rawHeader(b"Content-Type")).decode("latin-1")
+        if not status:
+            raise _network_error(url, reply.error(), reply.errorString())
+        _raise_for_status(url, int(status), content_type, body, bool(self._key))
+        return _decode_json(url, int(status), content_type, body)
+
+    def download(self, url: str, params, destination, progress=None) -> Path:
+        """Stream a GET to `destination`; it appears only once complete.
+
+        The body goes to `<destination>.part`, chunk by chunk as it arrives, and is renamed
+        when the transfer is complete and checked. `progress(received, total)` is called as
+        data arrives (total is 0 when the portal does not announce a size).
+        """
+        qurl = build_url(url, params)
+        destination = Path(destination)
+        partial = destination.with_name(destination.name + ".part")
+        try:
+            self._retrying(lambda: self._download_once(qurl, partial, progress))
+            os.replace(partial, destination)
+        finally:
+            if partial.exists():
+                partial.unlink()
+        return destination
+
+    def _download_once(self, url: QUrl, partial: Path, progress) -> None:
+        request = self._request(url, "*/*")
+        manager = QgsNetworkAccessManager.instance()
+        state = {"received": 0}
+        with open(partial, "wb") as output:
+            reply = manager.get(request)
+            loop = QEventLoop()
+
+            def write_chunk():
+                chunk = reply.readAll()
+                output.write(chunk)
+                state["received"] += len(chunk)
+                if progress is not None:
+                    progress(state["received"], _content_length(reply))
+
+            reply.readyRead.connect(write_chunk)
+            reply.finished.connect(loop.quit)
+            if self.feedback is not None:
+                self.feedback.canceled.connect(reply.abort)
+                if self.feedback.isCanceled():
+                    reply.abort()
+            try:
+                if not reply.isFinished():
+                    loop.exec()
+                write_chunk()
+            finally:
+                if self.feedback is not None:
+                    self.feedback.canceled.disconnect(reply.abort)
+        try:
+            self._check_canceled()
+            self._check_download(url, reply, partial, state)
+        finally:
+            reply.deleteLater()
+
+    def _check_download(self, url: QUrl, reply, partial: Path, state) -> None:
+        status = int(reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute) or 0)
+        error = reply.error()
+        expected = _content_length(reply)
+        if not status or error in _TIMEOUTS:
+            raise _network_error(url, error, reply.errorString())
+        content_type = bytes(reply.rawHeader(b"Content-Type")).decode("latin-1")
+        if status >= 400 or "text/html" in content_type.lower():
+            with open(partial, "rb") as body:
+                _raise_for_status(
+                    url, status, content_type, body.read(ERROR_BODY_LIMIT), bool(self._key)
+                )
+        truncated = error == QNetworkReply.NetworkError.RemoteHostClosedError or (
+            expected and state["received"] < expected
+        )
+        if truncated:
+            raise errors.TruncatedDownloadError(origin(url), state["received"], expected)
+        if error != QNetworkReply.NetworkError.NoError:
+            raise _network_error(url, error, reply.errorString())
+
+
+def _content_length(reply) -> int:
+    value = reply.header(QNetworkRequest.KnownHeaders.ContentLengthHeader)
+    return int(value) if value else 0
+
+
+def _seconds_until(moment):
+    if moment is None:
+        return None
+    return max(0.0, (moment - datetime.now(timezone.utc)).total_seconds())
+
+
+def _network_error(url: QUrl, code, detail: str) -> errors.OdsError:
+    """A failure below HTTP (DNS, connection, TLS, proxy) as a typed error."""
+    portal = origin(url)
+    if code == QNetworkReply.NetworkError.SslHandshakeFailedError:
+        return errors.SslError(portal, detail)
+    if code in _TIMEOUTS:
+        return errors.RequestTimeoutError(portal, QgsNetworkAccessManager.timeout() // 1000)
+    if code in _UNREACHABLE:
+        return errors.HostUnreachableError(portal, detail)
+    return errors.UnexpectedResponseError(portal, 0, detail)
+
+
+def _json_or_none(body: bytes):
+    try:
+        return json.loads(body.decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError):
+        return None
+
+
+def _looks_like_html(content_type: str, body: bytes) -> bool:
+    start = body[:512].lstrip().lower()
+    return "text/html" in content_type.lower() or start.startswith((b"<!doctype", b"<html"))
+
+
+def _raise_for_status(url: QUrl, status: int, content_type: str, body: bytes, key_sent: bool):
+    """Raise the typed error an HTTP answer stands for (nothing for a 2xx data answer)."""
+    portal = origin(url)
+    if status < 400:
+        if _looks_like_html(content_type, body):
+            raise errors.HtmlResponseError(portal)
+        return
+    payload = _json_or_none(body)
+    payload = payload if isinstance(payload, dict) else {}
+    message = str(payload.get("message") or payload.get("error") or "")
+    dataset = dataset_in(url)
+    if status in (401, 403):
+        target = (
+            tr("The dataset '{dataset}' of {portal}").format(dataset=dataset, portal=portal)
+            if dataset
+            else portal
+        )
+        raise errors.AuthenticationError(target, status, key_sent)
+    if status == 404:
+        if payload.get("error_code") == "NotFoundResource" and dataset:
+            raise errors.DatasetNotFoundError(portal, dataset)
+        raise errors.NotAPortalError(portal)
+    if status == 429:
+        raise errors.QuotaExceededError(
+            portal,
+            _parse_time(payload.get("reset_time")),
+            payload.get("call_limit"),
+            str(payload.get("limit_time_unit") or ""),
+        )
+    if status == 400 and message:
+        raise errors.QueryError(message, str(payload.get("error_code") or ""))
+    if status >= 500:
+        raise errors.ServerError(portal, status, message)
+    if _looks_like_html(content_type, body):
+        raise errors.HtmlResponseError(portal)
+    raise errors.UnexpectedResponseError(portal, status, message or tr("no explanation given"))
+
+
+def _decode_json(url: QUrl, status: int, content_type: str, body: bytes):
+    payload = _json_or_none(body)
+    if payload is None:
+        raise errors.UnexpectedResponseError(origin(url), status, tr("the answer is not JSON"))
+    return payload
+
+
+def _parse_time(text):
+    """An ISO 8601 reset time as an aware UTC datetime, or None."""
+    if not text:
+        return None
+    try:
+        moment = datetime.fromisoformat(str(text).replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)

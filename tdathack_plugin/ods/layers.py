@@ -1,0 +1,223 @@
+"""Dataset export -> file on disk -> QgsVectorLayer named and described like the dataset.
+
+Geo datasets come as FlatGeobuf (typed columns, geometry from the dataset's geo field:
+geo_shape when present, else geo_point_2d), GeoJSON when the portal or GDAL cannot do
+FlatGeobuf; tables as CSV, typed from the ODS field list through an OGR .csvt sidecar.
+"""
+
+import csv
+from html.parser import HTMLParser
+from pathlib import Path
+
+from osgeo import ogr
+from qgis.core import (
+    QgsAbstractMetadataBase,
+    QgsBox3d,
+    QgsCoordinateReferenceSystem,
+    QgsField,
+    QgsFields,
+    QgsLayerMetadata,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..toolbelt.i18n import tr
+from . import errors
+
+QGIS_TYPES = {
+    "int": QVariant.Type.LongLong,
+    "double": QVariant.Type.Double,
+    "boolean": QVariant.Type.Bool,
+    "date": QVariant.Type.Date,
+    "datetime": QVariant.Type.DateTime,
+}
+CSVT_TYPES = {
+    "int": "Integer64",
+    "double": "Real",
+    "boolean": "Integer(Boolean)",
+    "date": "Date",
+    "datetime": "DateTime",
+}
+EXTENSIONS = {"fgb": "fgb", "geojson": "geojson", "csv": "csv"}
+WGS84 = "EPSG:4326"
+_MULTI = {
+    QgsWkbTypes.GeometryType.PointGeometry: QgsWkbTypes.Type.MultiPoint,
+    QgsWkbTypes.GeometryType.LineGeometry: QgsWkbTypes.Type.MultiLineString,
+    QgsWkbTypes.GeometryType.PolygonGeometry: QgsWkbTypes.Type.MultiPolygon,
+}
+_SINGLE = {
+    "point": QgsWkbTypes.Type.Point,
+    "multipoint": QgsWkbTypes.Type.MultiPoint,
+    "linestring": QgsWkbTypes.Type.LineString,
+    "multilinestring": QgsWkbTypes.Type.MultiLineString,
+    "polygon": QgsWkbTypes.Type.Polygon,
+    "multipolygon": QgsWkbTypes.Type.MultiPolygon,
+}
+
+
+def qgis_field(ods_field) -> QgsField:
+    """The QGIS field of an ODS field (text, file, json_blob... become strings)."""
+    kind = QGIS_TYPES.get(ods_field.type, QVariant.Type.String)
+    field = QgsField(ods_field.name, kind)
+    field.setAlias(ods_field.label if ods_field.label != ods_field.name else "")
+    field.setComment(ods_field.description)
+    return field
+
+
+def qgis_fields(dataset) -> QgsFields:
+    """The attribute fields of a dataset, typed from its ODS field list."""
+    fields = QgsFields()
+    for ods_field in dataset.attribute_fields:
+        fields.append(qgis_field(ods_field))
+    return fields
+
+
+def geometry_type(dataset, found=QgsWkbTypes.Type.Unknown) -> int:
+    """The layer geometry type: the file's when definite, else from the dataset's metadata.
+
+    Mixed single and multi parts of one kind (Polygon + MultiPolygon) give the multi type.
+    """
+    if not dataset.is_geo:
+        return QgsWkbTypes.Type.NoGeometry
+    if found not in (QgsWkbTypes.Type.Unknown, QgsWkbTypes.Type.NoGeometry):
+        return found
+    kinds = {_SINGLE.get(name.lower(), QgsWkbTypes.Type.Unknown) for name in dataset.geometry_types}
+    if len(kinds) == 1:
+        return kinds.pop()
+    families = {QgsWkbTypes.geometryType(kind) for kind in kinds}
+    if len(families) == 1:
+        return _MULTI.get(families.pop(), QgsWkbTypes.Type.Unknown)
+    return QgsWkbTypes.Type.Unknown
+
+
+def export_formats(dataset) -> tuple:
+    """Formats to try in order: FlatGeobuf then GeoJSON for geo datasets, CSV for tables."""
+    if not dataset.is_geo:
+        return ("csv",)
+    if ogr.GetDriverByName("FlatGeobuf") is None:  # GDAL < 3.1
+        return ("geojson",)
+    return ("fgb", "geojson")
+
+
+def download(client, dataset, folder, where="", select="", progress=None) -> Path:
+    """Export a dataset into `folder` and return the file, readable by OGR.
+
+    FlatGeobuf falls back to GeoJSON when the portal refuses the format or sends a file
+    GDAL cannot read; query errors (bad `where`), access and network errors are raised.
+    """
+    formats = export_formats(dataset)
+    for fmt in formats:
+        path = Path(folder) / f"{_safe_name(dataset.dataset_id)}.{EXTENSIONS[fmt]}"
+        try:
+            client.export(dataset.dataset_id, fmt, path, where, select, progress=progress)
+        except (errors.QueryError, errors.NotAPortalError, errors.UnexpectedResponseError) as e:
+            if fmt == formats[-1] or getattr(e, "error_code", "") == "ODSQLError":
+                raise
+            continue
+        if fmt == "csv":
+            write_csvt(path, dataset)
+        if _readable(path) or fmt == formats[-1]:
+            return path
+        path.unlink()
+    raise AssertionError("unreachable")
+
+
+def open_export(path, dataset, portal: str, page_url: str) -> QgsVectorLayer:
+    """A layer on an exported file, named after the dataset, with its metadata."""
+    layer = QgsVectorLayer(str(path), dataset.title, "ogr")
+    if not layer.isValid():
+        raise errors.UnexpectedResponseError(
+            portal, 200, tr("the exported file cannot be read: {path}").format(path=path)
+        )
+    metadata = layer_metadata(dataset, portal, page_url)
+    metadata.setCrs(layer.crs())
+    layer.setMetadata(metadata)
+    return layer
+
+
+def write_csvt(path: Path, dataset) -> None:
+    """The OGR .csvt sidecar giving each CSV column its ODS type."""
+    types = {f.name: f.type for f in dataset.fields}
+    labels = {f.label: f.type for f in dataset.fields}
+    with open(path, encoding="utf-8-sig", newline="") as stream:
+        header = next(csv.reader(stream, delimiter=";"), [])
+    columns = [CSVT_TYPES.get(types.get(name, labels.get(name)), "String") for name in header]
+    path.with_suffix(".csvt").write_text(",".join(f'"{c}"' for c in columns), encoding="utf-8")
+
+
+def layer_metadata(dataset, portal: str, page_url: str) -> QgsLayerMetadata:
+    """QgsLayerMetadata from the catalogue entry: identifier = dataset id within the portal."""
+    metadata = QgsLayerMetadata()
+    metadata.setIdentifier(dataset.dataset_id)
+    metadata.setParentIdentifier(portal)
+    metadata.setType("dataset")
+    metadata.setTitle(dataset.title)
+    metadata.setAbstract(html_to_text(dataset.description))
+    if dataset.license:
+        metadata.setLicenses([dataset.license])
+    if dataset.publisher:
+        contact = QgsAbstractMetadataBase.Contact()
+        contact.organization = dataset.publisher
+        contact.role = "publisher"
+        metadata.addContact(contact)
+    if dataset.keywords:
+        metadata.addKeywords("keyword", list(dataset.keywords))
+    if dataset.themes:
+        metadata.addKeywords("theme", list(dataset.themes))
+        metadata.setCategories(list(dataset.themes))
+    page = QgsAbstractMetadataBase.Link(tr("Dataset page"), "WWW:LINK", page_url)
+    page.description = tr("The dataset on {portal}").format(portal=portal)
+    metadata.addLink(page)
+    if dataset.license_url:
+        licence = QgsAbstractMetadataBase.Link(tr("Licence"), "WWW:LINK", dataset.license_url)
+        metadata.addLink(licence)
+    if dataset.bbox:
+        spatial = QgsLayerMetadata.SpatialExtent()
+        spatial.extentCrs = QgsCoordinateReferenceSystem(WGS84)
+        west, south, east, north = dataset.bbox
+        spatial.bounds = QgsBox3d(west, south, 0, east, north, 0)
+        extent = QgsLayerMetadata.Extent()
+        extent.setSpatialExtents([spatial])
+        metadata.setExtent(extent)
+    return metadata
+
+
+_BLOCKS = frozenset({"p", "div", "br", "li", "ul", "ol", "tr", "h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+class _TextExtractor(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag in _BLOCKS:
+            self.parts.append("\n")
+        if tag == "li":
+            self.parts.append("- ")
+
+    def handle_endtag(self, tag):
+        if tag in _BLOCKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        self.parts.append(data)
+
+
+def html_to_text(html: str) -> str:
+    """Plain text of an HTML description: tags dropped, entities decoded, one paragraph a line."""
+    extractor = _TextExtractor()
+    extractor.feed(html or "")
+    extractor.close()
+    lines = (" ".join(line.split()) for line in "".join(extractor.parts).splitlines())
+    return "\n".join(line for line in lines if line)
+
+
+def _readable(path: Path) -> bool:
+    source = ogr.Open(str(path))
+    return source is not None and source.GetLayerCount() > 0
+
+
+def _safe_name(dataset_id: str) -> str:
+    return "".join(c if c.isalnum() or c in "-_" else "_" for c in dataset_id) or "dataset"

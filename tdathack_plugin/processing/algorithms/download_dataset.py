@@ -1,0 +1,213 @@
+"""tdathack:downloaddataset: an Opendatasoft dataset (optionally filtered) into a feature sink."""
+
+import shutil
+import tempfile
+from pathlib import Path
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterAuthConfig,
+    QgsProcessingParameterExtent,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterString,
+    QgsProcessingUtils,
+    QgsWkbTypes,
+)
+
+from ...ods import errors, layers, odsql
+from ...ods.client import OdsClient
+from ...ods.http import timeout_warning
+from ...toolbelt.i18n import tr
+from .base import TDatHackAlgorithm
+
+DOWNLOAD_SHARE = 70  # percent of the progress bar for the transfer, the rest for writing
+PROGRESS_TEXT_BYTES = 10_000_000
+
+
+class DownloadDatasetAlgorithm(TDatHackAlgorithm):
+    """Exports a dataset from the portal (streamed to disk) and writes it to the output."""
+
+    PORTAL = "PORTAL"
+    DATASET = "DATASET"
+    WHERE = "WHERE"
+    EXTENT = "EXTENT"
+    AUTHCFG = "AUTHCFG"
+    OUTPUT = "OUTPUT"
+
+    def name(self) -> str:
+        return "downloaddataset"
+
+    def displayName(self) -> str:  # noqa: N802 (Qt API)
+        return tr("Download an Opendatasoft dataset")
+
+    def group(self) -> str:
+        return tr("Open data")
+
+    def groupId(self) -> str:  # noqa: N802 (Qt API)
+        return "opendata"
+
+    def extraTags(self) -> list:  # noqa: N802 (Qt API)
+        return ["opendatasoft", "ods", "open data", tr("download"), tr("portal")]
+
+    def initAlgorithm(self, config=None):  # noqa: N802 (Qt API)
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.PORTAL, tr("Portal address"), defaultValue="https://opendata.paris.fr"
+            )
+        )
+        self.addParameter(QgsProcessingParameterString(self.DATASET, tr("Dataset identifier")))
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.WHERE, tr("Filter (ODSQL where clause)"), optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterExtent(
+                self.EXTENT, tr("Only records inside this extent"), optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterAuthConfig(
+                self.AUTHCFG, tr("API key (authentication configuration)"), optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, tr("Dataset"), QgsProcessing.SourceType.TypeVectorAnyGeometry
+            )
+        )
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (Qt API)
+        dataset_id = self.parameterAsString(parameters, self.DATASET, context).strip()
+        folder = Path(tempfile.mkdtemp(prefix="ods_", dir=QgsProcessingUtils.tempFolder()))
+        try:
+            client = OdsClient(
+                self.parameterAsString(parameters, self.PORTAL, context),
+                self.parameterAsString(parameters, self.AUTHCFG, context),
+                feedback,
+            )
+            dataset = client.dataset(dataset_id)
+            where = odsql.combine(
+                self.parameterAsString(parameters, self.WHERE, context),
+                self.extent_filter(dataset, parameters, context),
+            )
+            feedback.pushInfo(
+                tr("{title}: {count} records on {portal}").format(
+                    title=dataset.title, count=dataset.records_count, portal=client.portal
+                )
+            )
+            warning = timeout_warning(dataset.records_count)
+            if warning:
+                feedback.pushWarning(warning)
+            path = layers.download(client, dataset, folder, where, progress=_progress(feedback))
+            source = layers.open_export(
+                path, dataset, client.portal, client.dataset_page(dataset_id)
+            )
+            results = self.write(source, dataset, parameters, context, feedback)
+            del source  # releases the exported file before the folder is removed
+            return results
+        except errors.CanceledError:
+            return {}
+        except errors.OdsError as error:
+            raise QgsProcessingException(str(error)) from error
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+
+    def extent_filter(self, dataset, parameters, context) -> str:
+        """in_bbox / intersects of the EXTENT parameter ('' without extent)."""
+        if not parameters.get(self.EXTENT):
+            return ""
+        extent = self.parameterAsExtent(parameters, self.EXTENT, context)
+        if extent.isNull() or extent.isEmpty():
+            return ""
+        if not dataset.is_geo:
+            raise QgsProcessingException(
+                tr(
+                    "The dataset '{dataset}' has no geometry: it cannot be filtered by extent."
+                ).format(dataset=dataset.dataset_id)
+            )
+        crs = self.parameterAsExtentCrs(parameters, self.EXTENT, context)
+        geo = dataset.geometry_field
+        return odsql.extent_filter(geo.name, geo.type, extent, crs, context.transformContext())
+
+    def write(self, source, dataset, parameters, context, feedback) -> dict:
+        """Copy the exported features into the sink with the dataset's ODS field types."""
+        fields = layers.qgis_fields(dataset)
+        wkb_type = layers.geometry_type(dataset, source.wkbType())
+        crs = source.crs() if dataset.is_geo else QgsCoordinateReferenceSystem()
+        target = _output_file(self.parameterAsOutputLayer(parameters, self.OUTPUT, context))
+        existing = set(target.parent.iterdir()) if target else set()
+        sink, dest_id = self.parameterAsSink(
+            parameters, self.OUTPUT, context, fields, wkb_type, crs
+        )
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        source_fields = source.fields()
+        columns = [source_fields.lookupField(field.name()) for field in fields]
+        multi = QgsWkbTypes.isMultiType(wkb_type)
+        total = max(source.featureCount(), 1)
+        for number, feature in enumerate(source.getFeatures()):
+            if feedback.isCanceled():
+                del sink  # closes the file
+                if target:
+                    _remove_new_files(target, existing)
+                return {}
+            out = QgsFeature(fields)
+            out.setAttributes(
+                [
+                    _converted(field, feature.attribute(index)) if index >= 0 else None
+                    for field, index in zip(fields, columns)
+                ]
+            )
+            if feature.hasGeometry():
+                geometry = feature.geometry()
+                if multi:
+                    geometry.convertToMultiType()
+                out.setGeometry(geometry)
+            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
+            if number % 1000 == 0:
+                feedback.setProgress(DOWNLOAD_SHARE + (100 - DOWNLOAD_SHARE) * number / total)
+        feedback.setProgress(100)
+        return {self.OUTPUT: dest_id}
+
+
+def _converted(field, value):
+    """A value in the field's type; NULL when the portal sent something of another type."""
+    try:
+        return field.convertCompatible(value)
+    except ValueError:
+        return None
+
+
+def _output_file(output: str):
+    """The file a file output is written to, else None (temporary layer, database table)."""
+    path = Path(output.split("|")[0])
+    return path if path.is_absolute() and path.parent.is_dir() else None
+
+
+def _remove_new_files(target: Path, existing: set) -> None:
+    """Remove what writing `target` created (the file and sidecars such as -wal, .dbf)."""
+    for path in set(target.parent.iterdir()) - existing:
+        if path.name.startswith(target.stem) and path.is_file():
+            path.unlink()
+
+
+def _progress(feedback):
+    """Transfer progress: the first DOWNLOAD_SHARE percent when the portal announces the size,
+    else the size received, every PROGRESS_TEXT_BYTES (exports are usually chunked)."""
+    reported = {"bytes": 0}
+
+    def report(received, total):
+        if total:
+            feedback.setProgress(DOWNLOAD_SHARE * received / total)
+        elif received - reported["bytes"] >= PROGRESS_TEXT_BYTES:
+            reported["bytes"] = received
+            feedback.setProgressText(
+                tr("Downloading: {size} MB received").format(size=received // 1_000_000)
+            )
+
+    return report

@@ -1,0 +1,237 @@
+"""tdathack:downloaddataset, from Processing and from qgis_process, against the local portal."""
+
+import json
+import os
+import subprocess
+
+import pytest
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsProject,
+    QgsRectangle,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from tdathack_plugin.toolbelt.about import PLUGIN_DIR
+from tests.conftest import ROOT
+
+ALGORITHM = "tdathack:downloaddataset"
+QGIS_PROCESS = "/usr/bin/qgis_process.bin"
+ARCEP = ROOT / "sample_data/arcep/2018_01_Sites_mobiles_2G_3G_4G_France_metropolitaine_L93.csv"
+ORANGE_SITES_AVEYRON = 178
+VELIB = ROOT / "sample_data" / "paris" / "velib-emplacement-des-stations.geojson"
+
+
+@pytest.fixture
+def run(tdathack_provider, ods_portal):
+    import processing
+
+    ods_portal.reset()
+
+    def run_algorithm(feedback=None, **parameters):
+        parameters.setdefault("PORTAL", ods_portal.url)
+        parameters.setdefault("OUTPUT", "TEMPORARY_OUTPUT")
+        return processing.run(ALGORITHM, parameters, feedback=feedback)
+
+    return run_algorithm
+
+
+def output_layer(result):
+    output = result["OUTPUT"]
+    return output if isinstance(output, QgsVectorLayer) else QgsVectorLayer(output, "out", "ogr")
+
+
+def test_temporary_layer_with_ods_types(run):
+    layer = output_layer(run(DATASET="arrondissements"))
+    assert layer.featureCount() == 20
+    assert layer.wkbType() == QgsWkbTypes.Type.Polygon
+    assert layer.crs().authid() == "EPSG:4326"
+    types = {f.name(): f.type() for f in layer.fields()}
+    assert types == {
+        "n_sq_ar": QVariant.Type.LongLong,
+        "c_ar": QVariant.Type.LongLong,
+        "c_arinsee": QVariant.Type.LongLong,
+        "l_ar": QVariant.Type.String,
+        "l_aroff": QVariant.Type.String,
+        "n_sq_co": QVariant.Type.LongLong,
+        "surface": QVariant.Type.Double,
+        "perimetre": QVariant.Type.Double,
+    }
+    louvre = next(f for f in layer.getFeatures() if f["c_ar"] == 1)
+    assert louvre["l_aroff"] == "Louvre"
+    assert louvre.geometry().area() > 0
+
+
+def test_geopackage_with_a_where_filter(run, tmp_path):
+    target = tmp_path / "markets.gpkg"
+    result = run(DATASET="marches-decouverts", WHERE="ardt = 11", OUTPUT=str(target))
+    layer = output_layer(result)
+    assert target.exists()
+    assert layer.featureCount() == 7  # the 7 markets of the 11th in the sample export
+    assert {f["ardt"] for f in layer.getFeatures()} == {11}
+    assert layer.wkbType() == QgsWkbTypes.Type.MultiPolygon
+
+
+def test_extent_in_lambert93(run):
+    extent = QgsRectangle(651000, 6861000, 654000, 6863000)
+    box = QgsCoordinateTransform(
+        QgsCoordinateReferenceSystem("EPSG:2154"),
+        QgsCoordinateReferenceSystem("EPSG:4326"),
+        QgsProject.instance(),
+    ).transformBoundingBox(extent)
+    sample = QgsVectorLayer(str(VELIB), "velib", "ogr")
+    expected = sum(1 for f in sample.getFeatures() if box.contains(f.geometry().asPoint()))
+    result = run(
+        DATASET="velib-emplacement-des-stations",
+        EXTENT="651000,654000,6861000,6863000 [EPSG:2154]",
+    )
+    assert output_layer(result).featureCount() == expected
+    assert 20 < expected < 1465
+
+
+def test_table_to_geopackage(run, tmp_path):
+    target = tmp_path / "population.gpkg"
+    layer = output_layer(
+        run(DATASET="communes-population", WHERE='code_insee = "12202"', OUTPUT=str(target))
+    )
+    assert not layer.isSpatial()
+    assert [(f["nom"], f["departement"]) for f in layer.getFeatures()] == [("Rodez", "12")]
+
+
+def test_error_reaches_the_user_and_leaves_no_file(run, tmp_path, ods_portal):
+    target = tmp_path / "nothing.gpkg"
+    with pytest.raises(QgsProcessingException) as caught:
+        run(DATASET="no-such-dataset", OUTPUT=str(target))
+    assert str(caught.value) == (
+        f"The dataset 'no-such-dataset' does not exist on {ods_portal.url} (or it is private and "
+        "no valid API key was given). Check its identifier in the dataset page address."
+    )
+    assert not target.exists()
+
+
+def test_extent_on_a_table_is_refused(run):
+    with pytest.raises(QgsProcessingException, match="has no geometry"):
+        run(DATASET="communes-population", EXTENT="0,1,40,41 [EPSG:4326]")
+
+
+class CancelingFeedback(QgsProcessingFeedback):
+    """Cancels as soon as the download reports progress (mid-export)."""
+
+    def setProgressText(self, text):  # noqa: N802 (Qt API)
+        super().setProgressText(text)
+        self.cancel()
+
+
+def test_cancel_mid_export_leaves_no_output(run, tmp_path):
+    target = tmp_path / "points.gpkg"
+    result = run(DATASET="tdathack-points-400k", OUTPUT=str(target), feedback=CancelingFeedback())
+    assert result == {}
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.fixture
+def qgis_profile(tmp_path):
+    """A throw-away QGIS profile with the plugin enabled."""
+    plugins = tmp_path / "profiles" / "default" / "python" / "plugins"
+    plugins.mkdir(parents=True)
+    (plugins / PLUGIN_DIR.name).symlink_to(PLUGIN_DIR)
+    env = dict(os.environ, QGIS_CUSTOM_CONFIG_PATH=str(tmp_path), QT_QPA_PLATFORM="offscreen")
+    subprocess.run(
+        [QGIS_PROCESS, "plugins", "enable", PLUGIN_DIR.name],
+        env=env,
+        capture_output=True,
+        check=True,
+        timeout=120,
+    )
+    return env
+
+
+@pytest.mark.slow
+def test_qgis_process_writes_a_geopackage(qgis_profile, ods_portal, tmp_path):
+    target = tmp_path / "out.gpkg"
+    done = subprocess.run(
+        [
+            QGIS_PROCESS,
+            "run",
+            ALGORITHM,
+            "--json",
+            "--",
+            f"PORTAL={ods_portal.url}",
+            "DATASET=sites-mobiles-2018-aveyron",
+            'WHERE=operateur = "Orange"',
+            f"OUTPUT={target}",
+        ],
+        env=qgis_profile,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["results"]["OUTPUT"] == str(target)
+    layer = QgsVectorLayer(str(target), "sites", "ogr")
+    assert layer.crs().authid() == "EPSG:4326"
+    assert layer.wkbType() == QgsWkbTypes.Type.Point
+    assert layer.fields().names()[1:] == [
+        "operateur",
+        "code_operateur",
+        "site_2g",
+        "site_3g",
+        "site_4g",
+    ]
+    orange = list(layer.getFeatures())
+    assert {f["operateur"] for f in orange} == {"Orange"}
+    assert len(orange) == ORANGE_SITES_AVEYRON
+
+
+def test_orange_sites_in_aveyron_match_the_arcep_file():
+    """The expected count above, from the Arcep file itself (code 20801 = Orange)."""
+    import csv
+
+    from qgis.core import QgsGeometry, QgsPointXY
+
+    department = QgsVectorLayer(str(ROOT / "sample_data/admin/departement-12-aveyron.geojson"))
+    outline = QgsGeometry.unaryUnion([f.geometry() for f in department.getFeatures()])
+    to_wgs84 = QgsCoordinateTransform(
+        QgsCoordinateReferenceSystem("EPSG:2154"),
+        QgsCoordinateReferenceSystem("EPSG:4326"),
+        QgsProject.instance(),
+    )
+    with open(ARCEP, encoding="utf-8") as sites:
+        orange = [r for r in csv.DictReader(sites, delimiter=";") if r["Operateur"] == "20801"]
+    count = sum(
+        1
+        for row in orange
+        if row["x"].isdigit()
+        and row["y"].isdigit()
+        and outline.contains(to_wgs84.transform(QgsPointXY(float(row["x"]), float(row["y"]))))
+    )
+    assert count == ORANGE_SITES_AVEYRON
+
+
+class CancelWhileWriting(QgsProcessingFeedback):
+    """Cancels once the export is downloaded, while features are written to the output."""
+
+    def setProgress(self, progress):  # noqa: N802 (Qt API)
+        super().setProgress(progress)
+        if progress >= 70:
+            self.cancel()
+
+
+@pytest.mark.parametrize("name", ["points.gpkg", "points.shp"])
+def test_cancel_while_writing_removes_the_partial_output(run, tmp_path, name):
+    (tmp_path / "keep.txt").write_text("a file of the user", encoding="utf-8")
+    result = run(
+        DATASET="tdathack-points-100k", OUTPUT=str(tmp_path / name), feedback=CancelWhileWriting()
+    )
+    assert result == {}
+    assert [p.name for p in tmp_path.iterdir()] == ["keep.txt"]
+
+
+def test_blank_portal_address_is_explained(run):
+    with pytest.raises(QgsProcessingException, match="does not look like an Opendatasoft portal"):
+        run(PORTAL=" ", DATASET="arrondissements")

@@ -1,0 +1,187 @@
+"""Every way a portal call can fail gives a typed error with a message a user can act on."""
+
+import socket
+
+import pytest
+from qgis.core import QgsFeedback, QgsNetworkAccessManager
+
+from tdathack_plugin.ods import errors
+from tdathack_plugin.ods.client import OdsClient
+
+SETTINGS = "Settings > Options > Network"
+
+
+@pytest.fixture
+def portal(ods_portal):
+    ods_portal.reset()
+    return ods_portal
+
+
+@pytest.fixture
+def short_network_timeout():
+    """QGIS's network timeout at 1 s (it is a saved setting: restored afterwards)."""
+    before = QgsNetworkAccessManager.timeout()
+    QgsNetworkAccessManager.setTimeout(1000)
+    yield
+    QgsNetworkAccessManager.setTimeout(before)
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def failure(call):
+    with pytest.raises(errors.OdsError) as caught:
+        call()
+    return caught.value
+
+
+def test_connection_refused():
+    url = f"http://127.0.0.1:{free_port()}"
+    error = failure(lambda: OdsClient(url).dataset("arrondissements"))
+    assert isinstance(error, errors.HostUnreachableError)
+    assert str(error) == (
+        f"Cannot reach {url} (Connection refused). Check the portal address, your connection "
+        f"and the proxy settings of QGIS ({SETTINGS})."
+    )
+
+
+def test_unknown_host():
+    error = failure(lambda: OdsClient("https://no-such-portal.invalid").search())
+    assert isinstance(error, errors.HostUnreachableError)
+    assert str(error).startswith(
+        "Cannot reach https://no-such-portal.invalid (Host no-such-portal.invalid not found)."
+    )
+
+
+def test_tls_to_a_server_that_does_not_speak_it(portal):
+    url = portal.url.replace("http://", "https://")
+    error = failure(lambda: OdsClient(url).search())
+    assert isinstance(error, errors.SslError)
+    assert str(error).startswith(f"Secure connection to {url} failed (SSL handshake failed).")
+
+
+def test_timeout(portal, short_network_timeout):
+    error = failure(lambda: OdsClient(portal.url).dataset("tdathack-slow"))
+    assert isinstance(error, errors.RequestTimeoutError)
+    assert str(error) == (
+        f"{portal.url} sent nothing for 1 s and the request was abandoned. Try again later, "
+        f"filter the dataset, or raise the timeout in {SETTINGS}."
+    )
+
+
+def test_private_dataset_without_key(portal):
+    error = failure(lambda: OdsClient(portal.url).dataset("tdathack-private"))
+    assert isinstance(error, errors.AuthenticationError)
+    assert str(error) == (
+        f"The dataset 'tdathack-private' of {portal.url} is private (HTTP 401). Choose an "
+        "authentication configuration holding an API key of this portal."
+    )
+
+
+def test_unknown_dataset(portal):
+    error = failure(lambda: OdsClient(portal.url).dataset("no-such-dataset"))
+    assert isinstance(error, errors.DatasetNotFoundError)
+    assert str(error) == (
+        f"The dataset 'no-such-dataset' does not exist on {portal.url} (or it is private and no "
+        "valid API key was given). Check its identifier in the dataset page address."
+    )
+
+
+def test_web_site_that_is_not_an_ods_portal(portal):
+    error = failure(lambda: OdsClient(f"{portal.url}/not-ods").dataset("arrondissements"))
+    assert isinstance(error, errors.NotAPortalError)
+    assert str(error) == (
+        f"{portal.url}/not-ods does not look like an Opendatasoft portal: its Explore API v2.1 "
+        "was not found. Give the portal home page address, e.g. https://opendata.paris.fr."
+    )
+
+
+def test_quota_used_up_until_tomorrow_fails_at_once(portal):
+    error = failure(lambda: OdsClient(portal.url).dataset("tdathack-rate-limited"))
+    assert isinstance(error, errors.QuotaExceededError)
+    assert error.reset_time is not None
+    assert str(error) == (
+        f"{portal.url} refuses more requests: the quota of 10000 calls per day is used up. "
+        f"It resets on {errors.format_time(error.reset_time)}; an API key may give a larger "
+        "quota."
+    )
+    assert len(portal.requests) == 1
+
+
+def test_quota_resetting_in_seconds_is_waited_for(portal):
+    dataset = OdsClient(portal.url).dataset("tdathack-rate-limited-soon")
+    assert dataset.dataset_id == "tdathack-rate-limited-soon"
+    assert len(portal.requests) == 2
+
+
+def test_unavailable_server_is_retried(portal):
+    page = OdsClient(portal.url).records("tdathack-flaky", limit=1)
+    assert page.total_count > 0
+    assert len(portal.requests) == 3  # 503, 503, 200
+
+
+def test_internal_error_is_not_retried(portal):
+    error = failure(lambda: OdsClient(portal.url).dataset("tdathack-server-error"))
+    assert isinstance(error, errors.ServerError)
+    assert str(error).startswith(f"{portal.url} had an internal error (HTTP 500). Try again later.")
+    assert len(portal.requests) == 1
+
+
+def test_html_page_instead_of_json(portal):
+    error = failure(lambda: OdsClient(portal.url).dataset("tdathack-html"))
+    assert isinstance(error, errors.HtmlResponseError)
+    assert str(error) == (
+        f"{portal.url} answered with a web page instead of data: a proxy or a network login "
+        "page (captive portal) is probably in the way. Open the portal in a web browser, log in "
+        f"if asked, and check the proxy settings of QGIS ({SETTINGS})."
+    )
+
+
+def test_html_page_instead_of_an_export_leaves_no_file(portal, tmp_path):
+    client = OdsClient(portal.url)
+    error = failure(lambda: client.export("tdathack-html", "geojson", tmp_path / "x.geojson"))
+    assert isinstance(error, errors.HtmlResponseError)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_truncated_export_leaves_no_file(portal, tmp_path):
+    client = OdsClient(portal.url)
+    error = failure(lambda: client.export("tdathack-truncated", "geojson", tmp_path / "t.geojson"))
+    assert isinstance(error, errors.TruncatedDownloadError)
+    assert str(error).startswith(f"The download from {portal.url} stopped after ")
+    assert str(error).endswith("bytes: the connection was cut. Nothing was kept; try again.")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_cancel_mid_export_leaves_no_file(portal, tmp_path):
+    feedback = QgsFeedback()
+    received = []
+
+    def progress(done, total):
+        received.append(done)
+        if done > 1_000_000:
+            feedback.cancel()
+
+    client = OdsClient(portal.url, feedback=feedback)
+    error = failure(
+        lambda: client.export(
+            "tdathack-points-400k", "geojson", tmp_path / "p.geojson", progress=progress
+        )
+    )
+    assert isinstance(error, errors.CanceledError)
+    assert 1_000_000 < received[-1] < 10_000_000  # stopped early, not after the whole export
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_warning_when_qgis_timeout_may_cut_a_big_export(short_network_timeout):
+    from tdathack_plugin.ods.http import timeout_warning
+
+    assert timeout_warning(20) == ""
+    assert timeout_warning(400_000) == (
+        "QGIS gives up on a request after 1 s without data. The portal may need longer to "
+        "prepare an export of 400000 records; if the download is cut, raise the timeout in "
+        f"{SETTINGS}."
+    )
