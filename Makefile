@@ -52,7 +52,9 @@ smoke: build
 	bash scripts/smoke.sh
 
 bench: build bench/.venv-geopandas/.installed
+	$(PY) bench/ods_download.py
 	$(PY) bench/mobile_gaps.py
+	$(PY) bench/report.py
 
 # GeoPandas (a benchmark peer only) in its own venv: its numpy must not shadow the one QGIS's
 # GDAL bindings were built with.

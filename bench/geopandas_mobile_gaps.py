@@ -6,12 +6,14 @@ numpy QGIS's GDAL bindings were built with). Prints class totals as JSON.
 
 import json
 import sys
+import time
 from pathlib import Path
 
 import geopandas as gpd
 import pandas as pd
 
 workdir = Path(sys.argv[1])
+start = time.perf_counter()
 communes = gpd.read_file(workdir / "communes.gpkg").to_crs(2154)
 communes["geometry"] = communes.geometry.make_valid()
 communes["commune_area"] = communes.area
@@ -32,6 +34,7 @@ pieces["cls"] = pd.cut(pieces["n"], [-1, 0, len(operators) - 1, len(operators)],
 pieces["area"] = pieces.area
 pieces["pop"] = pieces["population"].fillna(0) * pieces["area"] / pieces["commune_area"]
 totals = pieces.groupby("cls", observed=False)[["area", "pop"]].sum()
+seconds = time.perf_counter() - start
 result = {k: totals.loc[k, "area"] / 1e6 for k in ("blanche", "grise", "all")}
 result.update({f"pop_{k}": totals.loc[k, "pop"] for k in ("blanche", "grise", "all")})
-print(json.dumps(result))
+print(json.dumps({"seconds": seconds, "totals": result}))

@@ -14,10 +14,12 @@ import json
 import math
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from measure import PYTHON, median, run_side  # noqa: E402
+from measure import PYTHON, median, run_side
+from qgis_env import start as start_qgis
 
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
@@ -34,7 +36,7 @@ CLASSES = ("blanche", "grise", "all")
 
 def prepare(scale, workdir):
     """Communes with population, and the estimated coverage, as GeoPackages in workdir."""
-    import qgis_env  # noqa: F401 (starts QGIS)
+    start_qgis()
     import processing
     from qgis.core import QgsVectorLayer
 
@@ -60,35 +62,53 @@ def prepare(scale, workdir):
 
 
 def plugin(workdir):
-    import qgis_env  # noqa: F401
+    start_qgis()
     import processing
     from qgis.core import QgsVectorLayer
 
+    start = time.perf_counter()
     result = processing.run("tdathack:mobilegaps", {
         "COVERAGE": [str(Path(workdir) / "coverage.gpkg")],
         "TERRITORY": str(Path(workdir) / "communes.gpkg"), "TERRITORY_ID_FIELD": "code",
         "POPULATION": str(Path(workdir) / "communes.gpkg"), "POPULATION_FIELD": "population",
         "OUTPUT_ZONES": str(Path(workdir) / "plugin_zones.gpkg"),
         "OUTPUT_STATS": str(Path(workdir) / "plugin_stats.gpkg")})
+    seconds = time.perf_counter() - start
     stats = QgsVectorLayer(result["OUTPUT_STATS"], "s", "ogr")
     totals = {k: sum(f[f"area_{k}_km2"] for f in stats.getFeatures()) for k in CLASSES}
     totals.update({f"pop_{k}": sum(f[f"pop_{k}"] for f in stats.getFeatures()) for k in CLASSES})
-    print(json.dumps(totals))
+    print(json.dumps({"seconds": seconds, "totals": totals}))
 
 
 def native(workdir):
-    import qgis_env  # noqa: F401
+    start_qgis()
     from qgis.core import QgsVectorLayer
 
     sys.path.insert(0, str(ROOT))
     from tests.native_chains import mobile_gaps_native
 
+    start = time.perf_counter()
     coverage = QgsVectorLayer(str(Path(workdir) / "coverage.gpkg"), "coverage", "ogr")
     communes = QgsVectorLayer(str(Path(workdir) / "communes.gpkg"), "communes", "ogr")
     per_commune = mobile_gaps_native(coverage, "operator", communes, "code", "population")
+    seconds = time.perf_counter() - start
     totals = {k: sum(v[k][0] for v in per_commune.values()) / 1e6 for k in CLASSES}
     totals.update({f"pop_{k}": sum(v[k][1] for v in per_commune.values()) for k in CLASSES})
-    print(json.dumps(totals))
+    print(json.dumps({"seconds": seconds, "totals": totals}))
+
+
+def side(argv, timeout=None):
+    """Run one side; its JSON result with its own timing and the process's peak memory.
+
+    None when it did not finish within `timeout` seconds.
+    """
+    try:
+        _wall, peak_mb, out = run_side(argv, timeout=timeout)
+    except TimeoutError:
+        return None
+    result = json.loads(out.strip().splitlines()[-1])
+    result["peak_mb"] = peak_mb
+    return result
 
 
 def growth_per_doubling(sizes, times):
@@ -111,20 +131,24 @@ def main():
         with tempfile.TemporaryDirectory(prefix=f"bench-{scale}-") as workdir:
             _t, _m, out = run_side([PYTHON, me, "prepare", scale, workdir])
             communes = json.loads(out.strip().splitlines()[-1])["communes"]
-            runs = [run_side([PYTHON, me, "plugin", workdir]) for _ in range(args.repeat)]
-            plugin_time = median([r[0] for r in runs])
-            plugin_mem = max(r[1] for r in runs)
-            ours = json.loads(runs[-1][2].strip().splitlines()[-1])
-            native_time, native_mem, theirs = run_side([PYTHON, me, "native", workdir])
-            theirs = json.loads(theirs.strip().splitlines()[-1])
-            gpd = (run_side([str(GEOPANDAS_PYTHON), str(BENCH / "geopandas_mobile_gaps.py"),
-                             workdir]) if GEOPANDAS_PYTHON.exists() else None)
-            worst = max(abs(ours[k] - theirs[k]) / max(abs(theirs[k]), 1e-9) for k in ours)
+            runs = [side([PYTHON, me, "plugin", workdir]) for _ in range(args.repeat)]
+            plugin_time = median([r["seconds"] for r in runs])
+            plugin_mem = max(r["peak_mb"] for r in runs)
+            ours = runs[-1]["totals"]
+            native_run = side([PYTHON, me, "native", workdir], args.native_timeout)
+            gpd = (side([str(GEOPANDAS_PYTHON), str(BENCH / "geopandas_mobile_gaps.py"), workdir])
+                   if GEOPANDAS_PYTHON.exists() else None)
+            native_time = native_run["seconds"] if native_run else None
+            worst = max(
+                abs(ours[k] - other["totals"][k]) / max(abs(other["totals"][k]), 1e-9)
+                for other in (native_run, gpd) if other for k in ours
+            )
             rows.append({
                 "scale": scale, "communes": communes, "plugin_s": plugin_time,
-                "plugin_mb": plugin_mem, "native_s": native_time, "native_mb": native_mem,
-                "ratio": native_time / plugin_time,
-                "gpd_s": gpd[0] if gpd else None, "gpd_mb": gpd[1] if gpd else None,
+                "plugin_mb": plugin_mem, "native_s": native_time,
+                "native_mb": native_run["peak_mb"] if native_run else None,
+                "ratio": native_time / plugin_time if native_time else None,
+                "gpd_s": gpd["seconds"] if gpd else None, "gpd_mb": gpd["peak_mb"] if gpd else None,
                 "max_rel_diff": worst,
             })
             sizes.append(communes)
@@ -138,9 +162,11 @@ def write_report(rows, growth, args):
         "# Benchmark: tdathack:mobilegaps",
         "",
         "Generated by `bench/mobile_gaps.py` (`make bench`); all sides in one run, same machine,",
-        f"each in its own process. Plugin time: median of {args.repeat} runs; native chain and",
-        "GeoPandas: one run. Inputs: communes + INSEE population, coverage estimated from the",
-        "2018 Arcep 4G sites (5 km discs per operator).",
+        "each in its own process; seconds are the computation itself (reading the inputs",
+        "included, QGIS start-up excluded), MB the peak resident memory of the process.",
+        f"Plugin: median of {args.repeat} runs; native chain and GeoPandas: one run.",
+        "Inputs: communes + INSEE population, coverage estimated from the 2018 Arcep 4G sites",
+        "(5 km discs per operator).",
         "",
         "| scale | communes | plugin s | plugin MB | native chain s | native MB | native / plugin "
         "| GeoPandas s | GeoPandas MB | max rel. diff of class totals |",
@@ -149,10 +175,13 @@ def write_report(rows, growth, args):
     for r in rows:
         gpd = (f"{r['gpd_s']:.1f} | {r['gpd_mb']:.0f}" if r["gpd_s"] is not None
                else "not installed | -")
+        native = (f"{r['native_s']:.1f} | {r['native_mb']:.0f} | {r['ratio']:.1f}x"
+                  if r["native_s"] is not None
+                  else f"> {args.native_timeout:.0f} (stopped) | - | > "
+                       f"{args.native_timeout / r['plugin_s']:.0f}x")
         lines.append(
             f"| {r['scale']} | {r['communes']} | {r['plugin_s']:.2f} | {r['plugin_mb']:.0f} | "
-            f"{r['native_s']:.1f} | {r['native_mb']:.0f} | {r['ratio']:.1f}x | {gpd} | "
-            f"{r['max_rel_diff']:.1e} |")
+            f"{native} | {gpd} | {r['max_rel_diff']:.1e} |")
     lines += ["", f"Plugin time growth per doubling of the territory: {growth:.2f}x", ""]
     Path(args.output).parent.mkdir(parents=True, exist_ok=True)
     Path(args.output).write_text("\n".join(lines), encoding="utf-8")

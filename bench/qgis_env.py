@@ -5,20 +5,25 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-sys.path.insert(0, str(ROOT))
-sys.path.append("/usr/share/qgis/python/plugins")
+_started = []
 
-from qgis.core import QgsApplication  # noqa: E402
 
-APP = QgsApplication([], False)
-APP.initQgis()
+def start():
+    """Start QGIS once (offscreen), initialise Processing and register the tdathack provider."""
+    if _started:
+        return
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    sys.path.insert(0, str(ROOT))
+    sys.path.append("/usr/share/qgis/python/plugins")
+    from qgis.core import QgsApplication
 
-from processing.core.Processing import Processing  # noqa: E402
+    app = QgsApplication([], False)
+    app.initQgis()
+    from processing.core.Processing import Processing
 
-Processing.initialize()
+    Processing.initialize()
+    from tdathack_plugin.processing.provider import TDatHackProvider
 
-from tdathack_plugin.processing.provider import TDatHackProvider  # noqa: E402
-
-PROVIDER = TDatHackProvider()
-QgsApplication.processingRegistry().addProvider(PROVIDER)
+    provider = TDatHackProvider()
+    QgsApplication.processingRegistry().addProvider(provider)
+    _started.extend([app, provider])

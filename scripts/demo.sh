@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
-OUT=$ROOT/demo-output
+OUT=${DEMO_OUTPUT:-$ROOT/demo-output}
 SAMPLE=$ROOT/sample_data
 QGIS_PROCESS=/usr/bin/qgis_process.bin  # Debian's /usr/bin/qgis_process wrapper passes a bad option
 

@@ -68,6 +68,9 @@ _UNREACHABLE = {
 }
 
 
+READ_BUFFER = 1 << 20  # bytes held in memory at most while an export streams to disk
+
+
 def _set_user_agent(request: QNetworkRequest) -> None:
     """Request preprocessor: QGIS 3.22 overwrites User-Agent, so ours is set again after it."""
     if request.attribute(_ORIGIN) == _ORIGIN_VALUE:
@@ -259,10 +262,18 @@ class Session:
 
     def _download_once(self, url: QUrl, partial: Path, progress) -> None:
         request = self._request(url, "*/*")
+        # Exports are one-off and large: keep them out of QGIS's network cache, which would
+        # otherwise hold a copy of the whole body while it downloads.
+        request.setAttribute(QNetworkRequest.Attribute.CacheSaveControlAttribute, False)
+        request.setAttribute(
+            QNetworkRequest.Attribute.CacheLoadControlAttribute,
+            QNetworkRequest.CacheLoadControl.AlwaysNetwork,
+        )
         manager = QgsNetworkAccessManager.instance()
         state = {"received": 0}
         with open(partial, "wb") as output:
             reply = manager.get(request)
+            reply.setReadBufferSize(READ_BUFFER)  # Qt stops reading the socket when it is full
             loop = QEventLoop()
 
             def write_chunk():

@@ -204,9 +204,10 @@ class MobileGapsAlgorithm(TDatHackAlgorithm):
         )
         return field if same and field else ""
 
-    def read_units(self, territory, id_field, name_field, crs, context, repair, feedback,
-                   own_field=""):
-        units = []
+    def read_units(
+        self, territory, id_field, name_field, crs, context, repair, feedback, own_field=""
+    ):
+        units, values = [], []
         request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
         flags = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
         for feature in territory.getFeatures(request, flags):
@@ -218,14 +219,27 @@ class MobileGapsAlgorithm(TDatHackAlgorithm):
                     )
                 )
                 continue
-            units.append((
-                feature[id_field],
-                feature[name_field] if name_field else None,
-                geometry,
-                number_or_zero(feature[own_field]) if own_field else None,
-            ))
+            value = feature[own_field] if own_field else None
+            values.append(value)
+            units.append(
+                (
+                    feature[id_field],
+                    feature[name_field] if name_field else None,
+                    geometry,
+                    (number_or_none(value) or 0.0) if own_field else None,
+                )
+            )
         if not units:
             raise QgsProcessingException(self.tr("The territory layer has no polygon."))
+        if own_field:
+            unknown = [str(u[0]) for u, f in zip(units, values) if number_or_none(f) is None]
+            if unknown:
+                feedback.pushWarning(
+                    self.tr("{n} territory units have no population (counted as 0): {ids}").format(
+                        n=len(unknown),
+                        ids=", ".join(unknown[:20]) + (" …" if len(unknown) > 20 else ""),
+                    )
+                )
         return units
 
     def read_demand(self, parameters, context, crs, area, repair):
@@ -246,7 +260,7 @@ class MobileGapsAlgorithm(TDatHackAlgorithm):
         flags = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
         items = []
         for feature in source.getFeatures(request, flags):
-            value = number_or_zero(feature[index]) if index >= 0 else 1.0
+            value = (number_or_none(feature[index]) or 0.0) if index >= 0 else 1.0
             if polygons:
                 items.append((repair(feature.geometry()), value))
             else:
@@ -344,13 +358,13 @@ class MobileGapsAlgorithm(TDatHackAlgorithm):
         return {self.OUTPUT_ZONES: zones_id, self.OUTPUT_STATS: stats_id}
 
 
-def number_or_zero(value) -> float:
-    """A numeric attribute as float; NULL, empty or non-numeric values count 0."""
+def number_or_none(value):
+    """A numeric attribute as float; None for NULL, empty or non-numeric values."""
     try:
         number = float(value)
     except (TypeError, ValueError):
-        return 0.0
-    return number if number == number else 0.0
+        return None
+    return number if number == number else None
 
 
 def point_parts(geometry: QgsGeometry) -> list:

@@ -1,0 +1,49 @@
+"""What users' models and scripts call: algorithm ids, parameter names, output names, help."""
+
+import re
+
+import pytest
+from qgis.core import QgsApplication
+
+from tdathack_plugin.processing.help import help_file
+
+# From the issues: ids and parameter names are a public contract (add, never rename).
+CONTRACT = {
+    "tdathack:mobilegaps": {
+        "COVERAGE", "OPERATOR_FIELD", "LEVEL_FIELD", "MIN_LEVEL", "OPERATORS", "TERRITORY",
+        "TERRITORY_ID_FIELD", "POPULATION", "POPULATION_FIELD", "OUTPUT_ZONES", "OUTPUT_STATS",
+    },
+    "tdathack:coveragefromsites": {
+        "SITES", "OPERATOR_FIELD", "FILTER", "RADIUS", "RADIUS_FIELD", "CLIP", "OUTPUT",
+    },
+    "tdathack:downloaddataset": {"PORTAL", "DATASET", "WHERE", "EXTENT", "AUTHCFG", "OUTPUT"},
+}
+
+pytestmark = pytest.mark.usefixtures("tdathack_provider")
+
+
+def algorithms():
+    provider = QgsApplication.processingRegistry().providerById("tdathack")
+    return {algorithm.id(): algorithm for algorithm in provider.algorithms()}
+
+
+@pytest.mark.parametrize("algorithm_id", sorted(CONTRACT))
+def test_contract_parameters_exist(algorithm_id):
+    algorithm = algorithms()[algorithm_id]
+    names = {p.name() for p in algorithm.parameterDefinitions()}
+    assert CONTRACT[algorithm_id] <= names
+
+
+def test_every_algorithm_documents_every_parameter_in_french_and_english():
+    for algorithm_id, algorithm in algorithms().items():
+        names = [p.name() for p in algorithm.parameterDefinitions()]
+        for language in ("fr", "en"):
+            path = help_file(algorithm.name(), language)
+            assert path.exists(), f"{algorithm_id}: no {language} help"
+            text = path.read_text(encoding="utf-8")
+            missing = [n for n in names if not re.search(rf"\b{n}\b", text)]
+            assert missing == [], f"{algorithm_id} {language} help lacks {missing}"
+        assert algorithm.shortHelpString()
+        assert algorithm.name() == algorithm_id.split(":")[1]
+        assert re.fullmatch(r"[a-z]+", algorithm.name())
+        assert "tdathack" in algorithm.tags()
