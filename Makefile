@@ -10,7 +10,7 @@ ZIP      := dist/$(PLUGIN)-$(VERSION).zip
 QGIS_PROFILE_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: demo setup build test lint ts package deploy smoke portal bench clean
+.PHONY: demo setup build test lint ts package deploy smoke portal bench docs guide-screenshots clean
 
 setup: $(VENV)/.installed
 
@@ -62,6 +62,19 @@ bench/.venv-geopandas/.installed:
 	python3 -m venv bench/.venv-geopandas
 	bench/.venv-geopandas/bin/pip install -q geopandas==1.2.0 pyogrio==0.13.0
 	touch $@
+
+docs: build
+	$(PY) scripts/algorithm_reference.py docs
+
+guide-screenshots: build demo-output/mobile-zones.gpkg
+	mkdir -p docs/img
+	for lang in fr en; do \
+	    GUIDE_LANG=$$lang GUIDE_IMAGES=$(CURDIR)/docs/img DEMO_OUTPUT=$(CURDIR)/demo-output \
+	    QGIS_LOCALE=$$( [ $$lang = fr ] && echo fr_FR || echo en_GB ) \
+	    bash scripts/run_qgis.sh scripts/guide/screens.py; done
+
+demo-output/mobile-zones.gpkg:
+	$(MAKE) demo
 
 portal: setup
 	$(PY) -m tests.ods_portal --port 8765

@@ -26,11 +26,16 @@ for name in operators:
     layer[name] = 1
     union = layer if union is None else gpd.overlay(union, layer, how="union", keep_geom_type=True)
 union["n"] = union[operators].fillna(0).sum(axis=1)
-pieces = gpd.overlay(communes[["code", "population", "commune_area", "geometry"]],
-                     union[["n", "geometry"]], how="identity", keep_geom_type=True)
+pieces = gpd.overlay(
+    communes[["code", "population", "commune_area", "geometry"]],
+    union[["n", "geometry"]],
+    how="identity",
+    keep_geom_type=True,
+)
 pieces["n"] = pieces["n"].fillna(0)
-pieces["cls"] = pd.cut(pieces["n"], [-1, 0, len(operators) - 1, len(operators)],
-                       labels=["blanche", "grise", "all"])
+pieces["cls"] = pd.cut(
+    pieces["n"], [-1, 0, len(operators) - 1, len(operators)], labels=["blanche", "grise", "all"]
+)
 pieces["area"] = pieces.area
 pieces["pop"] = pieces["population"].fillna(0) * pieces["area"] / pieces["commune_area"]
 totals = pieces.groupby("cls", observed=False)[["area", "pop"]].sum()

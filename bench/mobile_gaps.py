@@ -27,8 +27,10 @@ SAMPLE = ROOT / "sample_data"
 SCALES = {
     "aveyron": [SAMPLE / "admin" / "communes-12-aveyron.geojson"],
     "bretagne": [BENCH / "data" / "communes-bretagne.geojson"],
-    "three-regions": [BENCH / "data" / f"communes-{r}.geojson"
-                      for r in ("bretagne", "pays-de-la-loire", "centre-val-de-loire")],
+    "three-regions": [
+        BENCH / "data" / f"communes-{r}.geojson"
+        for r in ("bretagne", "pays-de-la-loire", "centre-val-de-loire")
+    ],
 }
 GEOPANDAS_PYTHON = BENCH / ".venv-geopandas" / "bin" / "python"
 CLASSES = ("blanche", "grise", "all")
@@ -44,19 +46,39 @@ def prepare(scale, workdir):
     from tests import aveyron
 
     layers = [QgsVectorLayer(str(path), path.stem, "ogr") for path in SCALES[scale]]
-    merged = processing.run("native:mergevectorlayers", {
-        "LAYERS": layers, "CRS": "EPSG:4326", "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+    merged = processing.run(
+        "native:mergevectorlayers",
+        {"LAYERS": layers, "CRS": "EPSG:4326", "OUTPUT": "TEMPORARY_OUTPUT"},
+    )["OUTPUT"]
     table = QgsVectorLayer(
-        f"file://{aveyron.POPULATION_CSV}?delimiter=,&detectTypes=yes&geomType=none", "pop",
-        "delimitedtext")
-    processing.run("native:joinattributestable", {
-        "INPUT": merged, "FIELD": "code", "INPUT_2": table, "FIELD_2": "code_insee",
-        "FIELDS_TO_COPY": ["population"], "METHOD": 1, "PREFIX": "",
-        "OUTPUT": str(Path(workdir) / "communes.gpkg")})
-    processing.run("tdathack:coveragefromsites", {
-        "SITES": aveyron.arcep_sites(), "OPERATOR_FIELD": "Operateur", "FILTER": '"4G" = 1',
-        "RADIUS": 5000, "CLIP": str(Path(workdir) / "communes.gpkg"),
-        "OUTPUT": str(Path(workdir) / "coverage.gpkg")})
+        f"file://{aveyron.POPULATION_CSV}?delimiter=,&detectTypes=yes&geomType=none",
+        "pop",
+        "delimitedtext",
+    )
+    processing.run(
+        "native:joinattributestable",
+        {
+            "INPUT": merged,
+            "FIELD": "code",
+            "INPUT_2": table,
+            "FIELD_2": "code_insee",
+            "FIELDS_TO_COPY": ["population"],
+            "METHOD": 1,
+            "PREFIX": "",
+            "OUTPUT": str(Path(workdir) / "communes.gpkg"),
+        },
+    )
+    processing.run(
+        "tdathack:coveragefromsites",
+        {
+            "SITES": aveyron.arcep_sites(),
+            "OPERATOR_FIELD": "Operateur",
+            "FILTER": '"4G" = 1',
+            "RADIUS": 5000,
+            "CLIP": str(Path(workdir) / "communes.gpkg"),
+            "OUTPUT": str(Path(workdir) / "coverage.gpkg"),
+        },
+    )
     communes = QgsVectorLayer(str(Path(workdir) / "communes.gpkg"), "c", "ogr")
     print(json.dumps({"communes": communes.featureCount()}))
 
@@ -67,12 +89,18 @@ def plugin(workdir):
     from qgis.core import QgsVectorLayer
 
     start = time.perf_counter()
-    result = processing.run("tdathack:mobilegaps", {
-        "COVERAGE": [str(Path(workdir) / "coverage.gpkg")],
-        "TERRITORY": str(Path(workdir) / "communes.gpkg"), "TERRITORY_ID_FIELD": "code",
-        "POPULATION": str(Path(workdir) / "communes.gpkg"), "POPULATION_FIELD": "population",
-        "OUTPUT_ZONES": str(Path(workdir) / "plugin_zones.gpkg"),
-        "OUTPUT_STATS": str(Path(workdir) / "plugin_stats.gpkg")})
+    result = processing.run(
+        "tdathack:mobilegaps",
+        {
+            "COVERAGE": [str(Path(workdir) / "coverage.gpkg")],
+            "TERRITORY": str(Path(workdir) / "communes.gpkg"),
+            "TERRITORY_ID_FIELD": "code",
+            "POPULATION": str(Path(workdir) / "communes.gpkg"),
+            "POPULATION_FIELD": "population",
+            "OUTPUT_ZONES": str(Path(workdir) / "plugin_zones.gpkg"),
+            "OUTPUT_STATS": str(Path(workdir) / "plugin_stats.gpkg"),
+        },
+    )
     seconds = time.perf_counter() - start
     stats = QgsVectorLayer(result["OUTPUT_STATS"], "s", "ogr")
     totals = {k: sum(f[f"area_{k}_km2"] for f in stats.getFeatures()) for k in CLASSES}
@@ -136,21 +164,32 @@ def main():
             plugin_mem = max(r["peak_mb"] for r in runs)
             ours = runs[-1]["totals"]
             native_run = side([PYTHON, me, "native", workdir], args.native_timeout)
-            gpd = (side([str(GEOPANDAS_PYTHON), str(BENCH / "geopandas_mobile_gaps.py"), workdir])
-                   if GEOPANDAS_PYTHON.exists() else None)
+            gpd = (
+                side([str(GEOPANDAS_PYTHON), str(BENCH / "geopandas_mobile_gaps.py"), workdir])
+                if GEOPANDAS_PYTHON.exists()
+                else None
+            )
             native_time = native_run["seconds"] if native_run else None
             worst = max(
                 abs(ours[k] - other["totals"][k]) / max(abs(other["totals"][k]), 1e-9)
-                for other in (native_run, gpd) if other for k in ours
+                for other in (native_run, gpd)
+                if other
+                for k in ours
             )
-            rows.append({
-                "scale": scale, "communes": communes, "plugin_s": plugin_time,
-                "plugin_mb": plugin_mem, "native_s": native_time,
-                "native_mb": native_run["peak_mb"] if native_run else None,
-                "ratio": native_time / plugin_time if native_time else None,
-                "gpd_s": gpd["seconds"] if gpd else None, "gpd_mb": gpd["peak_mb"] if gpd else None,
-                "max_rel_diff": worst,
-            })
+            rows.append(
+                {
+                    "scale": scale,
+                    "communes": communes,
+                    "plugin_s": plugin_time,
+                    "plugin_mb": plugin_mem,
+                    "native_s": native_time,
+                    "native_mb": native_run["peak_mb"] if native_run else None,
+                    "ratio": native_time / plugin_time if native_time else None,
+                    "gpd_s": gpd["seconds"] if gpd else None,
+                    "gpd_mb": gpd["peak_mb"] if gpd else None,
+                    "max_rel_diff": worst,
+                }
+            )
             sizes.append(communes)
             plugin_times.append(plugin_time)
             print(json.dumps(rows[-1]), flush=True)
@@ -173,15 +212,21 @@ def write_report(rows, growth, args):
         "|---|---|---|---|---|---|---|---|---|---|",
     ]
     for r in rows:
-        gpd = (f"{r['gpd_s']:.1f} | {r['gpd_mb']:.0f}" if r["gpd_s"] is not None
-               else "not installed | -")
-        native = (f"{r['native_s']:.1f} | {r['native_mb']:.0f} | {r['ratio']:.1f}x"
-                  if r["native_s"] is not None
-                  else f"> {args.native_timeout:.0f} (stopped) | - | > "
-                       f"{args.native_timeout / r['plugin_s']:.0f}x")
+        gpd = (
+            f"{r['gpd_s']:.1f} | {r['gpd_mb']:.0f}"
+            if r["gpd_s"] is not None
+            else "not installed | -"
+        )
+        native = (
+            f"{r['native_s']:.1f} | {r['native_mb']:.0f} | {r['ratio']:.1f}x"
+            if r["native_s"] is not None
+            else f"> {args.native_timeout:.0f} (stopped) | - | > "
+            f"{args.native_timeout / r['plugin_s']:.0f}x"
+        )
         lines.append(
             f"| {r['scale']} | {r['communes']} | {r['plugin_s']:.2f} | {r['plugin_mb']:.0f} | "
-            f"{native} | {gpd} | {r['max_rel_diff']:.1e} |")
+            f"{native} | {gpd} | {r['max_rel_diff']:.1e} |"
+        )
     lines += ["", f"Plugin time growth per doubling of the territory: {growth:.2f}x", ""]
     Path(args.output).parent.mkdir(parents=True, exist_ok=True)
     Path(args.output).write_text("\n".join(lines), encoding="utf-8")

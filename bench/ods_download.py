@@ -94,14 +94,19 @@ def main():
     args = parser.parse_args()
     me = str(Path(__file__).resolve())
     port = free_port()
-    portal = subprocess.Popen([PYTHON, "-m", "tests.ods_portal", "--port", str(port)], cwd=ROOT,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    portal = subprocess.Popen(
+        [PYTHON, "-m", "tests.ods_portal", "--port", str(port)],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     url = f"http://127.0.0.1:{port}"
     try:
         wait_for(f"{url}/api/explore/v2.1/catalog/datasets?limit=1")
         rows = measure_100k(me, url, args.repeat)
-        memory = {n: side([PYTHON, me, "plugin", url, f"tdathack-points-{n}"])
-                  for n in ("100k", "400k")}
+        memory = {
+            n: side([PYTHON, me, "plugin", url, f"tdathack-points-{n}"]) for n in ("100k", "400k")
+        }
     finally:
         portal.terminate()
         portal.wait()
@@ -115,15 +120,20 @@ def measure_100k(me, url, repeat):
         plugin_runs, transfer_runs, disk_runs = [], [], []
         for _ in range(repeat):  # interleaved, so drift hits every side alike
             plugin_runs.append(side([PYTHON, me, "plugin", url, dataset]))
-            transfer_runs.append(side([PYTHON, me, "transfer",
-                                       url + EXPORT.format(dataset=dataset), path]))
+            transfer_runs.append(
+                side([PYTHON, me, "transfer", url + EXPORT.format(dataset=dataset), path])
+            )
             disk_runs.append(side([PYTHON, me, "disk", path]))
     assert {r["features"] for r in plugin_runs + disk_runs} == {100_000}
     plugin_s = median([r["seconds"] for r in plugin_runs])
     transfer_s = median([r["seconds"] for r in transfer_runs])
     disk_s = median([r["seconds"] for r in disk_runs])
-    return {"plugin_s": plugin_s, "transfer_s": transfer_s, "disk_s": disk_s,
-            "overhead": plugin_s / (transfer_s + disk_s) - 1}
+    return {
+        "plugin_s": plugin_s,
+        "transfer_s": transfer_s,
+        "disk_s": disk_s,
+        "overhead": plugin_s / (transfer_s + disk_s) - 1,
+    }
 
 
 def write_report(rows, memory, args):

@@ -18,17 +18,28 @@ def communes():
 def communes_with_population():
     """Communes joined to INSEE populations on the INSEE code (284 of 285 match)."""
     table = QgsVectorLayer(
-        f"file://{POPULATION_CSV}?delimiter=,&detectTypes=yes&geomType=none", "population",
+        f"file://{POPULATION_CSV}?delimiter=,&detectTypes=yes&geomType=none",
+        "population",
         "delimitedtext",
     )
-    return processing.run("native:joinattributestable", {
-        "INPUT": communes(), "FIELD": "code", "INPUT_2": table, "FIELD_2": "code_insee",
-        "FIELDS_TO_COPY": ["population"], "METHOD": 1, "PREFIX": "", "OUTPUT": "TEMPORARY_OUTPUT",
-    })["OUTPUT"]
+    return processing.run(
+        "native:joinattributestable",
+        {
+            "INPUT": communes(),
+            "FIELD": "code",
+            "INPUT_2": table,
+            "FIELD_2": "code_insee",
+            "FIELDS_TO_COPY": ["population"],
+            "METHOD": 1,
+            "PREFIX": "",
+            "OUTPUT": "TEMPORARY_OUTPUT",
+        },
+    )["OUTPUT"]
 
 
 def arcep_sites():
     return QgsVectorLayer(
         f"file://{SITES_CSV}?delimiter=;&xField=x&yField=y&crs=EPSG:2154&detectTypes=yes",
-        "sites-2018", "delimitedtext",
+        "sites-2018",
+        "delimitedtext",
     )

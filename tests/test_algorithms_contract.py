@@ -10,11 +10,26 @@ from tdathack_plugin.processing.help import help_file
 # From the issues: ids and parameter names are a public contract (add, never rename).
 CONTRACT = {
     "tdathack:mobilegaps": {
-        "COVERAGE", "OPERATOR_FIELD", "LEVEL_FIELD", "MIN_LEVEL", "OPERATORS", "TERRITORY",
-        "TERRITORY_ID_FIELD", "POPULATION", "POPULATION_FIELD", "OUTPUT_ZONES", "OUTPUT_STATS",
+        "COVERAGE",
+        "OPERATOR_FIELD",
+        "LEVEL_FIELD",
+        "MIN_LEVEL",
+        "OPERATORS",
+        "TERRITORY",
+        "TERRITORY_ID_FIELD",
+        "POPULATION",
+        "POPULATION_FIELD",
+        "OUTPUT_ZONES",
+        "OUTPUT_STATS",
     },
     "tdathack:coveragefromsites": {
-        "SITES", "OPERATOR_FIELD", "FILTER", "RADIUS", "RADIUS_FIELD", "CLIP", "OUTPUT",
+        "SITES",
+        "OPERATOR_FIELD",
+        "FILTER",
+        "RADIUS",
+        "RADIUS_FIELD",
+        "CLIP",
+        "OUTPUT",
     },
     "tdathack:downloaddataset": {"PORTAL", "DATASET", "WHERE", "EXTENT", "AUTHCFG", "OUTPUT"},
 }

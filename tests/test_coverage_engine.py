@@ -11,6 +11,7 @@ from tdathack_plugin.coverage.overlay import CoverageSources
 
 from .squares import COVERAGE, POPULATION, UNITS, expected_areas, rect
 
+
 @pytest.fixture
 def analysis():
     sources = CoverageSources({k: [rect(b) for b in v] for k, v in COVERAGE.items()})

@@ -16,7 +16,10 @@ def test_demo_runs_headless_and_prints_the_key_figures(tmp_path):
     out = tmp_path / "demo-output"
     done = subprocess.run(
         ["bash", str(ROOT / "scripts" / "demo.sh")],
-        env=dict(os.environ, DEMO_OUTPUT=str(out)), capture_output=True, text=True, timeout=600,
+        env=dict(os.environ, DEMO_OUTPUT=str(out)),
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     assert done.returncode == 0, done.stderr[-3000:]
     assert "285 communes, 8,770 km², 278,069 inhabitants" in done.stdout

@@ -72,24 +72,33 @@ def by_unit(stats):
 
 def test_known_squares_every_operator_set_exact(tmp_path):
     territory = territory_layer()
-    zones, stats = gaps(coverage_layer(), territory, tmp_path,
-                        POPULATION=territory, POPULATION_FIELD="population")
+    zones, stats = gaps(
+        coverage_layer(), territory, tmp_path, POPULATION=territory, POPULATION_FIELD="population"
+    )
     assert zones.crs().authid() == "EPSG:2154"
     assert zones.fields().names()[1:9] == [
-        "zone_id", "zone_name", "class", "n_operators", "operators", "missing", "area_km2",
+        "zone_id",
+        "zone_name",
+        "class",
+        "n_operators",
+        "operators",
+        "missing",
+        "area_km2",
         "population",
     ]
     for code, box in UNITS.items():
         pieces = {
             frozenset(f["operators"].split(", ")) - {""}: f
-            for f in zones.getFeatures() if f["zone_id"] == code
+            for f in zones.getFeatures()
+            if f["zone_id"] == code
         }
         expected = expected_areas(box)
         assert set(pieces) == set(expected)
         for key, area in expected.items():
             assert pieces[key]["area_km2"] == pytest.approx(area / 1e6, rel=1e-9)
             assert pieces[key]["population"] == pytest.approx(
-                POPULATION[code] * area / box_area(box), rel=1e-9)
+                POPULATION[code] * area / box_area(box), rel=1e-9
+            )
             assert pieces[key]["n_operators"] == len(key)
             assert pieces[key]["zone_name"] == f"Commune {code}"
         unit = by_unit(stats)[code]
@@ -106,7 +115,9 @@ def test_known_squares_every_operator_set_exact(tmp_path):
     assert b["cov_orange_pct"] == 0
     a = by_unit(stats)["A"]
     assert a["area_all_km2"] == pytest.approx(0.04, rel=1e-9)
-    sfr_only = next(f for f in zones.getFeatures() if f["zone_id"] == "B" and f["operators"] == "SFR")
+    sfr_only = next(
+        f for f in zones.getFeatures() if f["zone_id"] == "B" and f["operators"] == "SFR"
+    )
     assert sfr_only["missing"] == "Orange, Bouygues Telecom, Free"
     assert sfr_only["class"] == "grise"
 
@@ -115,8 +126,12 @@ def test_geographic_input_is_computed_in_lambert93():
     wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
     layers = []
     for layer in (coverage_layer(), territory_layer()):
-        layers.append(processing.run("native:reprojectlayer", {
-            "INPUT": layer, "TARGET_CRS": wgs84, "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"])
+        layers.append(
+            processing.run(
+                "native:reprojectlayer",
+                {"INPUT": layer, "TARGET_CRS": wgs84, "OUTPUT": "TEMPORARY_OUTPUT"},
+            )["OUTPUT"]
+        )
     zones, stats = gaps(layers[0], layers[1])
     assert zones.crs().authid() == "EPSG:2154"
     assert by_unit(stats)["B"]["area_blanche_km2"] == pytest.approx(0.21, rel=1e-7)
@@ -137,16 +152,33 @@ def test_level_filter_keeps_only_good_enough_coverage():
 
 def test_aveyron_matches_the_native_chain_and_conserves_population(tmp_path):
     communes = aveyron.communes_with_population()
-    coverage = processing.run("tdathack:coveragefromsites", {
-        "SITES": aveyron.arcep_sites(), "OPERATOR_FIELD": "Operateur", "FILTER": '"4G" = 1',
-        "RADIUS": 5000, "CLIP": communes, "OUTPUT": str(tmp_path / "coverage.gpkg"),
-    })["OUTPUT"]
+    coverage = processing.run(
+        "tdathack:coveragefromsites",
+        {
+            "SITES": aveyron.arcep_sites(),
+            "OPERATOR_FIELD": "Operateur",
+            "FILTER": '"4G" = 1',
+            "RADIUS": 5000,
+            "CLIP": communes,
+            "OUTPUT": str(tmp_path / "coverage.gpkg"),
+        },
+    )["OUTPUT"]
     coverage = QgsVectorLayer(coverage, "coverage", "ogr")
     assert sorted(f["operator"] for f in coverage.getFeatures()) == [
-        "Bouygues Telecom", "Free", "Orange", "SFR"]
+        "Bouygues Telecom",
+        "Free",
+        "Orange",
+        "SFR",
+    ]
     feedback = Recorder()
-    zones, stats = gaps(coverage, communes, tmp_path, feedback=feedback,
-                        POPULATION=communes, POPULATION_FIELD="population")
+    zones, stats = gaps(
+        coverage,
+        communes,
+        tmp_path,
+        feedback=feedback,
+        POPULATION=communes,
+        POPULATION_FIELD="population",
+    )
     assert stats.featureCount() == 285
     # 12076 (Conques-en-Rouergue, 2018 outline) has no INSEE code match today: the user is told.
     assert "1 territory units have no population (counted as 0): 12076" in feedback.lines
@@ -158,17 +190,22 @@ def test_aveyron_matches_the_native_chain_and_conserves_population(tmp_path):
         ours_pop = sum(f[f"pop_{key}"] for f in stats.getFeatures())
         assert ours_pop == pytest.approx(sum(v[key][1] for v in native.values()), rel=1e-3)
     total_population = sum(f["population"] or 0 for f in communes.getFeatures())
-    assert sum(f["pop_total"] for f in stats.getFeatures()) == pytest.approx(total_population,
-                                                                             rel=1e-9)
-    assert sum(f["population"] for f in zones.getFeatures()) == pytest.approx(total_population,
-                                                                              rel=1e-9)
+    assert sum(f["pop_total"] for f in stats.getFeatures()) == pytest.approx(
+        total_population, rel=1e-9
+    )
+    assert sum(f["population"] for f in zones.getFeatures()) == pytest.approx(
+        total_population, rel=1e-9
+    )
+    invalid = [f["zone_id"] for f in zones.getFeatures() if not f.geometry().isGeosValid()]
+    assert invalid == []  # native algorithms downstream refuse invalid polygons
 
 
 def test_invalid_coverage_is_repaired_and_counted():
     x0, y0 = UNITS["A"][:2]
     bow_tie = QgsGeometry.fromWkt(
         f"POLYGON(({x0} {y0}, {x0 + 1000} {y0 + 1000}, {x0 + 1000} {y0}, {x0} {y0 + 1000}, "
-        f"{x0} {y0}))")
+        f"{x0} {y0}))"
+    )
     coverage = memory_layer("Polygon", [("operateur", QVariant.Int)], [(bow_tie, [20801])])
     feedback = Recorder()
     _zones, stats = gaps(coverage, territory_layer(), feedback=feedback)
@@ -177,8 +214,10 @@ def test_invalid_coverage_is_repaired_and_counted():
 
 
 def test_empty_coverage_and_territory_outside_are_all_zone_blanche():
-    far = {"Orange": [(900000, 6200000, 901000, 6201000)], "SFR": [(900000, 6200000, 901000,
-                                                                    6201000)]}
+    far = {
+        "Orange": [(900000, 6200000, 901000, 6201000)],
+        "SFR": [(900000, 6200000, 901000, 6201000)],
+    }
     for coverage in (coverage_layer({}), coverage_layer(far)):
         zones, stats = gaps(coverage, territory_layer())
         assert {f["class"] for f in zones.getFeatures()} == {"blanche"}
@@ -190,16 +229,25 @@ def test_missing_operator_field_is_a_clear_error():
     with pytest.raises(QgsProcessingException, match='The field "operator" is not in the layer'):
         gaps(coverage_layer(), territory_layer(), OPERATOR_FIELD="operator")
     no_field = memory_layer("Polygon", [("nom", QVariant.String)], [])
-    with pytest.raises(QgsProcessingException, match="With a single coverage layer, give "
-                                                     "OPERATOR_FIELD"):
+    with pytest.raises(
+        QgsProcessingException, match="With a single coverage layer, give " "OPERATOR_FIELD"
+    ):
         gaps(no_field, territory_layer())
 
 
 def test_cancel_mid_way_leaves_no_output(tmp_path):
     communes = aveyron.communes()
-    coverage = processing.run("tdathack:coveragefromsites", {
-        "SITES": aveyron.arcep_sites(), "OPERATOR_FIELD": "Operateur", "FILTER": '"4G" = 1',
-        "RADIUS": 5000, "CLIP": communes, "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+    coverage = processing.run(
+        "tdathack:coveragefromsites",
+        {
+            "SITES": aveyron.arcep_sites(),
+            "OPERATOR_FIELD": "Operateur",
+            "FILTER": '"4G" = 1',
+            "RADIUS": 5000,
+            "CLIP": communes,
+            "OUTPUT": "TEMPORARY_OUTPUT",
+        },
+    )["OUTPUT"]
     with pytest.raises(QgsProcessingException, match="Cancelled: no output was written"):
         gaps(coverage, communes, tmp_path, feedback=Recorder(cancel_at=50))
     assert list(tmp_path.iterdir()) == []
@@ -207,9 +255,15 @@ def test_cancel_mid_way_leaves_no_output(tmp_path):
 
 def test_sites_need_a_positive_radius():
     with pytest.raises(QgsProcessingException, match="The radius must be greater than 0 metres"):
-        processing.run("tdathack:coveragefromsites", {
-            "SITES": aveyron.arcep_sites(), "OPERATOR_FIELD": "Operateur", "RADIUS": 0,
-            "OUTPUT": "TEMPORARY_OUTPUT"})
+        processing.run(
+            "tdathack:coveragefromsites",
+            {
+                "SITES": aveyron.arcep_sites(),
+                "OPERATOR_FIELD": "Operateur",
+                "RADIUS": 0,
+                "OUTPUT": "TEMPORARY_OUTPUT",
+            },
+        )
 
 
 def test_loaded_zones_have_a_french_legend():
@@ -220,12 +274,21 @@ def test_loaded_zones_have_a_french_legend():
 
     translator = install_translator()
     try:
-        processing.runAndLoadResults("tdathack:mobilegaps", {
-            "COVERAGE": [coverage_layer()], "TERRITORY": territory_layer(),
-            "TERRITORY_ID_FIELD": "code", "OUTPUT_ZONES": "TEMPORARY_OUTPUT",
-            "OUTPUT_STATS": "TEMPORARY_OUTPUT"})
-        zones = next(layer for layer in QgsProject.instance().mapLayers().values()
-                     if layer.fields().lookupField("n_operators") >= 0)
+        processing.runAndLoadResults(
+            "tdathack:mobilegaps",
+            {
+                "COVERAGE": [coverage_layer()],
+                "TERRITORY": territory_layer(),
+                "TERRITORY_ID_FIELD": "code",
+                "OUTPUT_ZONES": "TEMPORARY_OUTPUT",
+                "OUTPUT_STATS": "TEMPORARY_OUTPUT",
+            },
+        )
+        zones = next(
+            layer
+            for layer in QgsProject.instance().mapLayers().values()
+            if layer.fields().lookupField("n_operators") >= 0
+        )
         labels = [c.label() for c in zones.renderer().categories()]
         assert labels[0] == "Zone blanche : aucun opérateur"
         assert labels[-1] == "Les 4 opérateurs"
@@ -237,14 +300,14 @@ def test_loaded_zones_have_a_french_legend():
         QgsProject.instance().removeAllMapLayers()
 
 
-
 def test_population_from_another_layer_is_spread_by_area_share():
     """A population polygon straddling A and B (INSEE cells, IRIS...) splits by area."""
     x0, y0 = UNITS["A"][:2]
     straddling = rect((x0 + 1500, y0, x0 + 2500, y0 + 1000))  # half in A, half in B
     population = memory_layer("Polygon", [("pop", QVariant.Double)], [(straddling, [1000.0])])
-    _zones, stats = gaps(coverage_layer(), territory_layer(), POPULATION=population,
-                         POPULATION_FIELD="pop")
+    _zones, stats = gaps(
+        coverage_layer(), territory_layer(), POPULATION=population, POPULATION_FIELD="pop"
+    )
     a, b = by_unit(stats)["A"], by_unit(stats)["B"]
     assert a["pop_total"] == pytest.approx(500.0, rel=1e-9)
     assert b["pop_total"] == pytest.approx(500.0, rel=1e-9)
@@ -258,12 +321,15 @@ def test_population_points_count_once_and_multipoints_count_each_part():
     x0, y0 = UNITS["A"][:2]
     points = [
         (QgsGeometry.fromWkt(f"POINT({x0 + 2700} {y0 + 900})"), [10]),  # B, zone blanche
-        (QgsGeometry.fromWkt(f"MULTIPOINT(({x0 + 100} {y0 + 100}), ({x0 + 2100} {y0 + 900}))"),
-         [5]),  # one part in A (Orange, Bouygues), one in B (SFR only)
+        (
+            QgsGeometry.fromWkt(f"MULTIPOINT(({x0 + 100} {y0 + 100}), ({x0 + 2100} {y0 + 900}))"),
+            [5],
+        ),  # one part in A (Orange, Bouygues), one in B (SFR only)
     ]
     population = memory_layer("MultiPoint", [("n", QVariant.Int)], points)
-    _zones, stats = gaps(coverage_layer(), territory_layer(), POPULATION=population,
-                         POPULATION_FIELD="n")
+    _zones, stats = gaps(
+        coverage_layer(), territory_layer(), POPULATION=population, POPULATION_FIELD="n"
+    )
     a, b = by_unit(stats)["A"], by_unit(stats)["B"]
     assert (a["pop_total"], a["pop_grise"]) == (5, 5)
     assert (b["pop_total"], b["pop_blanche"], b["pop_grise"]) == (15, 10, 5)

@@ -1,6 +1,7 @@
 """Zones blanches / zones grises of one territory unit: partition, demand, statistics."""
 
 from dataclasses import dataclass, field
+from typing import Optional
 
 from qgis.core import QgsGeometry
 
@@ -52,7 +53,7 @@ class GapAnalysis:
         unknown = self.expected - len(self.operators)
         return missing + ([f"+{unknown}"] if unknown > 0 else [])
 
-    def analyse(self, unit: QgsGeometry, unit_demand: float = None) -> UnitResult:
+    def analyse(self, unit: QgsGeometry, unit_demand: Optional[float] = None) -> UnitResult:
         """Zones of one unit; unit_demand, when given, is the unit's own demand spread by area."""
         pieces = self.sources.partition(unit)
         if unit_demand is not None:

@@ -9,7 +9,6 @@ from qgis.core import (
 )
 
 from ..toolbelt.i18n import tr
-
 from .geometry import polygonal, subdivide
 
 MIN_AREA = 1e-6  # m²: pieces smaller than this are floating-point slivers
@@ -115,9 +114,8 @@ def faces_by_sources(unit: QgsGeometry, unit_engine, covered: dict):
     """Partition by polygonizing the noded outlines: one noding instead of an overlay per piece.
 
     Every face of the arrangement of the unit's and the covered parts' outlines lies in one exact
-    set of sources, found from a point inside it. Two faces of the same set never share an edge
-    (crossing an outline changes the set), so collecting them gives valid multipolygons.
-    Returns None when the faces do not add up to the unit (then the caller splits by overlays).
+    set of sources, found from a point inside it. Returns None when the faces do not add up to
+    the unit (the caller then splits by overlays).
     """
     outlines = [QgsGeometry(unit.constGet().boundary())]
     outlines += [QgsGeometry(g.constGet().boundary()) for g in covered.values()]
@@ -126,19 +124,30 @@ def faces_by_sources(unit: QgsGeometry, unit_engine, covered: dict):
     groups = {}
     for part in faces.constParts():
         face = QgsGeometry(part.clone())
+        if face.area() <= MIN_AREA:
+            continue  # a sliver between two outlines that are nearly, not exactly, the same
         inside = face.pointOnSurface()
         if not unit_engine.intersects(inside.constGet()):
             continue  # a hole of the unit
         key = frozenset(n for n, e in engines.items() if e.intersects(inside.constGet()))
         groups.setdefault(key, []).append(face)
-    pieces = {
-        key: faces[0] if len(faces) == 1 else QgsGeometry.collectGeometry(faces)
-        for key, faces in groups.items()
-    }
+    pieces = {key: collected(faces) for key, faces in groups.items()}
     total = sum(area(g) for g in pieces.values())
     if abs(total - area(unit)) > MIN_AREA + CONSISTENCY * area(unit):
         return None
     return {key: g for key, g in pieces.items() if area(g) > MIN_AREA}
+
+
+def collected(faces: list) -> QgsGeometry:
+    """The faces of one set of sources as one valid (multi)polygon.
+
+    Collecting is enough when no two faces share an edge; where nearly coincident outlines left
+    two such faces side by side, they are dissolved instead.
+    """
+    if len(faces) == 1:
+        return faces[0]
+    geometry = QgsGeometry.collectGeometry(faces)
+    return geometry if geometry.isGeosValid() else QgsGeometry.unaryUnion(faces)
 
 
 def split_sequentially(unit: QgsGeometry, covered: dict) -> dict:

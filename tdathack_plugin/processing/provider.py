@@ -7,6 +7,7 @@ from ..toolbelt.about import MENU_TITLE, PROVIDER_ID, VERSION
 from ..toolbelt.i18n import tr
 from ..toolbelt.icons import PLUGIN_ICON
 from .algorithms import all_algorithms
+from .models import bundled_models
 
 
 class TDatHackProvider(QgsProcessingProvider):
@@ -31,5 +32,5 @@ class TDatHackProvider(QgsProcessingProvider):
         return VERSION
 
     def loadAlgorithms(self) -> None:  # noqa: N802 (Qt API)
-        for algorithm in all_algorithms():
+        for algorithm in all_algorithms() + bundled_models():
             self.addAlgorithm(algorithm)

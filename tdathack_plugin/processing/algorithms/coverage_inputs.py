@@ -53,7 +53,8 @@ def coverage_by_operator(
     """{operator commercial name: [valid polygons in the metric CRS]} from the coverage layers.
 
     One layer with an operator field (`operateur` or `operator` by default), or one layer per
-    operator named after it. Features below the minimum Arcep level, or outside the area, are skipped.
+    operator named after it. Features below the minimum Arcep level or outside the area are
+    skipped.
     """
     if len(layers) == 1 and not operator_field:
         names = [n for n in DEFAULT_OPERATOR_FIELDS if layers[0].fields().lookupField(n) >= 0]

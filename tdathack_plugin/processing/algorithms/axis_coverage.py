@@ -1,0 +1,383 @@
+"""tdathack:axiscoverage — kilometres of roads and rail lines covered, per operator."""
+
+from qgis.core import (
+    QgsCategorizedSymbolRenderer,
+    QgsDistanceArea,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsLineSymbol,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingFeatureSource,
+    QgsProcessingParameterCrs,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsRendererCategory,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ...coverage.classes import ALL, BLANCHE, GRISE, coverage_class
+from ...coverage.crs import metric_crs_for
+from ...coverage.lines import length, line_partition
+from ...coverage.operators import field_suffix, sorted_operators
+from ...coverage.overlay import CoverageSources
+from ..outputs import OutputSinks
+from ..styles import RendererSetter, operator_count_renderer
+from .base import TDatHackAlgorithm
+from .coverage_inputs import RepairCounter, coverage_by_operator, guess_name_field, require_field
+
+DEFAULT_ELLIPSOID = "EPSG:7019"  # GRS 80, the ellipsoid of RGF93 / Lambert-93
+M_PER_KM = 1000.0
+
+
+def percent(part: float, whole: float) -> float:
+    return 100.0 * part / whole if whole > 0 else 0.0
+
+
+def distance_area(crs, context) -> QgsDistanceArea:
+    """Ellipsoidal lengths of geometries in `crs` (the context's ellipsoid, else GRS 80)."""
+    measure = QgsDistanceArea()
+    measure.setSourceCrs(crs, context.transformContext())
+    ellipsoid = context.ellipsoid()
+    measure.setEllipsoid(ellipsoid if ellipsoid and ellipsoid != "NONE" else DEFAULT_ELLIPSOID)
+    return measure
+
+
+class AxisCoverageAlgorithm(TDatHackAlgorithm):
+    AXES = "AXES"
+    AXIS_ID_FIELD = "AXIS_ID_FIELD"
+    COVERAGE = "COVERAGE"
+    OPERATOR_FIELD = "OPERATOR_FIELD"
+    LEVEL_FIELD = "LEVEL_FIELD"
+    MIN_LEVEL = "MIN_LEVEL"
+    OPERATORS = "OPERATORS"
+    METRIC_CRS = "METRIC_CRS"
+    OUTPUT_SEGMENTS = "OUTPUT_SEGMENTS"
+    OUTPUT_STATS = "OUTPUT_STATS"
+
+    def name(self):
+        return "axiscoverage"
+
+    def displayName(self):  # noqa: N802 (QGIS API)
+        return self.tr("Coverage of transport axes")
+
+    def group(self):
+        return self.tr("Mobile coverage (New Deal mobile)")
+
+    def groupId(self):  # noqa: N802 (QGIS API)
+        return "mobile"
+
+    def extraTags(self):  # noqa: N802 (QGIS API)
+        return self.tr("axe routier,road,rail,train,new deal,arcep,mobile,kilometre").split(",")
+
+    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.AXES,
+                self.tr("Axes (road or rail lines)"),
+                [QgsProcessing.SourceType.TypeVectorLine],
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.AXIS_ID_FIELD,
+                self.tr("Axis id field (features with the same id form one axis)"),
+                parentLayerParameterName=self.AXES,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterMultipleLayers(
+                self.COVERAGE,
+                self.tr("Coverage polygons (one layer per operator, or an operator field)"),
+                QgsProcessing.SourceType.TypeVectorPolygon,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.OPERATOR_FIELD, self.tr("Operator field (Arcep: operateur)"), optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.LEVEL_FIELD, self.tr("Coverage level field (Arcep: niveau)"), optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.MIN_LEVEL,
+                self.tr("Minimum coverage level"),
+                options=[
+                    self.tr("Limited coverage (CL) or better"),
+                    self.tr("Good coverage (BC) or better"),
+                    self.tr("Very good coverage (TBC)"),
+                ],
+                defaultValue=0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.OPERATORS,
+                self.tr("Expected number of operators (default: the operators found)"),
+                QgsProcessingParameterNumber.Type.Integer,
+                optional=True,
+                minValue=1,
+            )
+        )
+        crs = QgsProcessingParameterCrs(
+            self.METRIC_CRS,
+            self.tr("Metric CRS for the computation (default: chosen from the data)"),
+            optional=True,
+        )
+        crs.setFlags(crs.flags() | crs.Flag.FlagAdvanced)
+        self.addParameter(crs)
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT_SEGMENTS,
+                self.tr("Axis segments by coverage"),
+                QgsProcessing.SourceType.TypeVectorLine,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT_STATS,
+                self.tr("Statistics per axis"),
+                QgsProcessing.SourceType.TypeVector,
+            )
+        )
+
+    def metric_crs(self, parameters, context, axes):
+        crs = self.parameterAsCrs(parameters, self.METRIC_CRS, context)
+        if not crs.isValid():
+            return metric_crs_for(axes.sourceExtent(), axes.sourceCrs())
+        if crs.isGeographic():
+            raise QgsProcessingException(
+                self.tr("The computation CRS must be projected in metres, not {crs}.").format(
+                    crs=crs.authid()
+                )
+            )
+        return crs
+
+    def read_axes(self, axes, id_field, name_field, crs, context, feedback):
+        """[(axis id, name, line in the metric CRS)], lines without length left out."""
+        request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
+        flags = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
+        lines, empty, multipart = [], 0, 0
+        for feature in axes.getFeatures(request, flags):
+            geometry = feature.geometry()
+            if geometry.isNull() or geometry.isEmpty() or length(geometry) <= 0:
+                empty += 1
+                continue
+            multipart += geometry.isMultipart() and geometry.constGet().numGeometries() > 1
+            name = feature[name_field] if name_field else None
+            lines.append((feature[id_field], name, geometry))
+        if empty:
+            feedback.pushWarning(
+                self.tr("{n} axis features without a line or of zero length were left out.").format(
+                    n=empty
+                )
+            )
+        if multipart:
+            feedback.pushInfo(
+                self.tr("{n} multi-part axis features: every part is measured.").format(n=multipart)
+            )
+        if not lines:
+            raise QgsProcessingException(self.tr("The axes layer has no line of non-zero length."))
+        return lines
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        axes = self.parameterAsSource(parameters, self.AXES, context)
+        if axes is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.AXES))
+        id_field = self.parameterAsString(parameters, self.AXIS_ID_FIELD, context)
+        require_field(axes.sourceName(), axes.fields(), id_field)
+        name_field = guess_name_field(axes.fields(), id_field)
+        crs = self.metric_crs(parameters, context, axes)
+        measure = distance_area(crs, context)
+        feedback.pushInfo(
+            self.tr("Computation CRS: {crs}; lengths on the ellipsoid {ellipsoid}.").format(
+                crs=crs.authid(), ellipsoid=measure.ellipsoid()
+            )
+        )
+        lines = self.read_axes(axes, id_field, name_field, crs, context, feedback)
+        area = lines[0][2].boundingBox()
+        for _id, _name, geometry in lines[1:]:
+            area.combineExtentWith(geometry.boundingBox())
+        area.grow(10.0)
+        repair = RepairCounter()
+        coverage = coverage_by_operator(
+            self.parameterAsLayerList(parameters, self.COVERAGE, context),
+            self.parameterAsString(parameters, self.OPERATOR_FIELD, context),
+            self.parameterAsString(parameters, self.LEVEL_FIELD, context),
+            self.parameterAsEnum(parameters, self.MIN_LEVEL, context),
+            crs,
+            area,
+            context,
+            feedback,
+            repair,
+        )
+        sources = CoverageSources(coverage, area_of_interest=area, feedback=feedback)
+        operators = sorted_operators(sources.names)
+        expected = (
+            self.parameterAsInt(parameters, self.OPERATORS, context)
+            if parameters.get(self.OPERATORS) not in (None, "")
+            else len(operators)
+        )
+        feedback.pushInfo(
+            self.tr("Operators found: {names} (expected: {n}).").format(
+                names=", ".join(operators) or "-", n=expected
+            )
+        )
+        feedback.setProgress(10)
+
+        id_type = QgsField(axes.fields().field(id_field))
+        outputs = OutputSinks(self, parameters, context)
+        segments_id = outputs.create(
+            self.OUTPUT_SEGMENTS, segment_fields(id_type), QgsWkbTypes.Type.MultiLineString, crs
+        )
+        stats_id = outputs.create(
+            self.OUTPUT_STATS, stats_fields(id_type, operators), QgsWkbTypes.Type.NoGeometry, crs
+        )
+        totals = {}
+        try:
+            for number, (axis_id, axis_name, line) in enumerate(lines):
+                if feedback.isCanceled():
+                    raise QgsProcessingException(self.tr("Cancelled: no output was written."))
+                total = totals.setdefault(axis_id, AxisTotals(axis_name, operators))
+                pieces = line_partition(sources, line)
+                for subset in sorted(pieces, key=lambda s: (-len(s), sorted_operators(s))):
+                    metres = measure.measureLength(pieces[subset])
+                    total.add(subset, metres, expected)
+                    outputs.add(
+                        self.OUTPUT_SEGMENTS,
+                        segment_feature(
+                            axis_id, axis_name, subset, pieces[subset], metres, operators, expected
+                        ),
+                    )
+                feedback.setProgress(10 + 85 * (number + 1) / len(lines))
+            for axis_id, total in totals.items():
+                outputs.add(self.OUTPUT_STATS, total.feature(axis_id))
+        except BaseException:
+            outputs.discard()
+            raise
+        outputs.close()
+        if repair.count:
+            feedback.pushWarning(
+                self.tr("{n} invalid geometries were repaired.").format(n=repair.count)
+            )
+        RendererSetter.attach(context, segments_id, lambda: line_renderer(expected))
+        return {self.OUTPUT_SEGMENTS: segments_id, self.OUTPUT_STATS: stats_id}
+
+
+def missing(operators, subset, expected) -> list:
+    absent = [name for name in operators if name not in subset]
+    unknown = expected - len(operators)
+    return absent + ([f"+{unknown}"] if unknown > 0 else [])
+
+
+def segment_fields(id_field: QgsField) -> QgsFields:
+    fields = QgsFields()
+    axis_id = QgsField(id_field)
+    axis_id.setName("axis_id")
+    fields.append(axis_id)
+    fields.append(QgsField("axis_name", QVariant.String))
+    fields.append(QgsField("class", QVariant.String))
+    fields.append(QgsField("n_operators", QVariant.Int))
+    fields.append(QgsField("operators", QVariant.String))
+    fields.append(QgsField("missing", QVariant.String))
+    fields.append(QgsField("length_km", QVariant.Double))
+    return fields
+
+
+def segment_feature(axis_id, axis_name, subset, geometry, metres, operators, expected):
+    feature = QgsFeature()
+    feature.setGeometry(
+        QgsGeometry.collectGeometry([geometry]) if not geometry.isMultipart() else geometry
+    )
+    feature.setAttributes(
+        [
+            axis_id,
+            axis_name,
+            coverage_class(len(subset), expected),
+            len(subset),
+            ", ".join(sorted_operators(subset)),
+            ", ".join(missing(operators, subset, expected)),
+            metres / M_PER_KM,
+        ]
+    )
+    return feature
+
+
+STATS_COLUMNS = (
+    "length_km",
+    "km_all",
+    "pct_all",
+    "km_grise",
+    "pct_grise",
+    "km_none",
+    "pct_none",
+)
+
+
+def stats_fields(id_field: QgsField, operators) -> QgsFields:
+    segments = segment_fields(id_field)
+    fields = QgsFields()
+    fields.append(segments.field("axis_id"))
+    fields.append(segments.field("axis_name"))
+    for name in STATS_COLUMNS:
+        fields.append(QgsField(name, QVariant.Double))
+    for operator in operators:
+        fields.append(QgsField(f"km_{field_suffix(operator)}", QVariant.Double))
+        fields.append(QgsField(f"cov_{field_suffix(operator)}_pct", QVariant.Double))
+    return fields
+
+
+class AxisTotals:
+    """Metres of one axis per coverage class and per operator."""
+
+    def __init__(self, name, operators):
+        self.name = name
+        self.operators = operators
+        self.metres = dict.fromkeys((BLANCHE, GRISE, ALL), 0.0)
+        self.operator_metres = dict.fromkeys(operators, 0.0)
+
+    def add(self, subset, metres, expected):
+        self.metres[coverage_class(len(subset), expected)] += metres
+        for name in subset:
+            self.operator_metres[name] += metres
+
+    def feature(self, axis_id) -> QgsFeature:
+        total = sum(self.metres.values())
+        values = [total / M_PER_KM]
+        for key in (ALL, GRISE, BLANCHE):
+            values += [self.metres[key] / M_PER_KM, percent(self.metres[key], total)]
+        for name in self.operators:
+            values += [
+                self.operator_metres[name] / M_PER_KM,
+                percent(self.operator_metres[name], total),
+            ]
+        feature = QgsFeature()
+        feature.setAttributes([axis_id, self.name, *values])
+        return feature
+
+
+def line_renderer(expected: int) -> QgsCategorizedSymbolRenderer:
+    """The zone colours of mobilegaps (red: no operator ... green: all) on lines."""
+    renderer = operator_count_renderer("n_operators", expected)
+    categories = [
+        QgsRendererCategory(
+            category.value(),
+            QgsLineSymbol.createSimple({"color": category.symbol().color().name(), "width": "0.9"}),
+            category.label(),
+        )
+        for category in renderer.categories()
+    ]
+    return QgsCategorizedSymbolRenderer("n_operators", categories)

@@ -1,0 +1,285 @@
+"""tdathack:candidatesites — sites that cover the most population in the zones blanches."""
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingFeatureSource,
+    QgsProcessingMultiStepFeedback,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ...coverage.crs import metric_crs_for
+from ...coverage.demand import PolygonDemand
+from ...coverage.greedy import Gaps, MaxCoverage, PointWeights, grid_candidates
+from ..outputs import OutputSinks
+from .base import TDatHackAlgorithm
+from .coverage_inputs import RepairCounter, require_field
+from .mobile_gaps import M2_PER_KM2, number_or_none, point_parts
+
+RANKING_FIELDS = ("rank", "gain_population", "cumulative_population", "gain_area_km2")
+
+
+class CandidateSitesAlgorithm(TDatHackAlgorithm):
+    GAPS = "GAPS"
+    DEMAND = "DEMAND"
+    DEMAND_WEIGHT_FIELD = "DEMAND_WEIGHT_FIELD"
+    CANDIDATES = "CANDIDATES"
+    GRID_SPACING = "GRID_SPACING"
+    RADIUS = "RADIUS"
+    COUNT = "COUNT"
+    OUTPUT = "OUTPUT"
+
+    def name(self):
+        return "candidatesites"
+
+    def displayName(self):  # noqa: N802 (QGIS API)
+        return self.tr("Candidate sites to reduce zones blanches")
+
+    def group(self):
+        return self.tr("Mobile coverage (New Deal mobile)")
+
+    def groupId(self):  # noqa: N802 (QGIS API)
+        return "mobile"
+
+    def extraTags(self):  # noqa: N802 (QGIS API)
+        return self.tr(
+            "zone blanche,new site,pylon,antenna,maximum coverage,greedy,location,population"
+        ).split(",")
+
+    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.GAPS,
+                self.tr("Gaps to cover (e.g. the zones blanches of mobilegaps)"),
+                [QgsProcessing.SourceType.TypeVectorPolygon],
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.DEMAND,
+                self.tr("Population (polygons or points)"),
+                [
+                    QgsProcessing.SourceType.TypeVectorPolygon,
+                    QgsProcessing.SourceType.TypeVectorPoint,
+                ],
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.DEMAND_WEIGHT_FIELD,
+                self.tr("Population field (optional for points: each point counts 1)"),
+                parentLayerParameterName=self.DEMAND,
+                type=QgsProcessingParameterField.DataType.Numeric,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.CANDIDATES,
+                self.tr("Candidate sites (default: a regular grid inside the gaps)"),
+                [QgsProcessing.SourceType.TypeVectorPoint],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.GRID_SPACING,
+                self.tr("Grid spacing when there are no candidate sites (metres)"),
+                QgsProcessingParameterNumber.Type.Double,
+                defaultValue=1000,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.RADIUS,
+                self.tr("Coverage radius of a new site (metres)"),
+                QgsProcessingParameterNumber.Type.Double,
+                defaultValue=5000,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.COUNT,
+                self.tr("Number of sites to choose"),
+                QgsProcessingParameterNumber.Type.Integer,
+                defaultValue=10,
+                minValue=1,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT,
+                self.tr("Candidate sites, best first"),
+                QgsProcessing.SourceType.TypeVectorPoint,
+            )
+        )
+
+    def positive(self, parameters, name, context, message):
+        value = self.parameterAsDouble(parameters, name, context)
+        if value <= 0:
+            raise QgsProcessingException(message.format(r=value))
+        return value
+
+    def read_gaps(self, source, crs, context, repair):
+        request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
+        request.setNoAttributes()
+        flags = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
+        polygons = [repair(f.geometry()) for f in source.getFeatures(request, flags)]
+        return [p for p in polygons if not p.isEmpty() and p.area() > 0]
+
+    def read_demand(self, parameters, context, crs, extent, repair):
+        source = self.parameterAsSource(parameters, self.DEMAND, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.DEMAND))
+        field = self.parameterAsString(parameters, self.DEMAND_WEIGHT_FIELD, context)
+        index = require_field(source.sourceName(), source.fields(), field) if field else -1
+        polygons = QgsWkbTypes.geometryType(source.wkbType()) == (
+            QgsWkbTypes.GeometryType.PolygonGeometry
+        )
+        if polygons and index < 0:
+            raise QgsProcessingException(
+                self.tr("Population polygons need DEMAND_WEIGHT_FIELD (inhabitants per polygon).")
+            )
+        request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
+        request.setFilterRect(extent)
+        flags = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
+        items = []
+        for feature in source.getFeatures(request, flags):
+            value = (number_or_none(feature[index]) or 0.0) if index >= 0 else 1.0
+            if polygons:
+                items.append((repair(feature.geometry()), value))
+            else:
+                items.extend((p.asPoint(), value) for p in point_parts(feature.geometry()))
+        return PolygonDemand(items) if polygons else PointWeights(items)
+
+    def read_candidates(self, parameters, context, crs, extent):
+        """(points, attributes of each point or None, fields) from CANDIDATES, else the grid."""
+        source = self.parameterAsSource(parameters, self.CANDIDATES, context)
+        if source is None:
+            return None, QgsFields()
+        request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
+        request.setFilterRect(extent)
+        flags = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
+        points = [
+            (point.asPoint(), feature.attributes())
+            for feature in source.getFeatures(request, flags)
+            for point in point_parts(feature.geometry())
+        ]
+        return points, source.fields()
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        gaps_source = self.parameterAsSource(parameters, self.GAPS, context)
+        if gaps_source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.GAPS))
+        radius = self.positive(
+            parameters,
+            self.RADIUS,
+            context,
+            self.tr("The radius must be greater than 0 metres (got {r})."),
+        )
+        count = self.parameterAsInt(parameters, self.COUNT, context)
+        crs = metric_crs_for(gaps_source.sourceExtent(), gaps_source.sourceCrs())
+        feedback.pushInfo(self.tr("Computation CRS: {crs}").format(crs=crs.authid()))
+        repair = RepairCounter()
+        polygons = self.read_gaps(gaps_source, crs, context, repair)
+        if not polygons:  # a territory without gaps is good news, also inside a model
+            feedback.pushWarning(self.tr("The gaps layer has no polygon: no site to propose."))
+            outputs = OutputSinks(self, parameters, context)
+            dest_id = outputs.create(
+                self.OUTPUT, output_fields(QgsFields()), QgsWkbTypes.Type.Point, crs
+            )
+            outputs.close()
+            return {self.OUTPUT: dest_id}
+        extent = polygons[0].boundingBox()
+        for polygon in polygons[1:]:
+            extent.combineExtentWith(polygon.boundingBox())
+        demand = self.read_demand(parameters, context, crs, extent, repair)
+
+        candidates, candidate_fields = self.read_candidates(
+            parameters, context, crs, extent.buffered(radius)
+        )
+        if candidates is None:
+            spacing = self.positive(
+                parameters,
+                self.GRID_SPACING,
+                context,
+                self.tr("The grid spacing must be greater than 0 metres (got {r})."),
+            )
+            candidates = [(point, None) for point in grid_candidates(polygons, spacing)]
+        feedback.pushInfo(self.tr("{n} candidate sites.").format(n=len(candidates)))
+
+        steps = QgsProcessingMultiStepFeedback(2, feedback)
+        problem = MaxCoverage(
+            Gaps(polygons), [point for point, _a in candidates], radius, demand, steps
+        )
+        if not problem.regions and not feedback.isCanceled():
+            raise QgsProcessingException(
+                self.tr("No candidate site is within {r} m of the gaps.").format(r=radius)
+            )
+        steps.setCurrentStep(1)
+        choices = problem.choose(count, steps)
+        if feedback.isCanceled():
+            raise QgsProcessingException(self.tr("Cancelled: no output was written."))
+
+        fields = output_fields(candidate_fields)
+        kept = [candidate_fields.indexOf(f.name()) for f in fields][len(RANKING_FIELDS) :]
+        outputs = OutputSinks(self, parameters, context)
+        dest_id = outputs.create(self.OUTPUT, fields, QgsWkbTypes.Type.Point, crs)
+        try:
+            cumulative = 0.0
+            for rank, choice in enumerate(choices, start=1):
+                cumulative += choice.gain_demand
+                point, attributes = candidates[choice.candidate]
+                feature = QgsFeature(fields)
+                feature.setGeometry(QgsGeometry.fromPointXY(point))
+                feature.setAttributes(
+                    [rank, choice.gain_demand, cumulative, choice.gain_area_m2 / M2_PER_KM2]
+                    + [attributes[i] if attributes else None for i in kept]
+                )
+                outputs.add(self.OUTPUT, feature)
+        except BaseException:
+            outputs.discard()
+            raise
+        outputs.close()
+
+        if repair.count:
+            feedback.pushWarning(
+                self.tr("{n} invalid geometries were repaired.").format(n=repair.count)
+            )
+        if len(choices) < count:
+            feedback.pushWarning(
+                self.tr(
+                    "Only {n} sites add population in the gaps: stopped there " "(COUNT = {count})."
+                ).format(n=len(choices), count=count)
+            )
+        feedback.pushInfo(
+            self.tr("{n} sites cover {p:.0f} inhabitants of the gaps.").format(
+                n=len(choices), p=sum(c.gain_demand for c in choices)
+            )
+        )
+        return {self.OUTPUT: dest_id}
+
+
+def output_fields(candidate_fields: QgsFields) -> QgsFields:
+    """The ranking fields, then the candidates' own fields that do not clash with them.
+
+    A GeoPackage `fid` is left out: a multipoint candidate gives several sites.
+    """
+    fields = QgsFields()
+    fields.append(QgsField("rank", QVariant.Int))
+    for name in RANKING_FIELDS[1:]:
+        fields.append(QgsField(name, QVariant.Double))
+    for field in candidate_fields:
+        if fields.lookupField(field.name()) < 0 and field.name().lower() != "fid":
+            fields.append(QgsField(field))
+    return fields

@@ -1,0 +1,283 @@
+"""tdathack:measurementgrid — measured quality (bitrate, signal) summarised on a regular grid."""
+
+import numpy as np
+from qgis.core import (
+    NULL,
+    QgsCategorizedSymbolRenderer,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsField,
+    QgsFields,
+    QgsFillSymbol,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingFeatureSource,
+    QgsProcessingParameterCrs,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsRendererCategory,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ...coverage.crs import metric_crs_for
+from ...coverage.grid import GRID_TYPES, cell_id, cell_polygon, cells_of
+from ...coverage.operators import operator_name, sorted_operators
+from ...coverage.percentiles import INSUFFICIENT, NOT_ENOUGH_DATA, SUFFICIENT, summarise
+from ...toolbelt.i18n import tr
+from ..outputs import OutputSinks
+from ..styles import RendererSetter
+from .base import TDatHackAlgorithm
+from .coverage_inputs import require_field
+
+STATUS_COLOURS = {SUFFICIENT: "#1a9641", INSUFFICIENT: "#d7191c", NOT_ENOUGH_DATA: "#bdbdbd"}
+
+
+class MeasurementGridAlgorithm(TDatHackAlgorithm):
+    INPUT = "INPUT"
+    VALUE_FIELD = "VALUE_FIELD"
+    OPERATOR_FIELD = "OPERATOR_FIELD"
+    GRID_TYPE = "GRID_TYPE"
+    CELL_SIZE = "CELL_SIZE"
+    THRESHOLD = "THRESHOLD"
+    MIN_COUNT = "MIN_COUNT"
+    METRIC_CRS = "METRIC_CRS"
+    OUTPUT = "OUTPUT"
+
+    def name(self):
+        return "measurementgrid"
+
+    def displayName(self):  # noqa: N802 (QGIS API)
+        return self.tr("Measured quality per grid cell")
+
+    def group(self):
+        return self.tr("Mobile coverage (New Deal mobile)")
+
+    def groupId(self):  # noqa: N802 (QGIS API)
+        return "mobile"
+
+    def extraTags(self):  # noqa: N802 (QGIS API)
+        return self.tr("qos,measure,bitrate,speed,signal,crowdsourcing,grid,hexagon,median").split(
+            ","
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.INPUT,
+                self.tr("Measurement points (Arcep QoS campaign, crowdsourcing)"),
+                [QgsProcessing.SourceType.TypeVectorPoint],
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.VALUE_FIELD,
+                self.tr("Measured value field (bitrate, signal...)"),
+                parentLayerParameterName=self.INPUT,
+                type=QgsProcessingParameterField.DataType.Numeric,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.OPERATOR_FIELD,
+                self.tr("Operator field (one grid per operator)"),
+                parentLayerParameterName=self.INPUT,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.GRID_TYPE,
+                self.tr("Grid type"),
+                options=[self.tr("Square"), self.tr("Hexagon")],
+                defaultValue=0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.CELL_SIZE,
+                self.tr("Cell size (metres: side of a square, width of a hexagon)"),
+                QgsProcessingParameterNumber.Type.Double,
+                defaultValue=500,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.THRESHOLD,
+                self.tr("Threshold: a measure under it is insufficient (unit of the value)"),
+                QgsProcessingParameterNumber.Type.Double,
+                defaultValue=8,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.MIN_COUNT,
+                self.tr("Minimum number of measures per cell"),
+                QgsProcessingParameterNumber.Type.Integer,
+                defaultValue=5,
+                minValue=1,
+            )
+        )
+        crs = QgsProcessingParameterCrs(
+            self.METRIC_CRS,
+            self.tr("Metric CRS for the computation (default: chosen from the data)"),
+            optional=True,
+        )
+        crs.setFlags(crs.flags() | crs.Flag.FlagAdvanced)
+        self.addParameter(crs)
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT,
+                self.tr("Measured quality grid"),
+                QgsProcessing.SourceType.TypeVectorPolygon,
+            )
+        )
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        fields = source.fields()
+        value_index = require_field(
+            source.sourceName(),
+            fields,
+            self.parameterAsString(parameters, self.VALUE_FIELD, context),
+        )
+        operator_field = self.parameterAsString(parameters, self.OPERATOR_FIELD, context)
+        operator_index = (
+            require_field(source.sourceName(), fields, operator_field) if operator_field else -1
+        )
+        grid_type = GRID_TYPES[self.parameterAsEnum(parameters, self.GRID_TYPE, context)]
+        size = self.parameterAsDouble(parameters, self.CELL_SIZE, context)
+        if size <= 0:
+            raise QgsProcessingException(
+                self.tr("The cell size must be greater than 0 metres (got {s}).").format(s=size)
+            )
+        threshold = self.parameterAsDouble(parameters, self.THRESHOLD, context)
+        min_count = self.parameterAsInt(parameters, self.MIN_COUNT, context)
+        crs = self.parameterAsCrs(parameters, self.METRIC_CRS, context)
+        if not crs.isValid():
+            crs = metric_crs_for(source.sourceExtent(), source.sourceCrs())
+        elif crs.isGeographic():
+            raise QgsProcessingException(
+                self.tr("The computation CRS must be projected in metres, not {crs}.").format(
+                    crs=crs.authid()
+                )
+            )
+        feedback.pushInfo(self.tr("Computation CRS: {crs}").format(crs=crs.authid()))
+
+        xs, ys, values, operators, skipped = self.read(
+            source, value_index, operator_index, crs, context, feedback
+        )
+        if skipped:
+            feedback.pushWarning(
+                self.tr("{n} measures without a point or a value were skipped.").format(n=skipped)
+            )
+        if not values:
+            raise QgsProcessingException(self.tr("No measure with a point and a value."))
+        names = sorted_operators(operators) if operator_index >= 0 else [NULL]
+        codes = np.array(
+            [names.index(o) for o in operators] if operator_index >= 0 else [0] * len(values)
+        )
+        first, second = cells_of(xs, ys, grid_type, size)
+        values = np.asarray(values, dtype=float)
+        order = np.lexsort((second, first, codes))
+        keys = np.stack((codes[order], first[order], second[order]), axis=1)
+        starts = np.flatnonzero(np.any(np.diff(keys, axis=0) != 0, axis=1)) + 1
+        groups = np.split(order, starts)
+        feedback.pushInfo(
+            self.tr("{n} measures in {c} cells.").format(n=len(values), c=len(groups))
+        )
+
+        outputs = OutputSinks(self, parameters, context)
+        dest_id = outputs.create(self.OUTPUT, grid_fields(), QgsWkbTypes.Type.Polygon, crs)
+        try:
+            for number, group in enumerate(groups):
+                if feedback.isCanceled():
+                    raise QgsProcessingException(self.tr("Cancelled: no output was written."))
+                cell = (int(first[group[0]]), int(second[group[0]]))
+                summary = summarise(values[group], threshold, min_count)
+                feature = QgsFeature()
+                feature.setGeometry(cell_polygon(*cell, grid_type, size))
+                feature.setAttributes(
+                    [
+                        cell_id(*cell),
+                        names[codes[group[0]]],
+                        summary.n,
+                        summary.median,
+                        summary.p10,
+                        summary.share_below,
+                        summary.status,
+                    ]
+                )
+                outputs.add(self.OUTPUT, feature)
+                feedback.setProgress(50 + 50 * (number + 1) / len(groups))
+        except BaseException:
+            outputs.discard()
+            raise
+        outputs.close()
+        RendererSetter.attach(context, dest_id, lambda: status_renderer(threshold, min_count))
+        return {self.OUTPUT: dest_id}
+
+    def read(self, source, value_index, operator_index, crs, context, feedback):
+        """Coordinates in the metric CRS, values and operator names of the usable measures."""
+        request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
+        request.setSubsetOfAttributes([i for i in (value_index, operator_index) if i >= 0])
+        flags = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
+        xs, ys, values, operators, skipped = [], [], [], [], 0
+        total = source.featureCount() or 1
+        for number, feature in enumerate(source.getFeatures(request, flags)):
+            if number % 10000 == 0:
+                if feedback.isCanceled():
+                    raise QgsProcessingException(self.tr("Cancelled: no output was written."))
+                feedback.setProgress(50 * number / total)
+            value = feature[value_index]
+            geometry = feature.geometry()
+            if value in (None, "", NULL) or value != value or geometry.isEmpty():
+                skipped += 1
+                continue
+            for point in geometry.constGet().vertices():  # a multipoint counts once per part
+                xs.append(point.x())
+                ys.append(point.y())
+                values.append(float(value))
+                if operator_index >= 0:
+                    operators.append(operator_name(feature[operator_index]))
+        return xs, ys, values, operators, skipped
+
+
+def grid_fields() -> QgsFields:
+    fields = QgsFields()
+    for name, kind in (
+        ("cell_id", QVariant.String),
+        ("operator", QVariant.String),
+        ("n", QVariant.Int),
+        ("median", QVariant.Double),
+        ("p10", QVariant.Double),
+        ("share_below", QVariant.Double),
+        ("status", QVariant.String),
+    ):
+        fields.append(QgsField(name, kind))
+    return fields
+
+
+def status_label(status: str, threshold: float, min_count: int) -> str:
+    if status == SUFFICIENT:
+        return tr("Sufficient: median ≥ {t}").format(t=f"{threshold:g}")
+    if status == INSUFFICIENT:
+        return tr("Insufficient: median < {t}").format(t=f"{threshold:g}")
+    return tr("Not enough data: fewer than {n} measures").format(n=min_count)
+
+
+def status_renderer(threshold: float, min_count: int) -> QgsCategorizedSymbolRenderer:
+    categories = []
+    for status, colour in STATUS_COLOURS.items():
+        symbol = QgsFillSymbol.createSimple(
+            {"color": colour, "outline_color": "#6b6b6b", "outline_width": "0.1"}
+        )
+        categories.append(
+            QgsRendererCategory(status, symbol, status_label(status, threshold, min_count))
+        )
+    return QgsCategorizedSymbolRenderer("status", categories)

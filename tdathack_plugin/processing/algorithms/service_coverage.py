@@ -1,0 +1,651 @@
+"""tdathack:servicecoverage — territorial Wi-Fi: area and demand within reach of access points."""
+
+import json
+
+import numpy as np
+from qgis.core import (
+    NULL,
+    QgsCategorizedSymbolRenderer,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsFillSymbol,
+    QgsGeometry,
+    QgsPoint,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingFeatureSource,
+    QgsProcessingParameterCrs,
+    QgsProcessingParameterExpression,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsProcessingUtils,
+    QgsRendererCategory,
+    QgsSingleSymbolRenderer,
+    QgsSymbol,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtGui import QColor
+
+from ...coverage.crs import metric_crs_for
+from ...coverage.nearest import ServicePoints
+from ...coverage.overlay import area, prepared, split_by
+from ...toolbelt.i18n import tr
+from ..outputs import OutputSinks
+from ..styles import RendererSetter
+from .base import TDatHackAlgorithm
+from .coverage_inputs import RepairCounter, require_field
+from .mobile_gaps import percent, point_parts
+
+CHUNK = 10000  # demand features read, measured and written at once
+COVERED_COLOUR, UNCOVERED_COLOUR = "#1a9641", "#d7191c"
+
+
+class ServiceCoverageAlgorithm(TDatHackAlgorithm):
+    SERVICES = "SERVICES"
+    SERVICE_FILTER = "SERVICE_FILTER"
+    SERVICE_ID_FIELD = "SERVICE_ID_FIELD"
+    RADIUS = "RADIUS"
+    RADIUS_FIELD = "RADIUS_FIELD"
+    DEMAND = "DEMAND"
+    DEMAND_WEIGHT_FIELD = "DEMAND_WEIGHT_FIELD"
+    ZONES = "ZONES"
+    ZONES_ID_FIELD = "ZONES_ID_FIELD"
+    SEGMENTS = "SEGMENTS"
+    METRIC_CRS = "METRIC_CRS"
+    OUTPUT_COVERAGE = "OUTPUT_COVERAGE"
+    OUTPUT_DEMAND = "OUTPUT_DEMAND"
+    OUTPUT_STATS = "OUTPUT_STATS"
+
+    def name(self):
+        return "servicecoverage"
+
+    def displayName(self):  # noqa: N802 (QGIS API)
+        return self.tr("Coverage by access points (territorial Wi-Fi)")
+
+    def group(self):
+        return self.tr("Public Wi-Fi")
+
+    def groupId(self):  # noqa: N802 (QGIS API)
+        return "wifi"
+
+    def extraTags(self):  # noqa: N802 (QGIS API)
+        return self.tr("wifi,hotspot,access point,public place,buffer,nearest,distance").split(",")
+
+    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+        point, polygon = (
+            QgsProcessing.SourceType.TypeVectorPoint,
+            QgsProcessing.SourceType.TypeVectorPolygon,
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.SERVICES, self.tr("Service points (Wi-Fi hotspots)"), [point]
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterExpression(
+                self.SERVICE_FILTER,
+                self.tr("Services to keep (expression, e.g. \"etat2\" = 'Opérationnel')"),
+                parentLayerParameterName=self.SERVICES,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.SERVICE_ID_FIELD,
+                self.tr("Service id field (default: the feature id)"),
+                parentLayerParameterName=self.SERVICES,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.RADIUS,
+                self.tr("Reach of each service (metres)"),
+                QgsProcessingParameterNumber.Type.Double,
+                defaultValue=100,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.RADIUS_FIELD,
+                self.tr("Radius field (metres, overrides the radius where set)"),
+                parentLayerParameterName=self.SERVICES,
+                type=QgsProcessingParameterField.DataType.Numeric,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.DEMAND,
+                self.tr("Demand (public places, addresses, population cells)"),
+                [point, polygon],
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.DEMAND_WEIGHT_FIELD,
+                self.tr("Demand weight field (default: each feature counts 1)"),
+                parentLayerParameterName=self.DEMAND,
+                type=QgsProcessingParameterField.DataType.Numeric,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.ZONES,
+                self.tr("Zones for the statistics (districts, communes)"),
+                [polygon],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.ZONES_ID_FIELD,
+                self.tr("Zone id field"),
+                parentLayerParameterName=self.ZONES,
+                optional=True,
+            )
+        )
+        segments = QgsProcessingParameterNumber(
+            self.SEGMENTS,
+            self.tr("Segments per quarter circle"),
+            QgsProcessingParameterNumber.Type.Integer,
+            defaultValue=16,
+            minValue=2,
+        )
+        crs = QgsProcessingParameterCrs(
+            self.METRIC_CRS,
+            self.tr("Metric CRS for the computation (default: chosen from the data)"),
+            optional=True,
+        )
+        for advanced in (segments, crs):
+            advanced.setFlags(advanced.flags() | advanced.Flag.FlagAdvanced)
+            self.addParameter(advanced)
+        for name, label, kind in (
+            (self.OUTPUT_COVERAGE, self.tr("Covered area"), polygon),
+            (
+                self.OUTPUT_DEMAND,
+                self.tr("Demand with coverage"),
+                QgsProcessing.SourceType.TypeVector,
+            ),
+            (
+                self.OUTPUT_STATS,
+                self.tr("Coverage statistics per zone"),
+                QgsProcessing.SourceType.TypeVector,
+            ),
+        ):
+            self.addParameter(QgsProcessingParameterFeatureSink(name, label, kind))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        services_source = self.source(parameters, self.SERVICES, context)
+        demand = self.source(parameters, self.DEMAND, context)
+        demand_type = QgsWkbTypes.geometryType(demand.wkbType())
+        if demand_type not in (
+            QgsWkbTypes.GeometryType.PointGeometry,
+            QgsWkbTypes.GeometryType.PolygonGeometry,
+        ):
+            raise QgsProcessingException(self.tr("The demand layer must hold points or polygons."))
+        weight_field = self.parameterAsString(parameters, self.DEMAND_WEIGHT_FIELD, context)
+        weight_index = (
+            require_field(demand.sourceName(), demand.fields(), weight_field)
+            if weight_field
+            else -1
+        )
+        zones_source = self.parameterAsSource(parameters, self.ZONES, context)
+        zone_field = self.parameterAsString(parameters, self.ZONES_ID_FIELD, context)
+        if zones_source is not None and not zone_field:
+            raise QgsProcessingException(
+                self.tr("Give ZONES_ID_FIELD, the field that identifies the zones.")
+            )
+        if zones_source is not None:
+            require_field(zones_source.sourceName(), zones_source.fields(), zone_field)
+        crs = self.metric_crs(parameters, context, demand)
+        feedback.pushInfo(self.tr("Computation CRS: {crs}").format(crs=crs.authid()))
+
+        services, ids, id_field = self.read_services(
+            parameters, context, services_source, crs, feedback
+        )
+        repair = RepairCounter()
+        zones = self.read_zones(zones_source, zone_field, crs, context, repair)
+        if demand.featureCount() == 0:
+            raise QgsProcessingException(self.tr("The demand layer has no feature."))
+
+        zone_id_field = (
+            zones_source.fields().field(zone_field)
+            if zones_source is not None
+            else QgsField("zone_id", QVariant.String)
+        )
+        outputs = OutputSinks(self, parameters, context)
+        coverage_id = outputs.create(
+            self.OUTPUT_COVERAGE,
+            coverage_fields(zone_id_field),
+            QgsWkbTypes.Type.MultiPolygon,
+            crs,
+        )
+        as_text = json_fields(demand.fields())
+        demand_fields = QgsProcessingUtils.combineFields(
+            text_fields(demand.fields(), as_text), measure_fields(id_field)
+        )
+        demand_id = outputs.create(self.OUTPUT_DEMAND, demand_fields, demand.wkbType(), crs)
+        stats_id = outputs.create(
+            self.OUTPUT_STATS, stats_fields(zone_id_field), QgsWkbTypes.Type.NoGeometry, crs
+        )
+        try:
+            covered_areas = self.write_coverage(outputs, services, zones, feedback)
+            tally = ZoneTally(max(len(zones), 1))
+            total = demand.featureCount() or 1
+            request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
+            flags = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
+            measure = (
+                self.measure_points
+                if demand_type == QgsWkbTypes.GeometryType.PointGeometry
+                else self.measure_polygons
+            )
+            done = 0
+            for chunk in chunks(demand.getFeatures(request, flags), CHUNK):
+                if feedback.isCanceled():
+                    raise QgsProcessingException(self.tr("Cancelled: no output was written."))
+                measured = measure(chunk, services, repair)
+                zone_of = locate(measured.places, zones)
+                weights = np.array(
+                    [weight(f[weight_index]) if weight_index >= 0 else 1.0 for f in chunk]
+                )
+                tally.add(zone_of, measured, weights)
+                for number, feature in enumerate(chunk):
+                    attributes = feature.attributes()
+                    for index in as_text:
+                        attributes[index] = json_text(attributes[index])
+                    feature.setAttributes([*attributes, *measured.attributes(number, ids)])
+                add_features(outputs.sinks[self.OUTPUT_DEMAND], chunk)
+                done += len(chunk)
+                feedback.setProgress(10 + 90 * done / total)
+            for number, zone_id in enumerate([z[0] for z in zones] or [NULL]):
+                zone_area = area(zones[number][1]) if zones else None
+                outputs.add(
+                    self.OUTPUT_STATS,
+                    tally.feature(number, zone_id, zone_area, covered_areas[number]),
+                )
+        except BaseException:
+            outputs.discard()
+            raise
+        outputs.close()
+
+        if repair.count:
+            feedback.pushWarning(
+                self.tr("{n} invalid geometries were repaired.").format(n=repair.count)
+            )
+        if zones and tally.outside:
+            feedback.pushWarning(
+                self.tr("{n} demand features lie outside every zone.").format(n=tally.outside)
+            )
+        feedback.pushInfo(
+            self.tr("{c} of {n} demand features are within reach of a service.").format(
+                c=int(tally.covered.sum()), n=int(tally.count.sum()) + tally.outside
+            )
+        )
+        RendererSetter.attach(context, coverage_id, coverage_renderer)
+        RendererSetter.attach(context, demand_id, lambda: demand_renderer(demand_type))
+        return {
+            self.OUTPUT_COVERAGE: coverage_id,
+            self.OUTPUT_DEMAND: demand_id,
+            self.OUTPUT_STATS: stats_id,
+        }
+
+    def source(self, parameters, name, context):
+        source = self.parameterAsSource(parameters, name, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, name))
+        return source
+
+    def metric_crs(self, parameters, context, demand):
+        crs = self.parameterAsCrs(parameters, self.METRIC_CRS, context)
+        if not crs.isValid():
+            return metric_crs_for(demand.sourceExtent(), demand.sourceCrs())
+        if crs.isGeographic():
+            raise QgsProcessingException(
+                self.tr("The computation CRS must be projected in metres, not {crs}.").format(
+                    crs=crs.authid()
+                )
+            )
+        return crs
+
+    def read_services(self, parameters, context, source, crs, feedback):
+        """(ServicePoints, the id of each, the id field for the output)."""
+        radius = self.parameterAsDouble(parameters, self.RADIUS, context)
+        radius_field = self.parameterAsString(parameters, self.RADIUS_FIELD, context)
+        radius_index = (
+            require_field(source.sourceName(), source.fields(), radius_field)
+            if radius_field
+            else -1
+        )
+        if radius <= 0 and radius_index < 0:
+            raise QgsProcessingException(
+                self.tr("The radius must be greater than 0 metres (got {r}).").format(r=radius)
+            )
+        id_name = self.parameterAsString(parameters, self.SERVICE_ID_FIELD, context)
+        id_index = require_field(source.sourceName(), source.fields(), id_name) if id_name else -1
+        id_field = (
+            QgsField(source.fields().field(id_index))
+            if id_index >= 0
+            else QgsField("nearest_id", QVariant.LongLong)
+        )
+        id_field.setName("nearest_id")
+        request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
+        expression = self.parameterAsExpression(parameters, self.SERVICE_FILTER, context)
+        if expression:
+            request.setFilterExpression(expression)
+            request.setExpressionContext(self.createExpressionContext(parameters, context, source))
+        xs, ys, radii, ids, skipped = [], [], [], [], 0
+        flags = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
+        for feature in source.getFeatures(request, flags):
+            value = feature[radius_index] if radius_index >= 0 else None
+            reach = float(value) if value not in (None, "", NULL) else radius
+            points = point_parts(feature.geometry())
+            if not points or reach <= 0:
+                skipped += 1
+                continue
+            for point in points:
+                xs.append(point.constGet().x())
+                ys.append(point.constGet().y())
+                radii.append(reach)
+                ids.append(feature[id_index] if id_index >= 0 else feature.id())
+        if skipped:
+            feedback.pushWarning(
+                self.tr("{n} services without a point or with a radius ≤ 0 were skipped.").format(
+                    n=skipped
+                )
+            )
+        if not xs:
+            raise QgsProcessingException(
+                self.tr("No service point: the layer is empty or the filter keeps none.")
+            )
+        segments = self.parameterAsInt(parameters, self.SEGMENTS, context)
+        feedback.pushInfo(self.tr("{n} service points.").format(n=len(xs)))
+        return ServicePoints(xs, ys, radii, segments), ids, id_field
+
+    def read_zones(self, source, id_field, crs, context, repair):
+        """[(zone id, valid polygon in the metric CRS)]; [] without zones."""
+        if source is None:
+            return []
+        request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
+        flags = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
+        zones = [(f[id_field], repair(f.geometry())) for f in source.getFeatures(request, flags)]
+        zones = [(zone_id, geometry) for zone_id, geometry in zones if not geometry.isEmpty()]
+        if not zones:
+            raise QgsProcessingException(self.tr("The zones layer has no polygon."))
+        return zones
+
+    def write_coverage(self, outputs, services, zones, feedback) -> list:
+        """Writes the dissolved covered area (per zone when given); returns the covered m²."""
+        covered_areas = []
+        if not zones:
+            coverage = QgsGeometry.unaryUnion(services.buffers())
+            outputs.add(self.OUTPUT_COVERAGE, coverage_feature(NULL, len(services), coverage))
+            return [area(coverage)]
+        for zone_id, geometry in zones:
+            if feedback.isCanceled():
+                raise QgsProcessingException(self.tr("Cancelled: no output was written."))
+            engine = prepared(geometry)
+            numbers = services.numbers_in(geometry.boundingBox())
+            reaching = [n for n in numbers if engine.intersects(services.buffer(n).constGet())]
+            inside = QgsGeometry()
+            if reaching:
+                union = QgsGeometry.unaryUnion(services.buffers(reaching))
+                inside, _outside = split_by(geometry, union)
+            covered_areas.append(area(inside))
+            if not inside.isEmpty():
+                outputs.add(self.OUTPUT_COVERAGE, coverage_feature(zone_id, len(reaching), inside))
+        feedback.setProgress(10)
+        return covered_areas
+
+    @staticmethod
+    def measure_points(chunk, services, _repair):
+        xs, ys, owners = [], [], []
+        for number, feature in enumerate(chunk):
+            geometry = feature.geometry().constGet()
+            if isinstance(geometry, QgsPoint):
+                xs.append(geometry.x())
+                ys.append(geometry.y())
+                owners.append(number)
+            elif geometry is not None:
+                for part in geometry.vertices():
+                    xs.append(part.x())
+                    ys.append(part.y())
+                    owners.append(number)
+        nearest, distance, covered = services.measure(xs, ys)
+        return Measured.from_parts(
+            len(chunk), np.array(owners, dtype=np.int64), xs, ys, nearest, distance, covered
+        )
+
+    @staticmethod
+    def measure_polygons(chunk, services, repair):
+        measured = Measured.empty(len(chunk))
+        for number, feature in enumerate(chunk):
+            geometry = repair(feature.geometry())
+            if geometry.isEmpty():
+                continue
+            measured.places[number] = geometry.pointOnSurface()
+            nearest, distance = services.nearest_to_geometry(geometry)
+            measured.nearest[number], measured.distance[number] = nearest, distance
+            reaching = services.numbers_in(geometry.boundingBox())
+            inside = QgsGeometry()
+            if reaching:
+                union = QgsGeometry.unaryUnion(services.buffers(reaching))
+                inside, _outside = split_by(geometry, union)
+            measured.share[number] = area(inside) / geometry.area() if geometry.area() else 0
+            measured.covered[number] = measured.share[number] > 0
+        return measured
+
+
+class Measured:
+    """What one chunk of demand features got: nearest service, distance, covered (and share)."""
+
+    def __init__(self, size, polygons):
+        self.nearest = np.full(size, -1, dtype=np.int64)
+        self.distance = np.full(size, np.nan)
+        self.covered = np.zeros(size, dtype=bool)
+        self.share = np.full(size, np.nan) if polygons else None
+        self.places = [None] * size  # a point of each feature, to find its zone
+
+    @classmethod
+    def empty(cls, size):
+        return cls(size, polygons=True)
+
+    @classmethod
+    def from_parts(cls, size, owners, xs, ys, nearest, distance, covered):
+        """Per feature: covered when a part is, the nearest service of its nearest part."""
+        measured = cls(size, polygons=False)
+        if not len(owners):
+            return measured
+        order = np.lexsort((distance, owners))
+        first = order[np.r_[True, owners[order][1:] != owners[order][:-1]]]
+        measured.nearest[owners[first]] = nearest[first]
+        measured.distance[owners[first]] = distance[first]
+        np.logical_or.at(measured.covered, owners, covered)
+        for part in first:
+            measured.places[owners[part]] = QgsPoint(xs[part], ys[part])
+        return measured
+
+    def attributes(self, number, ids) -> list:
+        """covered, covered_share, distance_m, nearest_id of one feature (NULL without geometry)."""
+        if self.nearest[number] < 0:
+            return [NULL, NULL, NULL, NULL]
+        share = NULL if self.share is None else float(self.share[number])
+        return [
+            bool(self.covered[number]),
+            share,
+            float(self.distance[number]),
+            ids[self.nearest[number]],
+        ]
+
+
+class ZoneTally:
+    """Demand count and weight, in total and within reach, per zone."""
+
+    def __init__(self, size):
+        self.count = np.zeros(size)
+        self.covered = np.zeros(size)
+        self.weight = np.zeros(size)
+        self.covered_weight = np.zeros(size)
+        self.outside = 0
+
+    def add(self, zone_of, measured, weights):
+        located = (zone_of >= 0) & (measured.nearest >= 0)
+        self.outside += int(np.count_nonzero((zone_of < 0) & (measured.nearest >= 0)))
+        zone_of, weights = zone_of[located], weights[located]
+        share = (
+            measured.covered[located].astype(float)
+            if measured.share is None
+            else measured.share[located]
+        )
+        np.add.at(self.count, zone_of, 1)
+        np.add.at(self.covered, zone_of, measured.covered[located].astype(float))
+        np.add.at(self.weight, zone_of, weights)
+        np.add.at(self.covered_weight, zone_of, weights * share)
+
+    def feature(self, number, zone_id, zone_area, covered_area) -> QgsFeature:
+        feature = QgsFeature()
+        feature.setAttributes(
+            [
+                zone_id,
+                NULL if zone_area is None else zone_area,
+                covered_area,
+                NULL if zone_area is None else percent(covered_area, zone_area),
+                int(self.count[number]),
+                int(self.covered[number]),
+                percent(float(self.covered[number]), float(self.count[number])),
+                float(self.weight[number]),
+                float(self.covered_weight[number]),
+                percent(float(self.covered_weight[number]), float(self.weight[number])),
+            ]
+        )
+        return feature
+
+
+def add_features(sink, features):
+    """Writes many features at once (far faster than one by one); fails loudly."""
+    if not sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert):
+        raise QgsProcessingException(sink.lastError())
+
+
+def chunks(features, size):
+    chunk = []
+    for feature in features:
+        chunk.append(feature)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def weight(value) -> float:
+    return float(value) if value not in (None, "", NULL) and value == value else 0.0
+
+
+def locate(places, zones) -> np.ndarray:
+    """Index of the first zone holding each place (a QgsPoint or point geometry), -1 if none."""
+    zone_of = np.full(len(places), -1 if zones else 0, dtype=np.int64)
+    if not zones:
+        return zone_of
+    engines = [(geometry.boundingBox(), prepared(geometry)) for _id, geometry in zones]
+    for number, place in enumerate(places):
+        if place is None:
+            continue
+        point = place.constGet() if isinstance(place, QgsGeometry) else place
+        for zone, (box, engine) in enumerate(engines):
+            if box.contains(point.x(), point.y()) and engine.intersects(point):
+                zone_of[number] = zone
+                break
+    return zone_of
+
+
+def json_fields(fields: QgsFields) -> list:
+    """Indexes of map and list fields (GeoJSON objects such as ODS's geo_point_2d)."""
+    kinds = (QVariant.Map, QVariant.List)
+    return [index for index, field in enumerate(fields) if field.type() in kinds]
+
+
+def text_fields(fields: QgsFields, as_text) -> QgsFields:
+    """The fields, with map and list fields turned to text (every output format can hold it)."""
+    result = QgsFields()
+    for index, field in enumerate(fields):
+        result.append(QgsField(field.name(), QVariant.String) if index in as_text else field)
+    return result
+
+
+def json_text(value):
+    return NULL if value in (None, NULL) else json.dumps(value, ensure_ascii=False)
+
+
+def measure_fields(id_field: QgsField) -> QgsFields:
+    fields = QgsFields()
+    fields.append(QgsField("covered", QVariant.Bool))
+    fields.append(QgsField("covered_share", QVariant.Double))
+    fields.append(QgsField("distance_m", QVariant.Double))
+    fields.append(id_field)
+    return fields
+
+
+def coverage_fields(zone_id_field: QgsField) -> QgsFields:
+    fields = QgsFields()
+    zone_id = QgsField(zone_id_field)
+    zone_id.setName("zone_id")
+    fields.append(zone_id)
+    fields.append(QgsField("n_services", QVariant.Int))
+    fields.append(QgsField("area_m2", QVariant.Double))
+    return fields
+
+
+def coverage_feature(zone_id, n_services, geometry) -> QgsFeature:
+    feature = QgsFeature()
+    feature.setGeometry(geometry)
+    feature.setAttributes([zone_id, n_services, area(geometry)])
+    return feature
+
+
+STATS_COLUMNS = (
+    ("area_m2", QVariant.Double),
+    ("covered_area_m2", QVariant.Double),
+    ("covered_area_pct", QVariant.Double),
+    ("demand_count", QVariant.Int),
+    ("covered_count", QVariant.Int),
+    ("covered_count_pct", QVariant.Double),
+    ("demand_weight", QVariant.Double),
+    ("covered_weight", QVariant.Double),
+    ("covered_weight_pct", QVariant.Double),
+)
+
+
+def stats_fields(zone_id_field: QgsField) -> QgsFields:
+    fields = QgsFields()
+    fields.append(coverage_fields(zone_id_field).field("zone_id"))
+    for name, kind in STATS_COLUMNS:
+        fields.append(QgsField(name, kind))
+    return fields
+
+
+def coverage_renderer():
+    symbol = QgsFillSymbol.createSimple(
+        {"color": "43,131,186,100", "outline_color": "43,131,186,255", "outline_width": "0.3"}
+    )
+    return QgsSingleSymbolRenderer(symbol)
+
+
+def demand_renderer(geometry_type):
+    """Covered demand in green, demand out of reach in red."""
+    categories = []
+    for value, colour, label in (
+        (1, COVERED_COLOUR, tr("Within reach of a service")),
+        (0, UNCOVERED_COLOUR, tr("Out of reach")),
+    ):
+        symbol = QgsSymbol.defaultSymbol(geometry_type)
+        symbol.setColor(QColor(colour))
+        categories.append(QgsRendererCategory(value, symbol, label))
+    return QgsCategorizedSymbolRenderer('if("covered", 1, 0)', categories)

@@ -1,0 +1,131 @@
+"""The bundled model "Diagnostic couverture mobile d'un territoire", end to end on real data."""
+
+from html.parser import HTMLParser
+
+import processing
+import pytest
+from qgis.core import QgsApplication, QgsProcessingModelAlgorithm, QgsVectorLayer
+
+from tdathack_plugin.processing.models import MODELS_DIR
+
+from .aveyron import POPULATION_CSV, SAMPLE
+
+pytestmark = pytest.mark.usefixtures("tdathack_provider")
+
+MODEL_ID = "tdathack:diagnosticcouverturemobile"
+BELFORT = SAMPLE / "admin" / "communes-90-territoire-de-belfort.geojson"
+SITES_VRT = SAMPLE / "arcep" / "sites-mobiles-2018.vrt"
+STEPS = {
+    "coverage": "tdathack:coveragefromsites",
+    "gaps": "tdathack:mobilegaps",
+    "valid": "native:fixgeometries",
+    "blanches": "native:extractbyattribute",
+    "candidates": "tdathack:candidatesites",
+    "report": "tdathack:diagnosticreport",
+}
+
+
+class Figures(HTMLParser):
+    def __init__(self, text):
+        super().__init__()
+        self.values = {}
+        self.feed(text)
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if "data-key" in attrs:
+            self.values[attrs["data-key"]] = float(attrs["data-value"])
+
+
+def belfort_with_population():
+    table = QgsVectorLayer(
+        f"file://{POPULATION_CSV}?delimiter=,&detectTypes=yes&geomType=none",
+        "population",
+        "delimitedtext",
+    )
+    return processing.run(
+        "native:joinattributestable",
+        {
+            "INPUT": str(BELFORT),
+            "FIELD": "code",
+            "INPUT_2": table,
+            "FIELD_2": "code_insee",
+            "FIELDS_TO_COPY": ["population"],
+            "METHOD": 1,
+            "PREFIX": "",
+            "OUTPUT": "TEMPORARY_OUTPUT",
+        },
+    )["OUTPUT"]
+
+
+def test_model_is_in_the_toolbox_and_opens_in_the_modeler():
+    model = QgsApplication.processingRegistry().algorithmById(MODEL_ID)
+    assert model is not None
+    assert model.displayName() == "Mobile coverage diagnostic of a territory"
+    assert model.group() == "Mobile coverage (New Deal mobile)"
+    # What the modeler opens: the file itself, a plain model with its six steps.
+    editable = QgsProcessingModelAlgorithm()
+    assert editable.fromFile(str(MODELS_DIR / "diagnostic_couverture_mobile.model3"))
+    assert editable.name() == "Diagnostic couverture mobile d'un territoire"
+    children = editable.childAlgorithms()
+    assert {key: child.algorithmId() for key, child in children.items()} == STEPS
+    assert all(child.algorithm() is not None for child in children.values())
+    assert editable.dependsOnChildAlgorithms("report") == {
+        "coverage",
+        "gaps",
+        "valid",
+        "blanches",
+        "candidates",
+    }
+    # The instance a dialog, a batch or qgis_process runs (created once the provider is in).
+    instance = QgsApplication.processingRegistry().createAlgorithmById(MODEL_ID)
+    names = {p.name() for p in instance.parameterDefinitions()}
+    assert {
+        "TERRITORY",
+        "SITES",
+        "NEW_SITES",
+        "gaps:ZONES",
+        "gaps:STATS",
+        "candidates:PROPOSED_SITES",
+        "report:REPORT",
+    } <= names
+
+
+def test_model_runs_end_to_end_on_territoire_de_belfort(tmp_path):
+    communes = belfort_with_population()
+    result = processing.run(
+        MODEL_ID,
+        {
+            "TERRITORY": communes,
+            "TERRITORY_ID_FIELD": "code",
+            "POPULATION_FIELD": "population",
+            "TERRITORY_NAME": "Territoire de Belfort",
+            "SITES": str(SITES_VRT),
+            "OPERATOR_FIELD": "Operateur",
+            "SITE_FILTER": '"4G" = 1',
+            "SITE_RADIUS": 1500,
+            "NEW_SITES": 5,
+            "NEW_SITE_RADIUS": 2000,
+            "GRID_SPACING": 1000,
+            "gaps:ZONES": str(tmp_path / "zones.gpkg"),
+            "gaps:STATS": str(tmp_path / "stats.gpkg"),
+            "candidates:PROPOSED_SITES": str(tmp_path / "sites.gpkg"),
+            "report:REPORT": str(tmp_path / "report.html"),
+        },
+    )
+    report = tmp_path / "report.html"
+    assert result["report:REPORT"] == str(report)
+    stats = QgsVectorLayer(str(tmp_path / "stats.gpkg"), "stats", "ogr")
+    sites = QgsVectorLayer(str(tmp_path / "sites.gpkg"), "sites", "ogr")
+    assert stats.featureCount() == 102
+    figures = Figures(report.read_text(encoding="utf-8")).values
+    population = sum(f["population"] or 0 for f in communes.getFeatures())
+    assert figures["units"] == 102
+    assert figures["pop_total"] == pytest.approx(population, rel=1e-9)
+    for key in ("pop_blanche", "pop_grise", "area_km2", "area_blanche_km2"):
+        assert figures[key] == pytest.approx(sum(f[key] for f in stats.getFeatures()), rel=1e-9)
+    assert figures["pop_blanche"] > 0
+    ranked = sorted(sites.getFeatures(), key=lambda f: f["rank"])
+    assert [f["rank"] for f in ranked] == [1, 2, 3, 4, 5]
+    assert figures["sites_population"] == pytest.approx(ranked[-1]["cumulative_population"])
+    assert ranked[-1]["cumulative_population"] <= figures["pop_blanche"] + 1e-6
