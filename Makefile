@@ -10,7 +10,7 @@ ZIP      := dist/$(PLUGIN)-$(VERSION).zip
 QGIS_PROFILE_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: demo setup build test lint ts package deploy smoke portal bench docs guide-screenshots clean
+.PHONY: demo setup build test lint ts package deploy smoke portal bench docs guide-screenshots clean screenshots
 
 setup: $(VENV)/.installed
 
@@ -75,6 +75,10 @@ guide-screenshots: build demo-output/mobile-zones.gpkg
 
 demo-output/mobile-zones.gpkg:
 	$(MAKE) demo
+
+# The Opendatasoft dock in its main states (French UI), against the local portal.
+screenshots: build
+	$(PY) scripts/screenshots.py
 
 portal: setup
 	$(PY) -m tests.ods_portal --port 8765

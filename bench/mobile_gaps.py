@@ -50,35 +50,8 @@ def prepare(scale, workdir):
         "native:mergevectorlayers",
         {"LAYERS": layers, "CRS": "EPSG:4326", "OUTPUT": "TEMPORARY_OUTPUT"},
     )["OUTPUT"]
-    table = QgsVectorLayer(
-        f"file://{aveyron.POPULATION_CSV}?delimiter=,&detectTypes=yes&geomType=none",
-        "pop",
-        "delimitedtext",
-    )
-    processing.run(
-        "native:joinattributestable",
-        {
-            "INPUT": merged,
-            "FIELD": "code",
-            "INPUT_2": table,
-            "FIELD_2": "code_insee",
-            "FIELDS_TO_COPY": ["population"],
-            "METHOD": 1,
-            "PREFIX": "",
-            "OUTPUT": str(Path(workdir) / "communes.gpkg"),
-        },
-    )
-    processing.run(
-        "tdathack:coveragefromsites",
-        {
-            "SITES": aveyron.arcep_sites(),
-            "OPERATOR_FIELD": "Operateur",
-            "FILTER": '"4G" = 1',
-            "RADIUS": 5000,
-            "CLIP": str(Path(workdir) / "communes.gpkg"),
-            "OUTPUT": str(Path(workdir) / "coverage.gpkg"),
-        },
-    )
+    aveyron.with_population(merged, str(Path(workdir) / "communes.gpkg"))
+    aveyron.coverage_4g(str(Path(workdir) / "communes.gpkg"), str(Path(workdir) / "coverage.gpkg"))
     communes = QgsVectorLayer(str(Path(workdir) / "communes.gpkg"), "c", "ogr")
     print(json.dumps({"communes": communes.featureCount()}))
 

@@ -8,7 +8,6 @@ both write their demand output to a GeoPackage. Figures go to docs/benchmarks/se
 
 import argparse
 import json
-import os
 import resource
 import subprocess
 import sys
@@ -16,32 +15,17 @@ import tempfile
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from qgis_env import start as start_qgis
+
 ROOT = Path(__file__).resolve().parent.parent
 REPORT = ROOT / "docs" / "benchmarks" / "service_coverage.md"
 HOTSPOTS = 2000
 
 
-def start_qgis():
-    sys.path.insert(0, str(ROOT))
-    sys.path.append("/usr/share/qgis/python/plugins")
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from qgis.core import QgsApplication
-
-    app = QgsApplication([], False)
-    app.initQgis()
-    from processing.core.Processing import Processing
-
-    Processing.initialize()
-    from tdathack_plugin.processing.provider import TDatHackProvider
-
-    provider = TDatHackProvider()
-    QgsApplication.processingRegistry().addProvider(provider)
-    return app, provider
-
-
 def run_side(side, folder):
     """One side, in this process: prints {seconds, peak_mb, covered} as JSON."""
-    app, provider = start_qgis()  # both kept alive until the end
+    start_qgis()
     import processing
     from qgis.core import QgsVectorLayer
 
@@ -103,7 +87,7 @@ def main():
     if arguments.side:
         run_side(arguments.side, arguments.data)
         return
-    app, provider = start_qgis()  # both kept alive until the end
+    start_qgis()
     from tests.clustered_points import generate
 
     rows = []

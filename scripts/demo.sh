@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The main job on the bundled sample data, headless through qgis_process (plugin enabled in a
-# throw-away QGIS profile): New Deal mobile diagnostic of Aveyron from the 2018 Arcep 4G sites.
-# Writes demo-output/ (GeoPackages) and prints the key figures.
+# throw-away QGIS profile): the New Deal mobile diagnostic of Aveyron from the 2018 Arcep 4G sites
+# (zones blanches / grises, candidate sites, report.html), and the public Wi-Fi of Paris' open-air
+# markets. Writes demo-output/ (GeoPackages, report.html) and prints the key figures.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -12,8 +13,11 @@ QGIS_PROCESS=/usr/bin/qgis_process.bin  # Debian's /usr/bin/qgis_process wrapper
 PROFILE_ROOT=$(mktemp -d)
 trap 'rm -rf "$PROFILE_ROOT"' EXIT
 PLUGINS=$PROFILE_ROOT/profiles/default/python/plugins
-mkdir -p "$PLUGINS"
+mkdir -p "$PLUGINS" "$PROFILE_ROOT/profiles/default/QGIS"
 .venv/bin/python scripts/package.py --unpacked "$PLUGINS"
+# The report speaks the profile's language: French unless DEMO_LOCALE says otherwise (en_GB...).
+printf '[locale]\noverrideFlag=true\nuserLocale=%s\n' "${DEMO_LOCALE:-fr_FR}" \
+    >"$PROFILE_ROOT/profiles/default/QGIS/QGIS3.ini"
 export QGIS_CUSTOM_CONFIG_PATH=$PROFILE_ROOT QT_QPA_PLATFORM=offscreen
 "$QGIS_PROCESS" plugins enable tdathack_plugin >/dev/null
 
@@ -38,6 +42,24 @@ run tdathack:mobilegaps -- \
     TERRITORY="$OUT/communes-aveyron.gpkg" TERRITORY_ID_FIELD=code \
     POPULATION="$OUT/communes-aveyron.gpkg" POPULATION_FIELD=population \
     OUTPUT_ZONES="$OUT/mobile-zones.gpkg" OUTPUT_STATS="$OUT/mobile-stats.gpkg"
+run native:extractbyattribute -- \
+    INPUT="$OUT/mobile-zones.gpkg" FIELD=class OPERATOR=0 VALUE=blanche \
+    OUTPUT="$OUT/zones-blanches.gpkg"
+run tdathack:candidatesites -- \
+    GAPS="$OUT/zones-blanches.gpkg" DEMAND="$OUT/communes-aveyron.gpkg" \
+    DEMAND_WEIGHT_FIELD=population GRID_SPACING=2000 RADIUS=5000 COUNT=10 \
+    OUTPUT="$OUT/candidate-sites.gpkg"
+run tdathack:diagnosticreport -- \
+    STATS="$OUT/mobile-stats.gpkg" ZONES="$OUT/mobile-zones.gpkg" \
+    CANDIDATES="$OUT/candidate-sites.gpkg" TERRITORY_NAME=Aveyron \
+    OUTPUT="$OUT/report.html"
+run tdathack:servicecoverage -- \
+    SERVICES="$SAMPLE/paris/sites-disposant-du-service-paris-wi-fi.geojson" \
+    SERVICE_FILTER="\"etat2\" = 'Opérationnel'" SERVICE_ID_FIELD=nom_site RADIUS=100 \
+    DEMAND="$SAMPLE/paris/marches-decouverts.geojson" \
+    ZONES="$SAMPLE/paris/arrondissements.geojson" ZONES_ID_FIELD=c_ar \
+    OUTPUT_COVERAGE="$OUT/wifi-coverage.gpkg" OUTPUT_DEMAND="$OUT/wifi-markets.gpkg" \
+    OUTPUT_STATS="$OUT/wifi-stats.gpkg"
 rm -f "$OUT/.last-run.log"
 
 .venv/bin/python scripts/demo_figures.py "$OUT"

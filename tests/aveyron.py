@@ -17,6 +17,11 @@ def communes():
 
 def communes_with_population():
     """Communes joined to INSEE populations on the INSEE code (284 of 285 match)."""
+    return with_population(communes())
+
+
+def with_population(communes_layer, output="TEMPORARY_OUTPUT"):
+    """A layer of communes (field `code`) joined to their INSEE population."""
     table = QgsVectorLayer(
         f"file://{POPULATION_CSV}?delimiter=,&detectTypes=yes&geomType=none",
         "population",
@@ -25,14 +30,14 @@ def communes_with_population():
     return processing.run(
         "native:joinattributestable",
         {
-            "INPUT": communes(),
+            "INPUT": communes_layer,
             "FIELD": "code",
             "INPUT_2": table,
             "FIELD_2": "code_insee",
             "FIELDS_TO_COPY": ["population"],
             "METHOD": 1,
             "PREFIX": "",
-            "OUTPUT": "TEMPORARY_OUTPUT",
+            "OUTPUT": output,
         },
     )["OUTPUT"]
 
@@ -43,3 +48,18 @@ def arcep_sites():
         "sites-2018",
         "delimitedtext",
     )
+
+
+def coverage_4g(clip, output="TEMPORARY_OUTPUT", radius=5000):
+    """tdathack:coveragefromsites of the 2018 4G sites, clipped: the OUTPUT it gives."""
+    return processing.run(
+        "tdathack:coveragefromsites",
+        {
+            "SITES": arcep_sites(),
+            "OPERATOR_FIELD": "Operateur",
+            "FILTER": '"4G" = 1',
+            "RADIUS": radius,
+            "CLIP": clip,
+            "OUTPUT": output,
+        },
+    )["OUTPUT"]

@@ -56,6 +56,14 @@ def iface(qgis_iface):
     qgis_iface.webMenu = lambda: web_menu
     qgis_iface.addDockWidget = window.addDockWidget
     qgis_iface.removeDockWidget = window.removeDockWidget
+    qgis_iface.locator_filters = []
+    qgis_iface.registerLocatorFilter = qgis_iface.locator_filters.append
+    qgis_iface.deregisterLocatorFilter = qgis_iface.locator_filters.remove
+    qgis_iface.drop_handlers = []
+    qgis_iface.registerCustomDropHandler = qgis_iface.drop_handlers.append
+    qgis_iface.unregisterCustomDropHandler = qgis_iface.drop_handlers.remove
+    for messages in qgis_iface.messageBar().messages.values():
+        messages.clear()
     yield qgis_iface
 
 
@@ -79,3 +87,49 @@ def tdathack_provider(qgis_processing):
     QgsApplication.processingRegistry().addProvider(provider)
     yield provider
     QgsApplication.processingRegistry().removeProvider(provider)
+
+
+@pytest.fixture
+def linked_profile(tmp_path):
+    """Environment for qgis_process: a throw-away QGIS profile with the plugin folder linked in
+    (not yet enabled)."""
+    from tdathack_plugin.toolbelt.about import PLUGIN_DIR
+
+    plugins = tmp_path / "profiles" / "default" / "python" / "plugins"
+    plugins.mkdir(parents=True)
+    (plugins / PLUGIN_DIR.name).symlink_to(PLUGIN_DIR)
+    return dict(os.environ, QGIS_CUSTOM_CONFIG_PATH=str(tmp_path), QT_QPA_PLATFORM="offscreen")
+
+
+@pytest.fixture
+def qgis_profile(linked_profile):
+    """linked_profile with the plugin enabled."""
+    import subprocess
+
+    from tdathack_plugin.toolbelt.about import PLUGIN_DIR
+
+    subprocess.run(
+        ["/usr/bin/qgis_process.bin", "plugins", "enable", PLUGIN_DIR.name],
+        env=linked_profile,
+        capture_output=True,
+        check=True,
+        timeout=120,
+    )
+    return linked_profile
+
+
+@pytest.fixture
+def portal_store(ods_portal):
+    """The dock's portal list and state in settings of their own, the local portal selected."""
+    from qgis.core import QgsProject, QgsSettings
+
+    from tdathack_plugin.ui.portals import PortalStore
+    from tests.dock_helpers import TEST_GROUP
+
+    QgsSettings().remove(TEST_GROUP)
+    store = PortalStore(TEST_GROUP)
+    store.add("Local portal", ods_portal.url)
+    store.set_state("portal", ods_portal.url)
+    yield store
+    QgsSettings().remove(TEST_GROUP)
+    QgsProject.instance().removeAllMapLayers()

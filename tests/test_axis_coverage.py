@@ -16,9 +16,9 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from . import aveyron
+from .algorithm_runs import Recorder, output_layers
 from .native_chains import axis_coverage_native
 from .squares import COVERAGE, coverage_layer, memory_layer
-from .test_mobile_gaps import Recorder
 
 pytestmark = pytest.mark.usefixtures("tdathack_provider")
 
@@ -65,22 +65,14 @@ def axes_layer(rows, crs="EPSG:2154", geometry_type="LineString"):
 
 
 def axis_coverage(axes, coverage, tmp_path=None, feedback=None, **extra):
-    names = ("OUTPUT_SEGMENTS", "OUTPUT_STATS")
     parameters = {
         "AXES": axes,
         "AXIS_ID_FIELD": "ref",
         "COVERAGE": coverage if isinstance(coverage, list) else [coverage],
-        **{
-            n: str(tmp_path / f"{n.lower()}.gpkg") if tmp_path else "TEMPORARY_OUTPUT"
-            for n in names
-        },
         **extra,
     }
-    result = processing.run("tdathack:axiscoverage", parameters, feedback=feedback)
-    return [
-        QgsVectorLayer(result[n], n, "ogr") if isinstance(result[n], str) else result[n]
-        for n in names
-    ]
+    names = ("OUTPUT_SEGMENTS", "OUTPUT_STATS")
+    return output_layers("tdathack:axiscoverage", parameters, names, tmp_path, feedback)
 
 
 def per_set(segments, axis="N1"):
@@ -220,17 +212,7 @@ def test_aveyron_prefecture_axes_match_split_with_lines(tmp_path):
         "Rodez - Millau",
         "Rodez - Villefranche-de-Rouergue",
     ]
-    coverage = processing.run(
-        "tdathack:coveragefromsites",
-        {
-            "SITES": aveyron.arcep_sites(),
-            "OPERATOR_FIELD": "Operateur",
-            "FILTER": '"4G" = 1',
-            "RADIUS": 3000,
-            "CLIP": aveyron.communes(),
-            "OUTPUT": str(tmp_path / "coverage.gpkg"),
-        },
-    )["OUTPUT"]
+    coverage = aveyron.coverage_4g(aveyron.communes(), str(tmp_path / "coverage.gpkg"), 3000)
     coverage = QgsVectorLayer(coverage, "coverage", "ogr")
     segments, stats = axis_coverage(axes, coverage, tmp_path)
     native = axis_coverage_native(axes, coverage, "operator", "ref", measure())

@@ -10,12 +10,11 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsGeometry,
     QgsProcessingException,
-    QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QVariant
 
+from .algorithm_runs import Recorder, output_layers
 from .squares import memory_layer, rect
-from .test_mobile_gaps import Recorder
 
 pytestmark = pytest.mark.usefixtures("tdathack_provider")
 
@@ -46,16 +45,8 @@ def sites(xys):
 
 
 def run(gaps, demand, tmp_path=None, feedback=None, **extra):
-    parameters = {
-        "GAPS": gaps,
-        "DEMAND": demand,
-        "RADIUS": 1000,
-        "COUNT": 3,
-        "OUTPUT": str(tmp_path / "sites.gpkg") if tmp_path else "TEMPORARY_OUTPUT",
-        **extra,
-    }
-    result = processing.run("tdathack:candidatesites", parameters, feedback=feedback)["OUTPUT"]
-    layer = QgsVectorLayer(result, "sites", "ogr") if isinstance(result, str) else result
+    parameters = {"GAPS": gaps, "DEMAND": demand, "RADIUS": 1000, "COUNT": 3, **extra}
+    layer = output_layers("tdathack:candidatesites", parameters, ("OUTPUT",), tmp_path, feedback)[0]
     return sorted(layer.getFeatures(), key=lambda f: f["rank"]), layer
 
 

@@ -32,3 +32,9 @@ def test_demo_runs_headless_and_prints_the_key_figures(tmp_path):
     assert population == pytest.approx(278_069, abs=0.5)  # INSEE, 284 of 285 communes matched
     classes = {f["class"] for f in zones.getFeatures()}
     assert classes == {"blanche", "grise", "all"}
+    assert "10 candidate sites would bring coverage to" in done.stdout
+    assert "Paris: 56 of 81 open-air markets have no operational public Wi-Fi" in done.stdout
+    report = (out / "report.html").read_text(encoding="utf-8")
+    assert '<html lang="fr"' in report  # the demo profile runs QGIS in French
+    assert "<title>Diagnostic de couverture mobile — Aveyron</title>" in report
+    assert "http://" not in report and "https://" not in report  # opens offline

@@ -7,10 +7,10 @@ from html.parser import HTMLParser
 import processing
 import pytest
 from osgeo import gdal
-from qgis.core import QgsProcessingException, QgsSettings, QgsVectorLayer
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.core import QgsProcessingException, QgsVectorLayer
 from qgis.PyQt.QtGui import QColor, QImage
 
+from .algorithm_runs import in_french
 from .squares import POPULATION, coverage_layer, territory_layer
 from .test_mobile_gaps import gaps
 
@@ -166,18 +166,8 @@ def test_pdf_through_a_print_layout(squares, tmp_path):
 
 
 def test_french_when_qgis_runs_in_french(squares, tmp_path):
-    settings = QgsSettings()
-    settings.setValue("locale/overrideFlag", True)
-    settings.setValue("locale/userLocale", "fr_FR")
-    from tdathack_plugin.toolbelt.i18n import install_translator
-
-    translator = install_translator()
-    try:
+    with in_french():
         text = report(squares, tmp_path / "rapport.html")
-    finally:
-        QCoreApplication.removeTranslator(translator)
-        settings.remove("locale/overrideFlag")
-        settings.remove("locale/userLocale")
     assert '<html lang="fr">' in text
     parsed = Report(text)
     assert "Diagnostic de couverture mobile — Carrés" in parsed.text

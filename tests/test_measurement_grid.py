@@ -3,26 +3,23 @@
 import math
 
 import numpy as np
-import processing
 import pytest
 from qgis.core import (
     NULL,
     QgsGeometry,
     QgsPoint,
     QgsProcessingException,
-    QgsProject,
-    QgsSettings,
-    QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QVariant
+from qgis.PyQt.QtCore import QVariant
 
+from .algorithm_runs import Recorder, loaded_in_french, output_layers
 from .squares import memory_layer
-from .test_mobile_gaps import Recorder
 
 pytestmark = pytest.mark.usefixtures("tdathack_provider")
 
 X0, Y0, SIZE = 700000.0, 6600000.0, 500.0
 OPERATORS = {20801: "Orange", 20810: "SFR"}
+GRID = {"VALUE_FIELD": "bitrate_dl", "CELL_SIZE": SIZE, "THRESHOLD": 8, "MIN_COUNT": 5}
 
 
 def measures(seed=7, per_cell=(12, 3, 30, 1)):
@@ -46,20 +43,8 @@ def measures(seed=7, per_cell=(12, 3, 30, 1)):
 
 
 def grid(layer, tmp_path=None, feedback=None, **extra):
-    result = processing.run(
-        "tdathack:measurementgrid",
-        {
-            "INPUT": layer,
-            "VALUE_FIELD": "bitrate_dl",
-            "CELL_SIZE": SIZE,
-            "THRESHOLD": 8,
-            "MIN_COUNT": 5,
-            "OUTPUT": str(tmp_path / "grid.gpkg") if tmp_path else "TEMPORARY_OUTPUT",
-            **extra,
-        },
-        feedback=feedback,
-    )["OUTPUT"]
-    return QgsVectorLayer(result, "grid", "ogr") if isinstance(result, str) else result
+    parameters = {"INPUT": layer, **GRID, **extra}
+    return output_layers("tdathack:measurementgrid", parameters, ("OUTPUT",), tmp_path, feedback)[0]
 
 
 def test_square_cells_per_operator_equal_numpy():
@@ -144,38 +129,12 @@ def test_bad_input_is_a_clear_error(tmp_path):
 
 
 def test_loaded_grid_has_a_french_legend():
-    settings = QgsSettings()
-    settings.setValue("locale/overrideFlag", True)
-    settings.setValue("locale/userLocale", "fr_FR")
-    from tdathack_plugin.toolbelt.i18n import install_translator
-
-    translator = install_translator()
-    try:
-        layer, _expected = measures()
-        processing.runAndLoadResults(
-            "tdathack:measurementgrid",
-            {
-                "INPUT": layer,
-                "VALUE_FIELD": "bitrate_dl",
-                "CELL_SIZE": SIZE,
-                "THRESHOLD": 8,
-                "MIN_COUNT": 5,
-                "OUTPUT": "TEMPORARY_OUTPUT",
-            },
-        )
-        cells = next(
-            layer
-            for layer in QgsProject.instance().mapLayers().values()
-            if layer.fields().lookupField("share_below") >= 0
-        )
+    layer, _expected = measures()
+    parameters = {"INPUT": layer, **GRID, "OUTPUT": "TEMPORARY_OUTPUT"}
+    with loaded_in_french("tdathack:measurementgrid", parameters, "share_below") as cells:
         labels = [c.label() for c in cells.renderer().categories()]
-        assert labels == [
-            "Suffisant : médiane ≥ 8",
-            "Insuffisant : médiane < 8",
-            "Données insuffisantes : moins de 5 mesures",
-        ]
-    finally:
-        QCoreApplication.removeTranslator(translator)
-        settings.remove("locale/overrideFlag")
-        settings.remove("locale/userLocale")
-        QgsProject.instance().removeAllMapLayers()
+    assert labels == [
+        "Suffisant : médiane ≥ 8",
+        "Insuffisant : médiane < 8",
+        "Données insuffisantes : moins de 5 mesures",
+    ]

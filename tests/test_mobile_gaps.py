@@ -6,14 +6,12 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsGeometry,
     QgsProcessingException,
-    QgsProcessingFeedback,
-    QgsProject,
-    QgsSettings,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QVariant
+from qgis.PyQt.QtCore import QVariant
 
 from . import aveyron
+from .algorithm_runs import Recorder, loaded_in_french, output_layers
 from .native_chains import mobile_gaps_native
 from .squares import (
     POPULATION,
@@ -29,41 +27,16 @@ from .squares import (
 pytestmark = pytest.mark.usefixtures("tdathack_provider")
 
 
-class Recorder(QgsProcessingFeedback):
-    """Keeps what the algorithm writes to the log; can cancel once progress passes a value."""
-
-    def __init__(self, cancel_at=None):
-        super().__init__()
-        self.lines = []
-        self.cancel_at = cancel_at
-        self.progressChanged.connect(self._progress)
-
-    def _progress(self, value):
-        if self.cancel_at is not None and value >= self.cancel_at:
-            self.cancel()
-
-    def pushInfo(self, info):  # noqa: N802 (QGIS API)
-        self.lines.append(info)
-
-    def pushWarning(self, warning):  # noqa: N802 (QGIS API)
-        self.lines.append(warning)
-
-    def reportError(self, error, fatalError=False):  # noqa: N802, N803 (QGIS API)
-        self.lines.append(error)
-
-
 def gaps(coverage, territory, tmp_path=None, feedback=None, **extra):
     parameters = {
         "COVERAGE": coverage if isinstance(coverage, list) else [coverage],
         "TERRITORY": territory,
         "TERRITORY_ID_FIELD": "code",
-        "OUTPUT_ZONES": str(tmp_path / "zones.gpkg") if tmp_path else "TEMPORARY_OUTPUT",
-        "OUTPUT_STATS": str(tmp_path / "stats.gpkg") if tmp_path else "TEMPORARY_OUTPUT",
         **extra,
     }
-    result = processing.run("tdathack:mobilegaps", parameters, feedback=feedback)
-    layers = [result[k] for k in ("OUTPUT_ZONES", "OUTPUT_STATS")]
-    return [QgsVectorLayer(x, "out", "ogr") if isinstance(x, str) else x for x in layers]
+    return output_layers(
+        "tdathack:mobilegaps", parameters, ("OUTPUT_ZONES", "OUTPUT_STATS"), tmp_path, feedback
+    )
 
 
 def by_unit(stats):
@@ -152,17 +125,7 @@ def test_level_filter_keeps_only_good_enough_coverage():
 
 def test_aveyron_matches_the_native_chain_and_conserves_population(tmp_path):
     communes = aveyron.communes_with_population()
-    coverage = processing.run(
-        "tdathack:coveragefromsites",
-        {
-            "SITES": aveyron.arcep_sites(),
-            "OPERATOR_FIELD": "Operateur",
-            "FILTER": '"4G" = 1',
-            "RADIUS": 5000,
-            "CLIP": communes,
-            "OUTPUT": str(tmp_path / "coverage.gpkg"),
-        },
-    )["OUTPUT"]
+    coverage = aveyron.coverage_4g(communes, str(tmp_path / "coverage.gpkg"))
     coverage = QgsVectorLayer(coverage, "coverage", "ogr")
     assert sorted(f["operator"] for f in coverage.getFeatures()) == [
         "Bouygues Telecom",
@@ -237,17 +200,7 @@ def test_missing_operator_field_is_a_clear_error():
 
 def test_cancel_mid_way_leaves_no_output(tmp_path):
     communes = aveyron.communes()
-    coverage = processing.run(
-        "tdathack:coveragefromsites",
-        {
-            "SITES": aveyron.arcep_sites(),
-            "OPERATOR_FIELD": "Operateur",
-            "FILTER": '"4G" = 1',
-            "RADIUS": 5000,
-            "CLIP": communes,
-            "OUTPUT": "TEMPORARY_OUTPUT",
-        },
-    )["OUTPUT"]
+    coverage = aveyron.coverage_4g(communes)
     with pytest.raises(QgsProcessingException, match="Cancelled: no output was written"):
         gaps(coverage, communes, tmp_path, feedback=Recorder(cancel_at=50))
     assert list(tmp_path.iterdir()) == []
@@ -266,38 +219,35 @@ def test_sites_need_a_positive_radius():
         )
 
 
-def test_loaded_zones_have_a_french_legend():
-    settings = QgsSettings()
-    settings.setValue("locale/overrideFlag", True)
-    settings.setValue("locale/userLocale", "fr_FR")
-    from tdathack_plugin.toolbelt.i18n import install_translator
-
-    translator = install_translator()
-    try:
-        processing.runAndLoadResults(
-            "tdathack:mobilegaps",
+def test_sites_refuse_a_geographic_computation_crs():
+    with pytest.raises(
+        QgsProcessingException,
+        match="The computation CRS must be projected in metres, not EPSG:4326",
+    ):
+        processing.run(
+            "tdathack:coveragefromsites",
             {
-                "COVERAGE": [coverage_layer()],
-                "TERRITORY": territory_layer(),
-                "TERRITORY_ID_FIELD": "code",
-                "OUTPUT_ZONES": "TEMPORARY_OUTPUT",
-                "OUTPUT_STATS": "TEMPORARY_OUTPUT",
+                "SITES": aveyron.arcep_sites(),
+                "OPERATOR_FIELD": "Operateur",
+                "METRIC_CRS": "EPSG:4326",
+                "OUTPUT": "TEMPORARY_OUTPUT",
             },
         )
-        zones = next(
-            layer
-            for layer in QgsProject.instance().mapLayers().values()
-            if layer.fields().lookupField("n_operators") >= 0
-        )
+
+
+def test_loaded_zones_have_a_french_legend():
+    parameters = {
+        "COVERAGE": [coverage_layer()],
+        "TERRITORY": territory_layer(),
+        "TERRITORY_ID_FIELD": "code",
+        "OUTPUT_ZONES": "TEMPORARY_OUTPUT",
+        "OUTPUT_STATS": "TEMPORARY_OUTPUT",
+    }
+    with loaded_in_french("tdathack:mobilegaps", parameters, "n_operators") as zones:
         labels = [c.label() for c in zones.renderer().categories()]
-        assert labels[0] == "Zone blanche : aucun opérateur"
-        assert labels[-1] == "Les 4 opérateurs"
-        assert labels[1] == "Zone grise : 1/4 opérateurs"
-    finally:
-        QCoreApplication.removeTranslator(translator)
-        settings.remove("locale/overrideFlag")
-        settings.remove("locale/userLocale")
-        QgsProject.instance().removeAllMapLayers()
+    assert labels[0] == "Zone blanche : aucun opérateur"
+    assert labels[-1] == "Les 4 opérateurs"
+    assert labels[1] == "Zone grise : 1/4 opérateurs"
 
 
 def test_population_from_another_layer_is_spread_by_area_share():

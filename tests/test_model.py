@@ -8,7 +8,7 @@ from qgis.core import QgsApplication, QgsProcessingModelAlgorithm, QgsVectorLaye
 
 from tdathack_plugin.processing.models import MODELS_DIR
 
-from .aveyron import POPULATION_CSV, SAMPLE
+from .aveyron import SAMPLE, with_population
 
 pytestmark = pytest.mark.usefixtures("tdathack_provider")
 
@@ -18,7 +18,6 @@ SITES_VRT = SAMPLE / "arcep" / "sites-mobiles-2018.vrt"
 STEPS = {
     "coverage": "tdathack:coveragefromsites",
     "gaps": "tdathack:mobilegaps",
-    "valid": "native:fixgeometries",
     "blanches": "native:extractbyattribute",
     "candidates": "tdathack:candidatesites",
     "report": "tdathack:diagnosticreport",
@@ -38,24 +37,7 @@ class Figures(HTMLParser):
 
 
 def belfort_with_population():
-    table = QgsVectorLayer(
-        f"file://{POPULATION_CSV}?delimiter=,&detectTypes=yes&geomType=none",
-        "population",
-        "delimitedtext",
-    )
-    return processing.run(
-        "native:joinattributestable",
-        {
-            "INPUT": str(BELFORT),
-            "FIELD": "code",
-            "INPUT_2": table,
-            "FIELD_2": "code_insee",
-            "FIELDS_TO_COPY": ["population"],
-            "METHOD": 1,
-            "PREFIX": "",
-            "OUTPUT": "TEMPORARY_OUTPUT",
-        },
-    )["OUTPUT"]
+    return with_population(str(BELFORT))
 
 
 def test_model_is_in_the_toolbox_and_opens_in_the_modeler():
@@ -63,7 +45,7 @@ def test_model_is_in_the_toolbox_and_opens_in_the_modeler():
     assert model is not None
     assert model.displayName() == "Mobile coverage diagnostic of a territory"
     assert model.group() == "Mobile coverage (New Deal mobile)"
-    # What the modeler opens: the file itself, a plain model with its six steps.
+    # What the modeler opens: the file itself, a plain model with its five steps.
     editable = QgsProcessingModelAlgorithm()
     assert editable.fromFile(str(MODELS_DIR / "diagnostic_couverture_mobile.model3"))
     assert editable.name() == "Diagnostic couverture mobile d'un territoire"
@@ -73,7 +55,6 @@ def test_model_is_in_the_toolbox_and_opens_in_the_modeler():
     assert editable.dependsOnChildAlgorithms("report") == {
         "coverage",
         "gaps",
-        "valid",
         "blanches",
         "candidates",
     }
@@ -129,3 +110,36 @@ def test_model_runs_end_to_end_on_territoire_de_belfort(tmp_path):
     assert [f["rank"] for f in ranked] == [1, 2, 3, 4, 5]
     assert figures["sites_population"] == pytest.approx(ranked[-1]["cumulative_population"])
     assert ranked[-1]["cumulative_population"] <= figures["pop_blanche"] + 1e-6
+
+
+def test_model_from_coverage_maps_runs_on_known_squares(tmp_path):
+    """The second model starts from coverage maps (Arcep style: operateur + niveau)."""
+    from .squares import coverage_layer, territory_layer
+
+    model_id = "tdathack:diagnosticcouverturecartes"
+    model = QgsApplication.processingRegistry().algorithmById(model_id)
+    assert model.displayName() == "Mobile coverage diagnostic from coverage maps"
+    result = processing.run(
+        model_id,
+        {
+            "COVERAGE": [coverage_layer()],
+            "LEVEL_FIELD": "niveau",
+            "MIN_LEVEL": 2,
+            "TERRITORY": territory_layer(),
+            "TERRITORY_ID_FIELD": "code",
+            "POPULATION_FIELD": "population",
+            "TERRITORY_NAME": "Carrés",
+            "NEW_SITES": 1,
+            "NEW_SITE_RADIUS": 200,
+            "GRID_SPACING": 100,
+            "gaps:ZONES": "TEMPORARY_OUTPUT",
+            "gaps:STATS": "TEMPORARY_OUTPUT",
+            "candidates:PROPOSED_SITES": "TEMPORARY_OUTPUT",
+            "report:REPORT": str(tmp_path / "rapport.html"),
+        },
+    )
+    stats = {f["zone_id"]: f for f in result["gaps:STATS"].getFeatures()}
+    assert stats["B"]["area_blanche_km2"] == pytest.approx(0.21, rel=1e-9)
+    sites = list(result["candidates:PROPOSED_SITES"].getFeatures())
+    assert [f["rank"] for f in sites] == [1]
+    assert (tmp_path / "rapport.html").read_text(encoding="utf-8").count("Carrés") >= 1

@@ -519,13 +519,19 @@ def test_generated_points_are_deterministic_and_inside_aveyron_box(ods_portal):
 # --- spatial filters against OGR on the source files -------------------------------
 
 
-def source_fids(path, geometry):
-    """Indexes of the features of a source file intersecting a geometry (OGR, GEOS)."""
-    source = ogr.Open(str(path))
+def keys_in_file(path, geometry, key) -> list:
+    """Sorted `key` values of the features of a GeoJSON file intersecting a geometry (OGR)."""
+    properties = [f["properties"] for f in json.loads(path.read_text())["features"]]
+    source = ogr.Open(str(path))  # kept: its layer lives only as long as it does
     layer = source.GetLayer(0)
     layer.SetSpatialFilter(geometry)
-    names = [f.GetFID() for f in layer]
-    return names
+    return sorted(str(properties[f.GetFID()][key]) for f in layer)
+
+
+def exported_keys(portal, dataset_id, where, key) -> list:
+    """Sorted `key` values of the records the portal exports for an ODSQL where."""
+    url = f"{API}/datasets/{dataset_id}/exports/json"
+    return sorted(str(r[key]) for r in json.loads(get(portal, url, where=where, select=key)[2]))
 
 
 @pytest.mark.parametrize(
@@ -547,18 +553,10 @@ def test_in_bbox_equals_ogr_on_the_source_file(ods_portal, dataset_id, field, fi
         f"POLYGON(({west} {south},{east} {south},{east} {north},{west} {north},{west} {south}))"
     )
     path = SAMPLE / "paris" / f"{file}.geojson"
-    source = json.loads(path.read_text())["features"]
-    expected = sorted(str(source[i]["properties"][key]) for i in source_fids(path, box))
-    exported = json.loads(
-        get(
-            ods_portal,
-            f"{API}/datasets/{dataset_id}/exports/json",
-            where=f"in_bbox({field}, {south}, {west}, {north}, {east})",
-            select=key,
-        )[2]
-    )
-    assert sorted(str(r[key]) for r in exported) == expected
-    assert 0 < len(expected) < len(source)
+    expected = keys_in_file(path, box, key)
+    where = f"in_bbox({field}, {south}, {west}, {north}, {east})"
+    assert exported_keys(ods_portal, dataset_id, where, key) == expected
+    assert 0 < len(expected) < len(json.loads(path.read_text())["features"])
     # latitude first: the same numbers in lon/lat order select nothing in Paris
     swapped = get_json(
         ods_portal,
@@ -577,17 +575,9 @@ def test_intersects_equals_ogr_on_the_source_file(ods_portal):
         ("arrondissements", "geom", "c_ar"),
     ):
         path = SAMPLE / "paris" / f"{dataset_id}.geojson"
-        source = json.loads(path.read_text())["features"]
-        expected = sorted(str(source[i]["properties"][key]) for i in source_fids(path, polygon))
-        body = json.loads(
-            get(
-                ods_portal,
-                f"{API}/datasets/{dataset_id}/exports/json",
-                where=f"intersects({field}, geom'{wkt}')",
-                select=key,
-            )[2]
-        )
-        assert sorted(str(r[key]) for r in body) == expected
+        expected = keys_in_file(path, polygon, key)
+        where = f"intersects({field}, geom'{wkt}')"
+        assert exported_keys(ods_portal, dataset_id, where, key) == expected
         assert expected
 
 

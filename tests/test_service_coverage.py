@@ -10,16 +10,14 @@ from qgis.core import (
     QgsGeometry,
     QgsPoint,
     QgsProcessingException,
-    QgsProject,
-    QgsSettings,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QVariant
+from qgis.PyQt.QtCore import QVariant
 
 from . import wifi_grid as grid
+from .algorithm_runs import Recorder, loaded_in_french, output_layers
 from .native_chains import service_coverage_native, without_map_fields
 from .squares import memory_layer
-from .test_mobile_gaps import Recorder
 
 pytestmark = pytest.mark.usefixtures("tdathack_provider")
 
@@ -34,20 +32,8 @@ OUTPUTS = ("OUTPUT_COVERAGE", "OUTPUT_DEMAND", "OUTPUT_STATS")
 
 def coverage(services, demand, tmp_path=None, feedback=None, **extra):
     """(covered area, demand, statistics) layers of one run."""
-    parameters = {
-        "SERVICES": services,
-        "DEMAND": demand,
-        **{
-            name: str(tmp_path / f"{name}.gpkg") if tmp_path else "TEMPORARY_OUTPUT"
-            for name in OUTPUTS
-        },
-        **extra,
-    }
-    result = processing.run("tdathack:servicecoverage", parameters, feedback=feedback)
-    return [
-        QgsVectorLayer(result[k], k, "ogr") if isinstance(result[k], str) else result[k]
-        for k in OUTPUTS
-    ]
+    parameters = {"SERVICES": services, "DEMAND": demand, **extra}
+    return output_layers("tdathack:servicecoverage", parameters, OUTPUTS, tmp_path, feedback)
 
 
 def grid_run(demand, **extra):
@@ -317,31 +303,12 @@ def test_cancel_mid_way_leaves_no_output(tmp_path):
 
 
 def test_loaded_demand_has_a_french_legend():
-    settings = QgsSettings()
-    settings.setValue("locale/overrideFlag", True)
-    settings.setValue("locale/userLocale", "fr_FR")
-    from tdathack_plugin.toolbelt.i18n import install_translator
-
-    translator = install_translator()
-    try:
-        processing.runAndLoadResults(
-            "tdathack:servicecoverage",
-            {
-                "SERVICES": grid.hotspots_layer(),
-                "DEMAND": grid.points_layer(),
-                **dict.fromkeys(OUTPUTS, "TEMPORARY_OUTPUT"),
-            },
-        )
-        demand = next(
-            layer
-            for layer in QgsProject.instance().mapLayers().values()
-            if layer.fields().lookupField("distance_m") >= 0
-        )
-        labels = [c.label() for c in demand.renderer().categories()]
-        assert labels == ["À portée d'un service", "Hors de portée"]
-        assert demand.renderer().categories()[0].symbol().color().name() == "#1a9641"
-    finally:
-        QCoreApplication.removeTranslator(translator)
-        settings.remove("locale/overrideFlag")
-        settings.remove("locale/userLocale")
-        QgsProject.instance().removeAllMapLayers()
+    parameters = {
+        "SERVICES": grid.hotspots_layer(),
+        "DEMAND": grid.points_layer(),
+        **dict.fromkeys(OUTPUTS, "TEMPORARY_OUTPUT"),
+    }
+    with loaded_in_french("tdathack:servicecoverage", parameters, "distance_m") as demand:
+        categories = demand.renderer().categories()
+        assert [c.label() for c in categories] == ["À portée d'un service", "Hors de portée"]
+        assert categories[0].symbol().color().name() == "#1a9641"

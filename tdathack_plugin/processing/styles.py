@@ -5,6 +5,7 @@ from typing import ClassVar
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsFillSymbol,
+    QgsLineSymbol,
     QgsProcessingLayerPostProcessorInterface,
     QgsRendererCategory,
 )
@@ -33,21 +34,38 @@ def operator_count_label(count: int, expected: int) -> str:
     return tr("Zone grise: {k}/{n} operators").format(k=count, n=expected)
 
 
-def operator_count_renderer(field: str, expected: int) -> QgsCategorizedSymbolRenderer:
+def fill_symbol(colour: str) -> QgsFillSymbol:
+    """A polygon of that colour with a thin grey outline."""
+    return QgsFillSymbol.createSimple(
+        {"color": colour, "outline_color": "#6b6b6b", "outline_width": "0.1"}
+    )
+
+
+def line_symbol(colour: str) -> QgsLineSymbol:
+    return QgsLineSymbol.createSimple({"color": colour, "width": "0.9"})
+
+
+def categorized_renderer(expression: str, categories, symbol=fill_symbol):
+    """A categorized renderer from (value, colour, label) triples, `symbol(colour)` for each."""
+    return QgsCategorizedSymbolRenderer(
+        expression,
+        [QgsRendererCategory(value, symbol(colour), label) for value, colour, label in categories],
+    )
+
+
+def operator_count_renderer(
+    field: str, expected: int, symbol=fill_symbol
+) -> QgsCategorizedSymbolRenderer:
     """Categories 0..expected operators, red (zone blanche) to green (every operator)."""
-    categories = []
-    for count in range(expected + 1):
-        symbol = QgsFillSymbol.createSimple(
-            {
-                "color": _colour(count, max(expected, 1)).name(),
-                "outline_color": "#6b6b6b",
-                "outline_width": "0.1",
-            }
-        )
-        categories.append(
-            QgsRendererCategory(count, symbol, operator_count_label(count, max(expected, 1)))
-        )
-    return QgsCategorizedSymbolRenderer(field, categories)
+    ramp_end = max(expected, 1)
+    return categorized_renderer(
+        field,
+        [
+            (count, _colour(count, ramp_end).name(), operator_count_label(count, ramp_end))
+            for count in range(expected + 1)
+        ],
+        symbol,
+    )
 
 
 class RendererSetter(QgsProcessingLayerPostProcessorInterface):

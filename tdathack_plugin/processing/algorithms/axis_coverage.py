@@ -1,39 +1,37 @@
 """tdathack:axiscoverage — kilometres of roads and rail lines covered, per operator."""
 
 from qgis.core import (
-    QgsCategorizedSymbolRenderer,
     QgsDistanceArea,
     QgsFeature,
     QgsFeatureRequest,
     QgsField,
     QgsFields,
     QgsGeometry,
-    QgsLineSymbol,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingFeatureSource,
-    QgsProcessingParameterCrs,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterMultipleLayers,
-    QgsProcessingParameterNumber,
-    QgsProcessingParameterString,
-    QgsRendererCategory,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 
 from ...coverage.classes import ALL, BLANCHE, GRISE, coverage_class
-from ...coverage.crs import metric_crs_for
 from ...coverage.lines import length, line_partition
 from ...coverage.operators import field_suffix, sorted_operators
 from ...coverage.overlay import CoverageSources
 from ..outputs import OutputSinks
-from ..styles import RendererSetter, operator_count_renderer
+from ..styles import RendererSetter, line_symbol, operator_count_renderer
 from .base import TDatHackAlgorithm
-from .coverage_inputs import RepairCounter, coverage_by_operator, guess_name_field, require_field
+from .coverage_inputs import (
+    RepairCounter,
+    add_coverage_parameters,
+    expected_operators,
+    guess_name_field,
+    read_coverage,
+    require_field,
+)
 
 DEFAULT_ELLIPSOID = "EPSG:7019"  # GRS 80, the ellipsoid of RGF93 / Lambert-93
 M_PER_KM = 1000.0
@@ -55,12 +53,6 @@ def distance_area(crs, context) -> QgsDistanceArea:
 class AxisCoverageAlgorithm(TDatHackAlgorithm):
     AXES = "AXES"
     AXIS_ID_FIELD = "AXIS_ID_FIELD"
-    COVERAGE = "COVERAGE"
-    OPERATOR_FIELD = "OPERATOR_FIELD"
-    LEVEL_FIELD = "LEVEL_FIELD"
-    MIN_LEVEL = "MIN_LEVEL"
-    OPERATORS = "OPERATORS"
-    METRIC_CRS = "METRIC_CRS"
     OUTPUT_SEGMENTS = "OUTPUT_SEGMENTS"
     OUTPUT_STATS = "OUTPUT_STATS"
 
@@ -69,9 +61,6 @@ class AxisCoverageAlgorithm(TDatHackAlgorithm):
 
     def displayName(self):  # noqa: N802 (QGIS API)
         return self.tr("Coverage of transport axes")
-
-    def group(self):
-        return self.tr("Mobile coverage (New Deal mobile)")
 
     def groupId(self):  # noqa: N802 (QGIS API)
         return "mobile"
@@ -94,51 +83,8 @@ class AxisCoverageAlgorithm(TDatHackAlgorithm):
                 parentLayerParameterName=self.AXES,
             )
         )
-        self.addParameter(
-            QgsProcessingParameterMultipleLayers(
-                self.COVERAGE,
-                self.tr("Coverage polygons (one layer per operator, or an operator field)"),
-                QgsProcessing.SourceType.TypeVectorPolygon,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterString(
-                self.OPERATOR_FIELD, self.tr("Operator field (Arcep: operateur)"), optional=True
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterString(
-                self.LEVEL_FIELD, self.tr("Coverage level field (Arcep: niveau)"), optional=True
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                self.MIN_LEVEL,
-                self.tr("Minimum coverage level"),
-                options=[
-                    self.tr("Limited coverage (CL) or better"),
-                    self.tr("Good coverage (BC) or better"),
-                    self.tr("Very good coverage (TBC)"),
-                ],
-                defaultValue=0,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.OPERATORS,
-                self.tr("Expected number of operators (default: the operators found)"),
-                QgsProcessingParameterNumber.Type.Integer,
-                optional=True,
-                minValue=1,
-            )
-        )
-        crs = QgsProcessingParameterCrs(
-            self.METRIC_CRS,
-            self.tr("Metric CRS for the computation (default: chosen from the data)"),
-            optional=True,
-        )
-        crs.setFlags(crs.flags() | crs.Flag.FlagAdvanced)
-        self.addParameter(crs)
+        add_coverage_parameters(self)
+        self.addMetricCrsParameter()
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT_SEGMENTS,
@@ -153,18 +99,6 @@ class AxisCoverageAlgorithm(TDatHackAlgorithm):
                 QgsProcessing.SourceType.TypeVector,
             )
         )
-
-    def metric_crs(self, parameters, context, axes):
-        crs = self.parameterAsCrs(parameters, self.METRIC_CRS, context)
-        if not crs.isValid():
-            return metric_crs_for(axes.sourceExtent(), axes.sourceCrs())
-        if crs.isGeographic():
-            raise QgsProcessingException(
-                self.tr("The computation CRS must be projected in metres, not {crs}.").format(
-                    crs=crs.authid()
-                )
-            )
-        return crs
 
     def read_axes(self, axes, id_field, name_field, crs, context, feedback):
         """[(axis id, name, line in the metric CRS)], lines without length left out."""
@@ -200,7 +134,7 @@ class AxisCoverageAlgorithm(TDatHackAlgorithm):
         id_field = self.parameterAsString(parameters, self.AXIS_ID_FIELD, context)
         require_field(axes.sourceName(), axes.fields(), id_field)
         name_field = guess_name_field(axes.fields(), id_field)
-        crs = self.metric_crs(parameters, context, axes)
+        crs = self.metricCrs(parameters, context, axes)
         measure = distance_area(crs, context)
         feedback.pushInfo(
             self.tr("Computation CRS: {crs}; lengths on the ellipsoid {ellipsoid}.").format(
@@ -213,24 +147,10 @@ class AxisCoverageAlgorithm(TDatHackAlgorithm):
             area.combineExtentWith(geometry.boundingBox())
         area.grow(10.0)
         repair = RepairCounter()
-        coverage = coverage_by_operator(
-            self.parameterAsLayerList(parameters, self.COVERAGE, context),
-            self.parameterAsString(parameters, self.OPERATOR_FIELD, context),
-            self.parameterAsString(parameters, self.LEVEL_FIELD, context),
-            self.parameterAsEnum(parameters, self.MIN_LEVEL, context),
-            crs,
-            area,
-            context,
-            feedback,
-            repair,
-        )
+        coverage = read_coverage(self, parameters, context, crs, area, feedback, repair)
         sources = CoverageSources(coverage, area_of_interest=area, feedback=feedback)
         operators = sorted_operators(sources.names)
-        expected = (
-            self.parameterAsInt(parameters, self.OPERATORS, context)
-            if parameters.get(self.OPERATORS) not in (None, "")
-            else len(operators)
-        )
+        expected = expected_operators(self, parameters, context, len(operators))
         feedback.pushInfo(
             self.tr("Operators found: {names} (expected: {n}).").format(
                 names=", ".join(operators) or "-", n=expected
@@ -273,7 +193,11 @@ class AxisCoverageAlgorithm(TDatHackAlgorithm):
             feedback.pushWarning(
                 self.tr("{n} invalid geometries were repaired.").format(n=repair.count)
             )
-        RendererSetter.attach(context, segments_id, lambda: line_renderer(expected))
+        RendererSetter.attach(
+            context,
+            segments_id,
+            lambda: operator_count_renderer("n_operators", expected, line_symbol),
+        )
         return {self.OUTPUT_SEGMENTS: segments_id, self.OUTPUT_STATS: stats_id}
 
 
@@ -367,17 +291,3 @@ class AxisTotals:
         feature = QgsFeature()
         feature.setAttributes([axis_id, self.name, *values])
         return feature
-
-
-def line_renderer(expected: int) -> QgsCategorizedSymbolRenderer:
-    """The zone colours of mobilegaps (red: no operator ... green: all) on lines."""
-    renderer = operator_count_renderer("n_operators", expected)
-    categories = [
-        QgsRendererCategory(
-            category.value(),
-            QgsLineSymbol.createSimple({"color": category.symbol().color().name(), "width": "0.9"}),
-            category.label(),
-        )
-        for category in renderer.categories()
-    ]
-    return QgsCategorizedSymbolRenderer("n_operators", categories)

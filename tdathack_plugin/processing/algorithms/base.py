@@ -1,8 +1,9 @@
-"""What every T.Dat'Hack algorithm shares: translation, help, icon, tags."""
+"""What every T.Dat'Hack algorithm shares: translation, help, icon, tags, computation CRS."""
 
-from qgis.core import QgsProcessingAlgorithm
+from qgis.core import QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingParameterCrs
 from qgis.PyQt.QtGui import QIcon
 
+from ...coverage.crs import metric_crs_for
 from ...toolbelt.about import HOMEPAGE, PROVIDER_ID
 from ...toolbelt.i18n import tr
 from ...toolbelt.icons import PLUGIN_ICON
@@ -10,10 +11,20 @@ from ..help import algorithm_help
 
 
 class TDatHackAlgorithm(QgsProcessingAlgorithm):
-    """Base class: subclasses give name(), displayName(), group ids and the algorithm."""
+    """Base class: subclasses give name(), displayName(), groupId() and the algorithm."""
+
+    METRIC_CRS = "METRIC_CRS"
 
     def tr(self, text: str) -> str:
         return tr(text)
+
+    def group(self) -> str:
+        """The translated name of groupId()."""
+        return {
+            "mobile": self.tr("Mobile coverage (New Deal mobile)"),
+            "fibre": self.tr("Fixed broadband (fibre)"),
+            "wifi": self.tr("Public Wi-Fi"),
+        }[self.groupId()]
 
     def createInstance(self):  # noqa: N802 (Qt API)
         return type(self)()
@@ -36,3 +47,30 @@ class TDatHackAlgorithm(QgsProcessingAlgorithm):
     def extraTags(self) -> list:  # noqa: N802 (matches the Qt naming of the class)
         """Words users may search for, translated."""
         return []
+
+    def addAdvancedParameter(self, parameter):  # noqa: N802 (matches the Qt naming of the class)
+        parameter.setFlags(parameter.flags() | parameter.Flag.FlagAdvanced)
+        self.addParameter(parameter)
+
+    def addMetricCrsParameter(self):  # noqa: N802 (matches the Qt naming of the class)
+        """The optional, advanced METRIC_CRS parameter."""
+        self.addAdvancedParameter(
+            QgsProcessingParameterCrs(
+                self.METRIC_CRS,
+                self.tr("Metric CRS for the computation (default: chosen from the data)"),
+                optional=True,
+            )
+        )
+
+    def metricCrs(self, parameters, context, source):  # noqa: N802 (matches the Qt naming)
+        """METRIC_CRS when given (a projected one), else a metric CRS chosen for `source`."""
+        crs = self.parameterAsCrs(parameters, self.METRIC_CRS, context)
+        if not crs.isValid():
+            return metric_crs_for(source.sourceExtent(), source.sourceCrs())
+        if crs.isGeographic():
+            raise QgsProcessingException(
+                self.tr("The computation CRS must be projected in metres, not {crs}.").format(
+                    crs=crs.authid()
+                )
+            )
+        return crs

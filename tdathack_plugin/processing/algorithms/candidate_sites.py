@@ -45,9 +45,6 @@ class CandidateSitesAlgorithm(TDatHackAlgorithm):
     def displayName(self):  # noqa: N802 (QGIS API)
         return self.tr("Candidate sites to reduce zones blanches")
 
-    def group(self):
-        return self.tr("Mobile coverage (New Deal mobile)")
-
     def groupId(self):  # noqa: N802 (QGIS API)
         return "mobile"
 

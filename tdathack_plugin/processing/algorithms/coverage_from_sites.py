@@ -9,21 +9,19 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingFeatureSource,
-    QgsProcessingParameterCrs,
     QgsProcessingParameterExpression,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ...coverage.crs import metric_crs_for
 from ...coverage.geometry import polygonal
 from ...coverage.operators import operator_name, sorted_operators
 from ..outputs import OutputSinks
 from .base import TDatHackAlgorithm
+from .buffer_inputs import SEGMENTS, add_radius_parameters, add_segments_parameter, read_radius
 from .coverage_inputs import RepairCounter, require_field
 from .mobile_gaps import M2_PER_KM2, point_parts
 
@@ -32,11 +30,7 @@ class CoverageFromSitesAlgorithm(TDatHackAlgorithm):
     SITES = "SITES"
     OPERATOR_FIELD = "OPERATOR_FIELD"
     FILTER = "FILTER"
-    RADIUS = "RADIUS"
-    RADIUS_FIELD = "RADIUS_FIELD"
     CLIP = "CLIP"
-    SEGMENTS = "SEGMENTS"
-    METRIC_CRS = "METRIC_CRS"
     OUTPUT = "OUTPUT"
 
     def name(self):
@@ -44,9 +38,6 @@ class CoverageFromSitesAlgorithm(TDatHackAlgorithm):
 
     def displayName(self):  # noqa: N802 (QGIS API)
         return self.tr("Estimated coverage from antenna sites")
-
-    def group(self):
-        return self.tr("Mobile coverage (New Deal mobile)")
 
     def groupId(self):  # noqa: N802 (QGIS API)
         return "mobile"
@@ -75,22 +66,8 @@ class CoverageFromSitesAlgorithm(TDatHackAlgorithm):
                 optional=True,
             )
         )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.RADIUS,
-                self.tr("Coverage radius around each site (metres)"),
-                QgsProcessingParameterNumber.Type.Double,
-                defaultValue=5000,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.RADIUS_FIELD,
-                self.tr("Radius field (metres, overrides the radius where set)"),
-                parentLayerParameterName=self.SITES,
-                type=QgsProcessingParameterField.DataType.Numeric,
-                optional=True,
-            )
+        add_radius_parameters(
+            self, self.tr("Coverage radius around each site (metres)"), 5000, self.SITES
         )
         self.addParameter(
             QgsProcessingParameterFeatureSource(
@@ -100,21 +77,8 @@ class CoverageFromSitesAlgorithm(TDatHackAlgorithm):
                 optional=True,
             )
         )
-        segments = QgsProcessingParameterNumber(
-            self.SEGMENTS,
-            self.tr("Segments per quarter circle"),
-            QgsProcessingParameterNumber.Type.Integer,
-            defaultValue=16,
-            minValue=2,
-        )
-        crs = QgsProcessingParameterCrs(
-            self.METRIC_CRS,
-            self.tr("Metric CRS for the computation (default: chosen from the data)"),
-            optional=True,
-        )
-        for advanced in (segments, crs):
-            advanced.setFlags(advanced.flags() | advanced.Flag.FlagAdvanced)
-            self.addParameter(advanced)
+        add_segments_parameter(self)
+        self.addMetricCrsParameter()
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT,
@@ -132,19 +96,9 @@ class CoverageFromSitesAlgorithm(TDatHackAlgorithm):
             sites.fields(),
             self.parameterAsString(parameters, self.OPERATOR_FIELD, context),
         )
-        radius = self.parameterAsDouble(parameters, self.RADIUS, context)
-        radius_field = self.parameterAsString(parameters, self.RADIUS_FIELD, context)
-        radius_index = (
-            require_field(sites.sourceName(), sites.fields(), radius_field) if radius_field else -1
-        )
-        if radius <= 0 and radius_index < 0:
-            raise QgsProcessingException(
-                self.tr("The radius must be greater than 0 metres (got {r}).").format(r=radius)
-            )
-        segments = self.parameterAsInt(parameters, self.SEGMENTS, context)
-        crs = self.parameterAsCrs(parameters, self.METRIC_CRS, context)
-        if not crs.isValid():
-            crs = metric_crs_for(sites.sourceExtent(), sites.sourceCrs())
+        radius, radius_index = read_radius(self, parameters, context, sites)
+        segments = self.parameterAsInt(parameters, SEGMENTS, context)
+        crs = self.metricCrs(parameters, context, sites)
         feedback.pushInfo(self.tr("Computation CRS: {crs}").format(crs=crs.authid()))
 
         clip = self.clip_geometry(parameters, context, crs)

@@ -2,7 +2,14 @@
 
 from qgis.core import (
     QgsFeatureRequest,
+    QgsProcessing,
     QgsProcessingException,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
     QgsRectangle,
     QgsWkbTypes,
 )
@@ -14,6 +21,13 @@ from ...toolbelt.i18n import tr
 
 DEFAULT_OPERATOR_FIELDS = ("operateur", "operator")  # Arcep's maps, coveragefromsites
 NAME_FIELDS = ("nom", "name", "nom_com", "libelle", "lib_com", "nom_commune")
+COVERAGE = "COVERAGE"
+OPERATOR_FIELD = "OPERATOR_FIELD"
+LEVEL_FIELD = "LEVEL_FIELD"
+MIN_LEVEL = "MIN_LEVEL"
+OPERATORS = "OPERATORS"
+ZONES = "ZONES"
+ZONES_ID_FIELD = "ZONES_ID_FIELD"
 
 
 class RepairCounter:
@@ -95,6 +109,84 @@ def coverage_by_operator(
             if not geometry.isEmpty():
                 found.setdefault(name, []).append(geometry)
     return found
+
+
+def add_coverage_parameters(algorithm):
+    """COVERAGE, OPERATOR_FIELD, LEVEL_FIELD, MIN_LEVEL and OPERATORS, in that order."""
+    algorithm.addParameter(
+        QgsProcessingParameterMultipleLayers(
+            COVERAGE,
+            tr("Coverage polygons (one layer per operator, or an operator field)"),
+            QgsProcessing.SourceType.TypeVectorPolygon,
+        )
+    )
+    algorithm.addParameter(
+        QgsProcessingParameterString(
+            OPERATOR_FIELD, tr("Operator field (Arcep: operateur)"), optional=True
+        )
+    )
+    algorithm.addParameter(
+        QgsProcessingParameterString(
+            LEVEL_FIELD, tr("Coverage level field (Arcep: niveau)"), optional=True
+        )
+    )
+    algorithm.addParameter(
+        QgsProcessingParameterEnum(
+            MIN_LEVEL,
+            tr("Minimum coverage level"),
+            options=[
+                tr("Limited coverage (CL) or better"),
+                tr("Good coverage (BC) or better"),
+                tr("Very good coverage (TBC)"),
+            ],
+            defaultValue=0,
+        )
+    )
+    algorithm.addParameter(
+        QgsProcessingParameterNumber(
+            OPERATORS,
+            tr("Expected number of operators (default: the operators found)"),
+            QgsProcessingParameterNumber.Type.Integer,
+            optional=True,
+            minValue=1,
+        )
+    )
+
+
+def read_coverage(algorithm, parameters, context, crs, area, feedback, repair):
+    """coverage_by_operator() of the layers and options given by add_coverage_parameters()."""
+    return coverage_by_operator(
+        algorithm.parameterAsLayerList(parameters, COVERAGE, context),
+        algorithm.parameterAsString(parameters, OPERATOR_FIELD, context),
+        algorithm.parameterAsString(parameters, LEVEL_FIELD, context),
+        algorithm.parameterAsEnum(parameters, MIN_LEVEL, context),
+        crs,
+        area,
+        context,
+        feedback,
+        repair,
+    )
+
+
+def expected_operators(algorithm, parameters, context, found: int) -> int:
+    """OPERATORS when given, else the number of operators found in the coverage."""
+    if parameters.get(OPERATORS) in (None, ""):
+        return found
+    return algorithm.parameterAsInt(parameters, OPERATORS, context)
+
+
+def add_zones_parameters(algorithm, description: str):
+    """ZONES (optional polygons, for statistics per zone) and ZONES_ID_FIELD."""
+    algorithm.addParameter(
+        QgsProcessingParameterFeatureSource(
+            ZONES, description, [QgsProcessing.SourceType.TypeVectorPolygon], optional=True
+        )
+    )
+    algorithm.addParameter(
+        QgsProcessingParameterField(
+            ZONES_ID_FIELD, tr("Zone id field"), parentLayerParameterName=ZONES, optional=True
+        )
+    )
 
 
 def guess_name_field(fields, id_field: str) -> str:

@@ -42,9 +42,6 @@ class DiagnosticReportAlgorithm(TDatHackAlgorithm):
     def displayName(self):  # noqa: N802 (QGIS API)
         return self.tr("Coverage diagnostic of a territory")
 
-    def group(self):
-        return self.tr("Mobile coverage (New Deal mobile)")
-
     def groupId(self):  # noqa: N802 (QGIS API)
         return "mobile"
 

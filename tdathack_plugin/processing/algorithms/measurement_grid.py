@@ -8,28 +8,24 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsField,
     QgsFields,
-    QgsFillSymbol,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingFeatureSource,
-    QgsProcessingParameterCrs,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
-    QgsRendererCategory,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ...coverage.crs import metric_crs_for
 from ...coverage.grid import GRID_TYPES, cell_id, cell_polygon, cells_of
 from ...coverage.operators import operator_name, sorted_operators
 from ...coverage.percentiles import INSUFFICIENT, NOT_ENOUGH_DATA, SUFFICIENT, summarise
 from ...toolbelt.i18n import tr
 from ..outputs import OutputSinks
-from ..styles import RendererSetter
+from ..styles import RendererSetter, categorized_renderer
 from .base import TDatHackAlgorithm
 from .coverage_inputs import require_field
 
@@ -44,7 +40,6 @@ class MeasurementGridAlgorithm(TDatHackAlgorithm):
     CELL_SIZE = "CELL_SIZE"
     THRESHOLD = "THRESHOLD"
     MIN_COUNT = "MIN_COUNT"
-    METRIC_CRS = "METRIC_CRS"
     OUTPUT = "OUTPUT"
 
     def name(self):
@@ -52,9 +47,6 @@ class MeasurementGridAlgorithm(TDatHackAlgorithm):
 
     def displayName(self):  # noqa: N802 (QGIS API)
         return self.tr("Measured quality per grid cell")
-
-    def group(self):
-        return self.tr("Mobile coverage (New Deal mobile)")
 
     def groupId(self):  # noqa: N802 (QGIS API)
         return "mobile"
@@ -121,13 +113,7 @@ class MeasurementGridAlgorithm(TDatHackAlgorithm):
                 minValue=1,
             )
         )
-        crs = QgsProcessingParameterCrs(
-            self.METRIC_CRS,
-            self.tr("Metric CRS for the computation (default: chosen from the data)"),
-            optional=True,
-        )
-        crs.setFlags(crs.flags() | crs.Flag.FlagAdvanced)
-        self.addParameter(crs)
+        self.addMetricCrsParameter()
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT,
@@ -158,15 +144,7 @@ class MeasurementGridAlgorithm(TDatHackAlgorithm):
             )
         threshold = self.parameterAsDouble(parameters, self.THRESHOLD, context)
         min_count = self.parameterAsInt(parameters, self.MIN_COUNT, context)
-        crs = self.parameterAsCrs(parameters, self.METRIC_CRS, context)
-        if not crs.isValid():
-            crs = metric_crs_for(source.sourceExtent(), source.sourceCrs())
-        elif crs.isGeographic():
-            raise QgsProcessingException(
-                self.tr("The computation CRS must be projected in metres, not {crs}.").format(
-                    crs=crs.authid()
-                )
-            )
+        crs = self.metricCrs(parameters, context, source)
         feedback.pushInfo(self.tr("Computation CRS: {crs}").format(crs=crs.authid()))
 
         xs, ys, values, operators, skipped = self.read(
@@ -272,12 +250,10 @@ def status_label(status: str, threshold: float, min_count: int) -> str:
 
 
 def status_renderer(threshold: float, min_count: int) -> QgsCategorizedSymbolRenderer:
-    categories = []
-    for status, colour in STATUS_COLOURS.items():
-        symbol = QgsFillSymbol.createSimple(
-            {"color": colour, "outline_color": "#6b6b6b", "outline_width": "0.1"}
-        )
-        categories.append(
-            QgsRendererCategory(status, symbol, status_label(status, threshold, min_count))
-        )
-    return QgsCategorizedSymbolRenderer("status", categories)
+    return categorized_renderer(
+        "status",
+        [
+            (status, colour, status_label(status, threshold, min_count))
+            for status, colour in STATUS_COLOURS.items()
+        ],
+    )

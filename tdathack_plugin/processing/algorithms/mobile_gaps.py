@@ -9,20 +9,14 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingFeatureSource,
-    QgsProcessingParameterCrs,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterMultipleLayers,
-    QgsProcessingParameterNumber,
-    QgsProcessingParameterString,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 
 from ...coverage.classes import ALL, BLANCHE, GRISE
-from ...coverage.crs import metric_crs_for
 from ...coverage.demand import PointDemand, PolygonDemand
 from ...coverage.gaps import GapAnalysis
 from ...coverage.operators import field_suffix
@@ -30,7 +24,14 @@ from ...coverage.overlay import CoverageSources
 from ..outputs import OutputSinks
 from ..styles import RendererSetter, operator_count_renderer
 from .base import TDatHackAlgorithm
-from .coverage_inputs import RepairCounter, coverage_by_operator, guess_name_field, require_field
+from .coverage_inputs import (
+    RepairCounter,
+    add_coverage_parameters,
+    expected_operators,
+    guess_name_field,
+    read_coverage,
+    require_field,
+)
 
 M2_PER_KM2 = 1_000_000.0
 
@@ -40,17 +41,11 @@ def percent(part: float, whole: float) -> float:
 
 
 class MobileGapsAlgorithm(TDatHackAlgorithm):
-    COVERAGE = "COVERAGE"
-    OPERATOR_FIELD = "OPERATOR_FIELD"
-    LEVEL_FIELD = "LEVEL_FIELD"
-    MIN_LEVEL = "MIN_LEVEL"
-    OPERATORS = "OPERATORS"
     TERRITORY = "TERRITORY"
     TERRITORY_ID_FIELD = "TERRITORY_ID_FIELD"
     TERRITORY_NAME_FIELD = "TERRITORY_NAME_FIELD"
     POPULATION = "POPULATION"
     POPULATION_FIELD = "POPULATION_FIELD"
-    METRIC_CRS = "METRIC_CRS"
     OUTPUT_ZONES = "OUTPUT_ZONES"
     OUTPUT_STATS = "OUTPUT_STATS"
 
@@ -59,9 +54,6 @@ class MobileGapsAlgorithm(TDatHackAlgorithm):
 
     def displayName(self):  # noqa: N802 (QGIS API)
         return self.tr("Mobile zones blanches and zones grises")
-
-    def group(self):
-        return self.tr("Mobile coverage (New Deal mobile)")
 
     def groupId(self):  # noqa: N802 (QGIS API)
         return "mobile"
@@ -72,44 +64,7 @@ class MobileGapsAlgorithm(TDatHackAlgorithm):
         ).split(",")
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
-        self.addParameter(
-            QgsProcessingParameterMultipleLayers(
-                self.COVERAGE,
-                self.tr("Coverage polygons (one layer per operator, or an operator field)"),
-                QgsProcessing.SourceType.TypeVectorPolygon,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterString(
-                self.OPERATOR_FIELD, self.tr("Operator field (Arcep: operateur)"), optional=True
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterString(
-                self.LEVEL_FIELD, self.tr("Coverage level field (Arcep: niveau)"), optional=True
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                self.MIN_LEVEL,
-                self.tr("Minimum coverage level"),
-                options=[
-                    self.tr("Limited coverage (CL) or better"),
-                    self.tr("Good coverage (BC) or better"),
-                    self.tr("Very good coverage (TBC)"),
-                ],
-                defaultValue=0,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.OPERATORS,
-                self.tr("Expected number of operators (default: the operators found)"),
-                QgsProcessingParameterNumber.Type.Integer,
-                optional=True,
-                minValue=1,
-            )
-        )
+        add_coverage_parameters(self)
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.TERRITORY,
@@ -152,13 +107,7 @@ class MobileGapsAlgorithm(TDatHackAlgorithm):
                 optional=True,
             )
         )
-        crs = QgsProcessingParameterCrs(
-            self.METRIC_CRS,
-            self.tr("Metric CRS for the computation (default: chosen from the data)"),
-            optional=True,
-        )
-        crs.setFlags(crs.flags() | crs.Flag.FlagAdvanced)
-        self.addParameter(crs)
+        self.addMetricCrsParameter()
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT_ZONES,
@@ -173,18 +122,6 @@ class MobileGapsAlgorithm(TDatHackAlgorithm):
                 QgsProcessing.SourceType.TypeVector,
             )
         )
-
-    def metric_crs(self, parameters, context, territory):
-        crs = self.parameterAsCrs(parameters, self.METRIC_CRS, context)
-        if not crs.isValid():
-            return metric_crs_for(territory.sourceExtent(), territory.sourceCrs())
-        if crs.isGeographic():
-            raise QgsProcessingException(
-                self.tr("The computation CRS must be projected in metres, not {crs}.").format(
-                    crs=crs.authid()
-                )
-            )
-        return crs
 
     def own_population_field(self, parameters, context):
         """The population field when POPULATION is the territory layer itself, else ''.
@@ -276,7 +213,7 @@ class MobileGapsAlgorithm(TDatHackAlgorithm):
         name_field = self.parameterAsString(
             parameters, self.TERRITORY_NAME_FIELD, context
         ) or guess_name_field(territory.fields(), id_field)
-        crs = self.metric_crs(parameters, context, territory)
+        crs = self.metricCrs(parameters, context, territory)
         feedback.pushInfo(self.tr("Computation CRS: {crs}").format(crs=crs.authid()))
         repair = RepairCounter()
 
@@ -289,23 +226,9 @@ class MobileGapsAlgorithm(TDatHackAlgorithm):
             area.combineExtentWith(geometry.boundingBox())
         area.grow(1.0)
 
-        coverage = coverage_by_operator(
-            self.parameterAsLayerList(parameters, self.COVERAGE, context),
-            self.parameterAsString(parameters, self.OPERATOR_FIELD, context),
-            self.parameterAsString(parameters, self.LEVEL_FIELD, context),
-            self.parameterAsEnum(parameters, self.MIN_LEVEL, context),
-            crs,
-            area,
-            context,
-            feedback,
-            repair,
-        )
+        coverage = read_coverage(self, parameters, context, crs, area, feedback, repair)
         sources = CoverageSources(coverage, area_of_interest=area, feedback=feedback)
-        expected = (
-            self.parameterAsInt(parameters, self.OPERATORS, context)
-            if parameters.get(self.OPERATORS) not in (None, "")
-            else len(coverage)
-        )
+        expected = expected_operators(self, parameters, context, len(coverage))
         demand = None if own_field else self.read_demand(parameters, context, crs, area, repair)
         if isinstance(demand, PolygonDemand):
             demand.calibrate(unit[2] for unit in units)

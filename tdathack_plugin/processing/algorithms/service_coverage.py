@@ -5,7 +5,6 @@ import json
 import numpy as np
 from qgis.core import (
     NULL,
-    QgsCategorizedSymbolRenderer,
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
@@ -17,14 +16,11 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingFeatureSource,
-    QgsProcessingParameterCrs,
     QgsProcessingParameterExpression,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterNumber,
     QgsProcessingUtils,
-    QgsRendererCategory,
     QgsSingleSymbolRenderer,
     QgsSymbol,
     QgsWkbTypes,
@@ -32,14 +28,20 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 from qgis.PyQt.QtGui import QColor
 
-from ...coverage.crs import metric_crs_for
 from ...coverage.nearest import ServicePoints
 from ...coverage.overlay import area, prepared, split_by
 from ...toolbelt.i18n import tr
 from ..outputs import OutputSinks
-from ..styles import RendererSetter
+from ..styles import RendererSetter, categorized_renderer
 from .base import TDatHackAlgorithm
-from .coverage_inputs import RepairCounter, require_field
+from .buffer_inputs import SEGMENTS, add_radius_parameters, add_segments_parameter, read_radius
+from .coverage_inputs import (
+    ZONES,
+    ZONES_ID_FIELD,
+    RepairCounter,
+    add_zones_parameters,
+    require_field,
+)
 from .mobile_gaps import percent, point_parts
 
 CHUNK = 10000  # demand features read, measured and written at once
@@ -50,14 +52,8 @@ class ServiceCoverageAlgorithm(TDatHackAlgorithm):
     SERVICES = "SERVICES"
     SERVICE_FILTER = "SERVICE_FILTER"
     SERVICE_ID_FIELD = "SERVICE_ID_FIELD"
-    RADIUS = "RADIUS"
-    RADIUS_FIELD = "RADIUS_FIELD"
     DEMAND = "DEMAND"
     DEMAND_WEIGHT_FIELD = "DEMAND_WEIGHT_FIELD"
-    ZONES = "ZONES"
-    ZONES_ID_FIELD = "ZONES_ID_FIELD"
-    SEGMENTS = "SEGMENTS"
-    METRIC_CRS = "METRIC_CRS"
     OUTPUT_COVERAGE = "OUTPUT_COVERAGE"
     OUTPUT_DEMAND = "OUTPUT_DEMAND"
     OUTPUT_STATS = "OUTPUT_STATS"
@@ -67,9 +63,6 @@ class ServiceCoverageAlgorithm(TDatHackAlgorithm):
 
     def displayName(self):  # noqa: N802 (QGIS API)
         return self.tr("Coverage by access points (territorial Wi-Fi)")
-
-    def group(self):
-        return self.tr("Public Wi-Fi")
 
     def groupId(self):  # noqa: N802 (QGIS API)
         return "wifi"
@@ -103,23 +96,7 @@ class ServiceCoverageAlgorithm(TDatHackAlgorithm):
                 optional=True,
             )
         )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.RADIUS,
-                self.tr("Reach of each service (metres)"),
-                QgsProcessingParameterNumber.Type.Double,
-                defaultValue=100,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.RADIUS_FIELD,
-                self.tr("Radius field (metres, overrides the radius where set)"),
-                parentLayerParameterName=self.SERVICES,
-                type=QgsProcessingParameterField.DataType.Numeric,
-                optional=True,
-            )
-        )
+        add_radius_parameters(self, self.tr("Reach of each service (metres)"), 100, self.SERVICES)
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.DEMAND,
@@ -136,37 +113,9 @@ class ServiceCoverageAlgorithm(TDatHackAlgorithm):
                 optional=True,
             )
         )
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.ZONES,
-                self.tr("Zones for the statistics (districts, communes)"),
-                [polygon],
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.ZONES_ID_FIELD,
-                self.tr("Zone id field"),
-                parentLayerParameterName=self.ZONES,
-                optional=True,
-            )
-        )
-        segments = QgsProcessingParameterNumber(
-            self.SEGMENTS,
-            self.tr("Segments per quarter circle"),
-            QgsProcessingParameterNumber.Type.Integer,
-            defaultValue=16,
-            minValue=2,
-        )
-        crs = QgsProcessingParameterCrs(
-            self.METRIC_CRS,
-            self.tr("Metric CRS for the computation (default: chosen from the data)"),
-            optional=True,
-        )
-        for advanced in (segments, crs):
-            advanced.setFlags(advanced.flags() | advanced.Flag.FlagAdvanced)
-            self.addParameter(advanced)
+        add_zones_parameters(self, self.tr("Zones for the statistics (districts, communes)"))
+        add_segments_parameter(self)
+        self.addMetricCrsParameter()
         for name, label, kind in (
             (self.OUTPUT_COVERAGE, self.tr("Covered area"), polygon),
             (
@@ -197,15 +146,15 @@ class ServiceCoverageAlgorithm(TDatHackAlgorithm):
             if weight_field
             else -1
         )
-        zones_source = self.parameterAsSource(parameters, self.ZONES, context)
-        zone_field = self.parameterAsString(parameters, self.ZONES_ID_FIELD, context)
+        zones_source = self.parameterAsSource(parameters, ZONES, context)
+        zone_field = self.parameterAsString(parameters, ZONES_ID_FIELD, context)
         if zones_source is not None and not zone_field:
             raise QgsProcessingException(
                 self.tr("Give ZONES_ID_FIELD, the field that identifies the zones.")
             )
         if zones_source is not None:
             require_field(zones_source.sourceName(), zones_source.fields(), zone_field)
-        crs = self.metric_crs(parameters, context, demand)
+        crs = self.metricCrs(parameters, context, demand)
         feedback.pushInfo(self.tr("Computation CRS: {crs}").format(crs=crs.authid()))
 
         services, ids, id_field = self.read_services(
@@ -303,31 +252,9 @@ class ServiceCoverageAlgorithm(TDatHackAlgorithm):
             raise QgsProcessingException(self.invalidSourceError(parameters, name))
         return source
 
-    def metric_crs(self, parameters, context, demand):
-        crs = self.parameterAsCrs(parameters, self.METRIC_CRS, context)
-        if not crs.isValid():
-            return metric_crs_for(demand.sourceExtent(), demand.sourceCrs())
-        if crs.isGeographic():
-            raise QgsProcessingException(
-                self.tr("The computation CRS must be projected in metres, not {crs}.").format(
-                    crs=crs.authid()
-                )
-            )
-        return crs
-
     def read_services(self, parameters, context, source, crs, feedback):
         """(ServicePoints, the id of each, the id field for the output)."""
-        radius = self.parameterAsDouble(parameters, self.RADIUS, context)
-        radius_field = self.parameterAsString(parameters, self.RADIUS_FIELD, context)
-        radius_index = (
-            require_field(source.sourceName(), source.fields(), radius_field)
-            if radius_field
-            else -1
-        )
-        if radius <= 0 and radius_index < 0:
-            raise QgsProcessingException(
-                self.tr("The radius must be greater than 0 metres (got {r}).").format(r=radius)
-            )
+        radius, radius_index = read_radius(self, parameters, context, source)
         id_name = self.parameterAsString(parameters, self.SERVICE_ID_FIELD, context)
         id_index = require_field(source.sourceName(), source.fields(), id_name) if id_name else -1
         id_field = (
@@ -365,7 +292,7 @@ class ServiceCoverageAlgorithm(TDatHackAlgorithm):
             raise QgsProcessingException(
                 self.tr("No service point: the layer is empty or the filter keeps none.")
             )
-        segments = self.parameterAsInt(parameters, self.SEGMENTS, context)
+        segments = self.parameterAsInt(parameters, SEGMENTS, context)
         feedback.pushInfo(self.tr("{n} service points.").format(n=len(xs)))
         return ServicePoints(xs, ys, radii, segments), ids, id_field
 
@@ -640,12 +567,17 @@ def coverage_renderer():
 
 def demand_renderer(geometry_type):
     """Covered demand in green, demand out of reach in red."""
-    categories = []
-    for value, colour, label in (
-        (1, COVERED_COLOUR, tr("Within reach of a service")),
-        (0, UNCOVERED_COLOUR, tr("Out of reach")),
-    ):
-        symbol = QgsSymbol.defaultSymbol(geometry_type)
-        symbol.setColor(QColor(colour))
-        categories.append(QgsRendererCategory(value, symbol, label))
-    return QgsCategorizedSymbolRenderer('if("covered", 1, 0)', categories)
+
+    def symbol(colour):
+        drawn = QgsSymbol.defaultSymbol(geometry_type)
+        drawn.setColor(QColor(colour))
+        return drawn
+
+    return categorized_renderer(
+        'if("covered", 1, 0)',
+        [
+            (1, COVERED_COLOUR, tr("Within reach of a service")),
+            (0, UNCOVERED_COLOUR, tr("Out of reach")),
+        ],
+        symbol,
+    )

@@ -13,7 +13,10 @@ MODELS_DIR = Path(__file__).resolve().parent
 
 def _titles() -> dict:
     """Translated toolbox names of the models, by file name."""
-    return {"diagnostic_couverture_mobile": tr("Mobile coverage diagnostic of a territory")}
+    return {
+        "diagnostic_couverture_mobile": tr("Mobile coverage diagnostic of a territory"),
+        "diagnostic_couverture_cartes": tr("Mobile coverage diagnostic from coverage maps"),
+    }
 
 
 class BundledModel(QgsProcessingModelAlgorithm):

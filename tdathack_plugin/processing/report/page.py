@@ -63,34 +63,21 @@ def cell(text: str, value=None, numeric: bool = False) -> str:
 def figure_items(diagnostic, fmt: Numbers) -> list:
     """[(key, label, text, value)]: the key figures, for the HTML page and the PDF."""
     totals = diagnostic.totals
+
+    def total(key, label, write=fmt):
+        return key, label, write(totals[key]), totals[key]
+
+    def share(key, label, write=fmt):
+        """A total whose label tells its share ({pct}) of the whole."""
+        return total(key, label.format(pct=fmt.percent(diagnostic.percent(key))), write)
+
     items = [
         ("units", tr("territory units"), fmt(len(diagnostic.units)), len(diagnostic.units)),
-        ("pop_total", tr("inhabitants"), fmt(totals["pop_total"]), totals["pop_total"]),
-        ("area_km2", tr("area"), fmt.km2(totals["area_km2"]), totals["area_km2"]),
-        (
-            "pop_blanche",
-            tr("inhabitants in zone blanche ({pct})").format(
-                pct=fmt.percent(diagnostic.percent("pop_blanche"))
-            ),
-            fmt(totals["pop_blanche"]),
-            totals["pop_blanche"],
-        ),
-        (
-            "area_blanche_km2",
-            tr("of zone blanche ({pct} of the area)").format(
-                pct=fmt.percent(diagnostic.percent("area_blanche_km2"))
-            ),
-            fmt.km2(totals["area_blanche_km2"]),
-            totals["area_blanche_km2"],
-        ),
-        (
-            "pop_grise",
-            tr("inhabitants in zone grise ({pct})").format(
-                pct=fmt.percent(diagnostic.percent("pop_grise"))
-            ),
-            fmt(totals["pop_grise"]),
-            totals["pop_grise"],
-        ),
+        total("pop_total", tr("inhabitants")),
+        total("area_km2", tr("area"), fmt.km2),
+        share("pop_blanche", tr("inhabitants in zone blanche ({pct})")),
+        share("area_blanche_km2", tr("of zone blanche ({pct} of the area)"), fmt.km2),
+        share("pop_grise", tr("inhabitants in zone grise ({pct})")),
         (
             "units_with_blanche",
             tr("territory units with a zone blanche"),

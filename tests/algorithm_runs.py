@@ -1,0 +1,78 @@
+"""Running the algorithms in tests: log recorder, output layers, QGIS in French."""
+
+from contextlib import contextmanager
+
+import processing
+from qgis.core import QgsProcessingFeedback, QgsProject, QgsSettings, QgsVectorLayer
+from qgis.PyQt.QtCore import QCoreApplication
+
+from tdathack_plugin.toolbelt.i18n import install_translator
+
+
+class Recorder(QgsProcessingFeedback):
+    """Keeps what the algorithm writes to the log; can cancel once progress passes a value."""
+
+    def __init__(self, cancel_at=None):
+        super().__init__()
+        self.lines = []
+        self.cancel_at = cancel_at
+        self.progressChanged.connect(self._progress)
+
+    def _progress(self, value):
+        if self.cancel_at is not None and value >= self.cancel_at:
+            self.cancel()
+
+    def pushInfo(self, info):  # noqa: N802 (QGIS API)
+        self.lines.append(info)
+
+    def pushWarning(self, warning):  # noqa: N802 (QGIS API)
+        self.lines.append(warning)
+
+    def reportError(self, error, fatalError=False):  # noqa: N802, N803 (QGIS API)
+        self.lines.append(error)
+
+
+def output_layers(algorithm, parameters, outputs, tmp_path=None, feedback=None) -> list:
+    """The layers of `outputs` after one run: GeoPackages in tmp_path, else temporary layers.
+
+    `parameters` may also name an output, to send it elsewhere.
+    """
+    destinations = {
+        name: str(tmp_path / f"{name.lower()}.gpkg") if tmp_path else "TEMPORARY_OUTPUT"
+        for name in outputs
+    }
+    result = processing.run(algorithm, {**destinations, **parameters}, feedback=feedback)
+    return [
+        QgsVectorLayer(result[name], name, "ogr") if isinstance(result[name], str) else result[name]
+        for name in outputs
+    ]
+
+
+@contextmanager
+def in_french():
+    """QGIS, and the plugin's messages, in French for the block."""
+    settings = QgsSettings()
+    settings.setValue("locale/overrideFlag", True)
+    settings.setValue("locale/userLocale", "fr_FR")
+    translator = install_translator()
+    try:
+        yield
+    finally:
+        QCoreApplication.removeTranslator(translator)
+        settings.remove("locale/overrideFlag")
+        settings.remove("locale/userLocale")
+
+
+@contextmanager
+def loaded_in_french(algorithm, parameters, field):
+    """The output layer holding `field`, as QGIS in French loads it after a run (then removed)."""
+    with in_french():
+        try:
+            processing.runAndLoadResults(algorithm, parameters)
+            yield next(
+                layer
+                for layer in QgsProject.instance().mapLayers().values()
+                if layer.fields().lookupField(field) >= 0
+            )
+        finally:
+            QgsProject.instance().removeAllMapLayers()
