@@ -2,37 +2,29 @@
 
 Usage: .venv/bin/python bench/fibre_pro.py [ESTABLISHMENTS BUILDINGS ...]
 (default: 500000 2000000, then 50000 200000). Data is drawn by tests/synthetic_aveyron.py
-(seed 12) and cached in bench/data/. Each side runs in its own process: wall time and peak
-resident memory of that process. Figures go to docs/benchmarks/fibre_pro.md.
+(seed 12) and cached in build/bench/ (hundreds of MB: never in git). Each side runs in its own
+process, the two sides one after the other, RUNS times: median wall time and peak resident
+memory of those processes. Figures go to docs/benchmarks/fibre_pro.md.
 """
 
 import json
 import os
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from qgis_env import start as start_qgis
+
 ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT / "bench" / "data"
+DATA = ROOT / "build" / "bench"
 REPORT = ROOT / "docs" / "benchmarks" / "fibre_pro.md"
 SIZES = ((500_000, 2_000_000), (50_000, 200_000))
-
-
-def qgis():
-    sys.path.insert(0, str(ROOT))
-    sys.path.append("/usr/share/qgis/python/plugins")
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from qgis.core import QgsApplication
-
-    app = QgsApplication([], False)
-    app.initQgis()
-    from processing.core.Processing import Processing
-
-    Processing.initialize()
-    return app
+RUNS = 2
 
 
 def data_file(establishments: int, buildings: int) -> Path:
@@ -50,20 +42,13 @@ def data_file(establishments: int, buildings: int) -> Path:
 
 def run_side(side: str, path: str, output: str) -> None:
     """One side, in this process: prints {"seconds": ..., "peak_mb": ...}."""
-    app = qgis()  # noqa: F841 (kept alive)
+    start_qgis()
     import processing
 
     establishments = f"{path}|layername=etablissements"
     buildings = f"{path}|layername=immeubles"
     start = time.perf_counter()
     if side == "plugin":
-        from qgis.core import QgsApplication
-
-        from tdathack_plugin.processing.provider import TDatHackProvider
-
-        provider = TDatHackProvider()
-        QgsApplication.processingRegistry().addProvider(provider)
-        start = time.perf_counter()
         processing.run(
             "tdathack:fibrepro",
             {
@@ -71,7 +56,7 @@ def run_side(side: str, path: str, output: str) -> None:
                 "ELIGIBLE": buildings,
                 "ACTIVE_ONLY": False,
                 "MATCH_DISTANCE": 30,
-                "OUTPUT_ESTABLISHMENTS": f"{output}|layername=etablissements",
+                "OUTPUT_ESTABLISHMENTS": output,
                 "OUTPUT_STATS": "TEMPORARY_OUTPUT",
                 "OUTPUT_PRIORITY": "TEMPORARY_OUTPUT",
             },
@@ -106,12 +91,17 @@ def measure(side: str, path: Path) -> dict:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
+def median(measures) -> dict:
+    return {key: statistics.median(m[key] for m in measures) for key in measures[0]}
+
+
 def main(sizes) -> None:
-    app = qgis()  # noqa: F841 (the generator reads the commune outlines)
+    start_qgis()  # the generator reads the commune outlines
     rows = []
     for establishments, buildings in sizes:
         path = data_file(establishments, buildings)
-        plugin, native = measure("plugin", path), measure("native", path)
+        runs = [(measure("plugin", path), measure("native", path)) for _ in range(RUNS)]
+        plugin, native = (median([run[side] for run in runs]) for side in (0, 1))
         rows.append((establishments, buildings, plugin, native))
         print(
             f"{establishments:>9,} {buildings:>10,}  plugin {plugin['seconds']:8.1f} s "
@@ -130,8 +120,9 @@ def write_report(rows) -> None:
         "buildings drawn from commune populations, in one GeoPackage (Lambert-93). Both sides",
         "read the same GeoPackage and write every establishment with its nearest building to a",
         "GeoPackage; fibrepro also writes its statistics and priority clusters (memory layers)",
-        "and computes the DBSCAN clusters (200 m, 5 points). Each side runs in a fresh process:",
-        "wall time of the algorithm, peak resident memory of the process (ru_maxrss).",
+        "and computes the DBSCAN clusters (200 m, 5 points). Each side runs in a fresh process,",
+        f"the two sides one after the other, {RUNS} times: median wall time of the algorithm,",
+        "median peak resident memory of the process (ru_maxrss).",
         f"Machine: {os.cpu_count()} cores, QGIS from Debian bookworm. Command:",
         "`.venv/bin/python bench/fibre_pro.py`.",
         "",

@@ -1,5 +1,6 @@
 """Shared fixtures. The QGIS application comes from pytest-qgis (offscreen, GUI enabled)."""
 
+import gc
 import os
 import sys
 from pathlib import Path
@@ -13,7 +14,25 @@ sys.path.insert(0, str(ROOT))
 sys.path.append("/usr/share/qgis/python/plugins")
 
 import pytest  # noqa: E402
+from qgis.PyQt import sip  # noqa: E402
 from qgis.PyQt.QtWidgets import QMenu  # noqa: E402
+
+
+@pytest.fixture(autouse=True, scope="session")
+def layers_freed_before_qgis_exits(qgis_app):
+    """Delete the layers Python still owns while GDAL is alive, before pytest-qgis's exitQgis().
+
+    QGIS 3.22 never releases a Python exception raised in processAlgorithm() (its SIP error
+    handler keeps it), so the callers' frames and the layers they hold stay alive; PyQt would
+    destroy them at Python's exit, after exitQgis(), and crash in GDAL's close (exit code 139
+    although every test passed).
+    """
+    yield
+    from qgis.core import QgsMapLayer
+
+    for layer in [o for o in gc.get_objects() if isinstance(o, QgsMapLayer)]:
+        if not sip.isdeleted(layer) and sip.ispyowned(layer):
+            sip.delete(layer)
 
 
 @pytest.fixture
@@ -133,3 +152,20 @@ def portal_store(ods_portal):
     yield store
     QgsSettings().remove(TEST_GROUP)
     QgsProject.instance().removeAllMapLayers()
+
+
+MASTER_PASSWORD = "tdathack-tests-master"
+
+
+@pytest.fixture(scope="module")
+def auth_manager(qgis_app):
+    """The QGIS authentication database of the test profile, unlocked."""
+    from qgis.core import QgsApplication
+
+    manager = QgsApplication.authManager()
+    if manager.isDisabled():
+        pytest.skip("QGIS authentication system disabled")
+    manager.setPasswordHelperEnabled(False)
+    if not manager.setMasterPassword(MASTER_PASSWORD, True):
+        pytest.skip("the test profile already has another master password")
+    return manager

@@ -1,7 +1,6 @@
 """tdathack:downloaddataset, from Processing and from qgis_process, against the local portal."""
 
 import json
-import os
 import subprocess
 
 import pytest
@@ -17,7 +16,6 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from tdathack_plugin.toolbelt.about import PLUGIN_DIR
 from tests.conftest import ROOT
 
 ALGORITHM = "tdathack:downloaddataset"
@@ -134,23 +132,6 @@ def test_cancel_mid_export_leaves_no_output(run, tmp_path):
     assert list(tmp_path.iterdir()) == []
 
 
-@pytest.fixture
-def qgis_profile(tmp_path):
-    """A throw-away QGIS profile with the plugin enabled."""
-    plugins = tmp_path / "profiles" / "default" / "python" / "plugins"
-    plugins.mkdir(parents=True)
-    (plugins / PLUGIN_DIR.name).symlink_to(PLUGIN_DIR)
-    env = dict(os.environ, QGIS_CUSTOM_CONFIG_PATH=str(tmp_path), QT_QPA_PLATFORM="offscreen")
-    subprocess.run(
-        [QGIS_PROCESS, "plugins", "enable", PLUGIN_DIR.name],
-        env=env,
-        capture_output=True,
-        check=True,
-        timeout=120,
-    )
-    return env
-
-
 @pytest.mark.slow
 def test_qgis_process_writes_a_geopackage(qgis_profile, ods_portal, tmp_path):
     target = tmp_path / "out.gpkg"
@@ -235,3 +216,18 @@ def test_cancel_while_writing_removes_the_partial_output(run, tmp_path, name):
 def test_blank_portal_address_is_explained(run):
     with pytest.raises(QgsProcessingException, match="does not look like an Opendatasoft portal"):
         run(PORTAL=" ", DATASET="arrondissements")
+
+
+def test_fields_keeps_the_chosen_fields_and_the_geometry(run, ods_portal):
+    layer = output_layer(run(DATASET="arrondissements", FIELDS="c_ar, l_aroff"))
+    assert [f.name() for f in layer.fields()] == ["c_ar", "l_aroff"]
+    assert layer.featureCount() == 20
+    assert layer.wkbType() == QgsWkbTypes.Type.Polygon
+    exports = [path for _m, path, _h in ods_portal.requests if "/exports/" in path]
+    assert "select=c_ar%2C%20l_aroff%2C%20geom" in exports[-1]
+
+
+def test_unknown_field_is_named(run):
+    with pytest.raises(QgsProcessingException) as caught:
+        run(DATASET="arrondissements", FIELDS="c_ar, nope")
+    assert str(caught.value) == "The dataset 'arrondissements' has no field nope."

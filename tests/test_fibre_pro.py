@@ -8,7 +8,6 @@ from qgis.core import (
     QgsGeometry,
     QgsPointXY,
     QgsProcessingException,
-    QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QVariant
 
@@ -17,9 +16,9 @@ from tdathack_plugin.coverage.clusters import NOISE, dbscan
 from tdathack_plugin.coverage.points import nearest
 
 from . import synthetic_aveyron
+from .algorithm_runs import Recorder, output_layers
 from .native_chains import dbscan_native, nearest_native
 from .squares import memory_layer, rect
-from .test_mobile_gaps import Recorder
 
 pytestmark = pytest.mark.usefixtures("tdathack_provider")
 
@@ -65,20 +64,8 @@ KNOWN = [
 
 def fibre(source, eligible, tmp_path=None, feedback=None, **extra):
     names = ("OUTPUT_ESTABLISHMENTS", "OUTPUT_STATS", "OUTPUT_PRIORITY")
-    parameters = {
-        "ESTABLISHMENTS": source,
-        "ELIGIBLE": eligible,
-        **{
-            n: str(tmp_path / f"{n.lower()}.gpkg") if tmp_path else "TEMPORARY_OUTPUT"
-            for n in names
-        },
-        **extra,
-    }
-    result = processing.run("tdathack:fibrepro", parameters, feedback=feedback)
-    return [
-        QgsVectorLayer(result[n], n, "ogr") if isinstance(result[n], str) else result[n]
-        for n in names
-    ]
+    parameters = {"ESTABLISHMENTS": source, "ELIGIBLE": eligible, **extra}
+    return output_layers("tdathack:fibrepro", parameters, names, tmp_path, feedback)
 
 
 def by(layer, field):

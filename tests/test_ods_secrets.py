@@ -20,8 +20,6 @@ from tdathack_plugin.ods import errors, layers, odsql
 from tdathack_plugin.ods.client import OdsClient
 from tdathack_plugin.ods.http import api_key
 
-MASTER_PASSWORD = "tdathack-tests-master"
-
 
 def store_config(method: str, **config) -> str:
     manager = QgsApplication.authManager()
@@ -32,17 +30,6 @@ def store_config(method: str, **config) -> str:
     stored = manager.storeAuthenticationConfig(auth)
     assert stored[0] if isinstance(stored, tuple) else stored
     return auth.id()
-
-
-@pytest.fixture(scope="module")
-def auth_manager(qgis_app):
-    manager = QgsApplication.authManager()
-    if manager.isDisabled():
-        pytest.skip("QGIS authentication system disabled")
-    manager.setPasswordHelperEnabled(False)
-    if not manager.setMasterPassword(MASTER_PASSWORD, True):
-        pytest.skip("the test profile already has another master password")
-    return manager
 
 
 @pytest.fixture

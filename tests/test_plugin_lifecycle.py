@@ -2,11 +2,12 @@
 
 from qgis.core import QgsApplication, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QEvent
-from qgis.PyQt.QtWidgets import QToolBar
+from qgis.PyQt.QtWidgets import QDockWidget, QToolBar
 
 import tdathack_plugin
 from tdathack_plugin.plugin import TOOLBAR_NAME
 from tdathack_plugin.toolbelt.i18n import tr
+from tdathack_plugin.ui.dock import OdsBrowserDock
 
 
 def flush_deletions():
@@ -24,6 +25,15 @@ def toolbars(iface):
     return iface.mainWindow().findChildren(QToolBar, TOOLBAR_NAME)
 
 
+def docks(iface):
+    return iface.mainWindow().findChildren(QDockWidget, OdsBrowserDock.OBJECT_NAME)
+
+
+def browser_providers():
+    registry = QgsApplication.dataItemProviderRegistry()
+    return [p for p in registry.providers() if p.name() == "Opendatasoft"]
+
+
 def provider_registered():
     return QgsApplication.processingRegistry().providerById("tdathack") is not None
 
@@ -33,15 +43,55 @@ def test_load_unload_twice_leaves_nothing(iface):
         plugin = tdathack_plugin.classFactory(iface)
         plugin.initGui()
         assert provider_registered()
-        assert plugin_menu_actions(iface) == ["T.Dat'Hack algorithms", "T.Dat'Hack help"]
+        assert plugin_menu_actions(iface) == [
+            "Opendatasoft browser",
+            "T.Dat'Hack algorithms",
+            "T.Dat'Hack help",
+        ]
         assert len(toolbars(iface)) == 1
-        assert [a.text() for a in toolbars(iface)[0].actions()] == ["T.Dat'Hack algorithms"]
+        assert [a.text() for a in toolbars(iface)[0].actions()] == [
+            "Opendatasoft browser",
+            "T.Dat'Hack algorithms",
+        ]
+        assert len(docks(iface)) == 1
+        assert len(browser_providers()) == 1
+        assert [f.prefix() for f in iface.locator_filters] == ["ods"]
+        assert [h.customUriProviderKey() for h in iface.drop_handlers] == ["tdathack_ods"]
 
         plugin.unload()
         flush_deletions()
         assert not provider_registered()
         assert plugin_menu_actions(iface) is None
         assert toolbars(iface) == []
+        assert docks(iface) == []
+        assert browser_providers() == []
+        assert iface.locator_filters == []
+        assert iface.drop_handlers == []
+
+
+def test_dock_action_shows_the_dock_and_its_state_is_remembered(iface):
+    settings = QgsSettings()
+    settings.remove("tdathack/ods")
+    settings.setValue("tdathack/ods/portals", '[{"name": "Closed", "url": "http://127.0.0.1:9"}]')
+    iface.mainWindow().show()
+    plugin = tdathack_plugin.classFactory(iface)
+    plugin.initGui()
+    assert not plugin.dock.isUserVisible()
+    plugin.dock_action.trigger()
+    assert plugin.dock.isUserVisible()
+    assert plugin.dock_action.isChecked()
+    plugin.dock.browser.close_tasks()
+    plugin.unload()
+    flush_deletions()
+
+    plugin = tdathack_plugin.classFactory(iface)
+    plugin.initGui()
+    assert plugin.dock.isUserVisible()
+    plugin.dock.setUserVisible(False)
+    plugin.dock.browser.close_tasks()
+    plugin.unload()
+    flush_deletions()
+    settings.remove("tdathack/ods")
 
 
 def test_init_processing_alone_registers_provider_once():
@@ -63,7 +113,11 @@ def test_menu_follows_the_qgis_language(iface):
     try:
         plugin = tdathack_plugin.classFactory(iface)
         plugin.initGui()
-        assert plugin_menu_actions(iface) == ["Algorithmes T.Dat'Hack", "Aide de T.Dat'Hack"]
+        assert plugin_menu_actions(iface) == [
+            "Navigateur Opendatasoft",
+            "Algorithmes T.Dat'Hack",
+            "Aide de T.Dat'Hack",
+        ]
         provider = QgsApplication.processingRegistry().providerById("tdathack")
         assert provider.longName().startswith("T.Dat'Hack : données ouvertes télécoms")
         plugin.unload()

@@ -19,7 +19,11 @@ def test_real_qgis_starts_with_the_plugin():
     report = json.loads((ROOT / "build" / "smoke-report.json").read_text(encoding="utf-8"))
     assert report["errors"] == []
     assert report["active"] is True
-    assert report["menu"] == ["T.Dat'Hack algorithms", "T.Dat'Hack help"]
+    assert report["menu"] == [
+        "Opendatasoft browser",
+        "T.Dat'Hack algorithms",
+        "T.Dat'Hack help",
+    ]
     screenshot = ROOT / "build" / "screenshots" / "qgis-main-window.png"
     assert screenshot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert screenshot.stat().st_size > 20_000

@@ -3,22 +3,24 @@
 import numpy as np
 
 RING = 2  # rings of cells searched at one grid level before moving to a coarser grid
-TARGETS_PER_CELL = 1.5
+TARGETS_PER_CELL = 0.4
 CHUNK_PAIRS = 4_000_000  # candidate pairs held in memory at once
+GAP_MARGIN = 1e-6  # of a cell: keeps cells whose distance is rounded up
 
 
 class PointGrid:
-    """Points bucketed in square cells: cell (i, j) holds order[start[k]:start[k + 1]]."""
+    """Points bucketed in square cells: cell (i, j) holds the slots start[k]:start[k + 1] of
+    the points sorted by cell (x, y: their coordinates, order: their index in xy)."""
 
     def __init__(self, xy: np.ndarray, cell: float):
-        self.xy = xy
         self.cell = float(cell)
         self.origin = xy.min(axis=0)
         columns, rows = self.cells_of(xy, clamp=False)
         self.nx, self.ny = int(columns.max()) + 1, int(rows.max()) + 1
-        keys = columns.astype(np.int64) * self.ny + rows
+        keys = columns * self.ny + rows
         self.order = np.argsort(keys, kind="stable")
         self.start = np.searchsorted(keys[self.order], np.arange(self.nx * self.ny + 1))
+        self.x, self.y = xy[self.order, 0], xy[self.order, 1]
 
     def cells_of(self, xy: np.ndarray, clamp: bool = True):
         """(column, row) of each point; points outside the grid get the nearest border cell."""
@@ -29,21 +31,32 @@ class PointGrid:
         return cells[:, 0].astype(np.int64), cells[:, 1].astype(np.int64)
 
     def candidates(self, columns, rows, di: int, dj: int):
-        """(query positions, point indices) for the points of the cell at offset (di, dj)."""
+        """(query positions, point slots) for the points of the cell at offset (di, dj)."""
         c, r = columns + di, rows + dj
         inside = np.flatnonzero((c >= 0) & (c < self.nx) & (r >= 0) & (r < self.ny))
         keys = c[inside] * self.ny + r[inside]
         first, counts = self.start[keys], self.start[keys + 1] - self.start[keys]
-        queries = np.repeat(inside, counts)
-        offsets = np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts)
-        return queries, self.order[np.repeat(first, counts) + offsets]
+        shift = np.repeat(first - (np.cumsum(counts) - counts), counts)
+        return np.repeat(inside, counts), np.arange(len(shift)) + shift
 
 
 def ring(k: int):
-    """Cell offsets at Chebyshev distance k."""
+    """Cell offsets at Chebyshev distance k, nearest first."""
     if k == 0:
         return [(0, 0)]
-    return [(i, j) for i in range(-k, k + 1) for j in range(-k, k + 1) if max(abs(i), abs(j)) == k]
+    offsets = [(i, j) for i in range(-k, k + 1) for j in range(-k, k + 1)]
+    return sorted(
+        ((i, j) for i, j in offsets if max(abs(i), abs(j)) == k),
+        key=lambda o: abs(o[0]) + abs(o[1]),
+    )
+
+
+def _gap(low, value, offset: int, cell: float):
+    """Distance along one axis from value to the cell starting at low + offset cells, less a
+    margin for rounding (a lower bound of the distance to any point bucketed in that cell)."""
+    start = low + offset * cell
+    gap = np.maximum(np.maximum(start - value, value - start - cell), 0.0)
+    return np.maximum(gap - GAP_MARGIN * cell, 0.0)
 
 
 def _cell_for(xy: np.ndarray, per_cell: float) -> float:
@@ -69,6 +82,7 @@ def nearest(queries: np.ndarray, targets: np.ndarray):
     Searches the cells around each query, ring by ring: once the best distance found is less
     than k cells, no unsearched cell can hold a nearer point. Queries still open after RING
     rings go to a grid with cells four times larger. Ties go to the lowest target index.
+    Queries are taken in cell order, so that neighbouring queries read neighbouring targets.
     """
     distance = np.full(len(queries), np.inf)
     index = np.full(len(queries), -1, dtype=np.int64)
@@ -79,15 +93,25 @@ def nearest(queries: np.ndarray, targets: np.ndarray):
     while len(todo):
         grid = PointGrid(targets, cell)
         columns, rows = grid.cells_of(queries[todo])
+        by_cell = np.argsort(columns * grid.ny + rows, kind="stable")
+        todo, columns, rows = todo[by_cell], columns[by_cell], rows[by_cell]
+        qx, qy = queries[todo, 0], queries[todo, 1]
+        low_x, low_y = grid.origin[0] + columns * cell, grid.origin[1] + rows * cell
         best = np.full(len(todo), np.inf)
         best_index = np.full(len(todo), -1, dtype=np.int64)
         active = np.arange(len(todo))
         last = max(grid.nx, grid.ny)
         for k in range(last + 1):
             for di, dj in ring(k):
-                q, t = grid.candidates(columns[active], rows[active], di, dj)
-                d2 = ((queries[todo[active[q]]] - targets[t]) ** 2).sum(axis=1)
-                q, t, d2 = _closest(active[q], t, d2)
+                near = active
+                if k:  # only the queries this cell may hold a nearer point for
+                    gap_x = _gap(low_x[active], qx[active], di, cell)
+                    gap_y = _gap(low_y[active], qy[active], dj, cell)
+                    near = active[gap_x * gap_x + gap_y * gap_y <= best[active]]
+                q, slot = grid.candidates(columns[near], rows[near], di, dj)
+                q = near[q]
+                dx, dy = qx[q] - grid.x[slot], qy[q] - grid.y[slot]
+                q, t, d2 = _closest(q, grid.order[slot], dx * dx + dy * dy)
                 better = (d2 < best[q]) | ((d2 == best[q]) & (t < best_index[q]))
                 best[q[better]], best_index[q[better]] = d2[better], t[better]
             if k >= last:
@@ -115,9 +139,10 @@ def pairs_within(xy: np.ndarray, radius: float):
         part = slice(begin, begin + step)
         for di in (-1, 0, 1):
             for dj in (-1, 0, 1):
-                q, j = grid.candidates(columns[part], rows[part], di, dj)
-                i = q + begin
-                keep = (i != j) & (((xy[i] - xy[j]) ** 2).sum(axis=1) <= limit)
+                q, slot = grid.candidates(columns[part], rows[part], di, dj)
+                i, j = q + begin, grid.order[slot]
+                dx, dy = xy[i, 0] - grid.x[slot], xy[i, 1] - grid.y[slot]
+                keep = (i != j) & (dx * dx + dy * dy <= limit)
                 yield i[keep], j[keep]
 
 

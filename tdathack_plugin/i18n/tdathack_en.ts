@@ -214,19 +214,19 @@
       <translation>Open the T.Dat'Hack user guide</translation>
     </message>
     <message>
+      <location filename="../../tdathack_plugin/plugin.py" />
+      <source>Opendatasoft browser</source>
+      <translation>Opendatasoft browser</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/plugin.py" />
+      <source>Find and load datasets of Opendatasoft portals</source>
+      <translation>Find and load datasets of Opendatasoft portals</translation>
+    </message>
+    <message>
       <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage.py" />
       <source>Coverage of transport axes</source>
       <translation>Coverage of transport axes</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage.py" />
-      <source>Mobile coverage (New Deal mobile)</source>
-      <translation>Mobile coverage (New Deal mobile)</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage.py" />
-      <source>Metric CRS for the computation (default: chosen from the data)</source>
-      <translation>Metric CRS for the computation (default: chosen from the data)</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage.py" />
@@ -242,31 +242,6 @@
       <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage.py" />
       <source>Axis id field (features with the same id form one axis)</source>
       <translation>Axis id field (features with the same id form one axis)</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage.py" />
-      <source>Coverage polygons (one layer per operator, or an operator field)</source>
-      <translation>Coverage polygons (one layer per operator, or an operator field)</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage.py" />
-      <source>Operator field (Arcep: operateur)</source>
-      <translation>Operator field (Arcep: operateur)</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage.py" />
-      <source>Coverage level field (Arcep: niveau)</source>
-      <translation>Coverage level field (Arcep: niveau)</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage.py" />
-      <source>Minimum coverage level</source>
-      <translation>Minimum coverage level</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage.py" />
-      <source>Expected number of operators (default: the operators found)</source>
-      <translation>Expected number of operators (default: the operators found)</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage.py" />
@@ -295,26 +270,6 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage.py" />
-      <source>Limited coverage (CL) or better</source>
-      <translation>Limited coverage (CL) or better</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage.py" />
-      <source>Good coverage (BC) or better</source>
-      <translation>Good coverage (BC) or better</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage.py" />
-      <source>Very good coverage (TBC)</source>
-      <translation>Very good coverage (TBC)</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage.py" />
-      <source>The computation CRS must be projected in metres, not {crs}.</source>
-      <translation>The computation CRS must be projected in metres, not {crs}.</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage.py" />
       <source>{n} axis features without a line or of zero length were left out.</source>
       <translation>{n} axis features without a line or of zero length were left out.</translation>
     </message>
@@ -334,14 +289,144 @@
       <translation>{n} invalid geometries were repaired.</translation>
     </message>
     <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/base.py" />
+      <source>Mobile coverage (New Deal mobile)</source>
+      <translation>Mobile coverage (New Deal mobile)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/base.py" />
+      <source>Fixed broadband (fibre)</source>
+      <translation>Fixed broadband (fibre)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/base.py" />
+      <source>Public Wi-Fi</source>
+      <translation>Public Wi-Fi</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/base.py" />
+      <source>Metric CRS for the computation (default: chosen from the data)</source>
+      <translation>Metric CRS for the computation (default: chosen from the data)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/base.py" />
+      <source>The computation CRS must be projected in metres, not {crs}.</source>
+      <translation>The computation CRS must be projected in metres, not {crs}.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/buffer_inputs.py" />
+      <source>Radius field (metres, overrides the radius where set)</source>
+      <translation>Radius field (metres, overrides the radius where set)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/buffer_inputs.py" />
+      <source>Segments per quarter circle</source>
+      <translation>Segments per quarter circle</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/buffer_inputs.py" />
+      <source>The radius must be greater than 0 metres (got {r}).</source>
+      <translation>The radius must be greater than 0 metres (got {r}).</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/candidate_sites.py" />
+      <source>Candidate sites to reduce zones blanches</source>
+      <translation>Candidate sites to reduce zones blanches</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/candidate_sites.py" />
+      <source>zone blanche,new site,pylon,antenna,maximum coverage,greedy,location,population</source>
+      <translation>zone blanche,new site,pylon,antenna,maximum coverage,greedy,location,population</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/candidate_sites.py" />
+      <source>Gaps to cover (e.g. the zones blanches of mobilegaps)</source>
+      <translation>Gaps to cover (e.g. the zones blanches of mobilegaps)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/candidate_sites.py" />
+      <source>Population (polygons or points)</source>
+      <translation>Population (polygons or points)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/candidate_sites.py" />
+      <source>Population field (optional for points: each point counts 1)</source>
+      <translation>Population field (optional for points: each point counts 1)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/candidate_sites.py" />
+      <source>Candidate sites (default: a regular grid inside the gaps)</source>
+      <translation>Candidate sites (default: a regular grid inside the gaps)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/candidate_sites.py" />
+      <source>Grid spacing when there are no candidate sites (metres)</source>
+      <translation>Grid spacing when there are no candidate sites (metres)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/candidate_sites.py" />
+      <source>Coverage radius of a new site (metres)</source>
+      <translation>Coverage radius of a new site (metres)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/candidate_sites.py" />
+      <source>Number of sites to choose</source>
+      <translation>Number of sites to choose</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/candidate_sites.py" />
+      <source>Candidate sites, best first</source>
+      <translation>Candidate sites, best first</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/candidate_sites.py" />
+      <source>Population polygons need DEMAND_WEIGHT_FIELD (inhabitants per polygon).</source>
+      <translation>Population polygons need DEMAND_WEIGHT_FIELD (inhabitants per polygon).</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/candidate_sites.py" />
+      <source>The gaps layer has no polygon: no site to propose.</source>
+      <translation>The gaps layer has no polygon: no site to propose.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/candidate_sites.py" />
+      <source>The grid spacing must be greater than 0 metres (got {r}).</source>
+      <translation>The grid spacing must be greater than 0 metres (got {r}).</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/candidate_sites.py" />
+      <source>Computation CRS: {crs}</source>
+      <translation>Computation CRS: {crs}</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/candidate_sites.py" />
+      <source>{n} candidate sites.</source>
+      <translation>{n} candidate sites.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/candidate_sites.py" />
+      <source>{n} sites cover {p:.0f} inhabitants of the gaps.</source>
+      <translation>{n} sites cover {p:.0f} inhabitants of the gaps.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/candidate_sites.py" />
+      <source>No candidate site is within {r} m of the gaps.</source>
+      <translation>No candidate site is within {r} m of the gaps.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/candidate_sites.py" />
+      <source>Only {n} sites add population in the gaps: stopped there (COUNT = {count}).</source>
+      <translation>Only {n} sites add population in the gaps: stopped there (COUNT = {count}).</translation>
+    </message>
+    <message>
       <location filename="../../tdathack_plugin/processing/algorithms/coverage_from_sites.py" />
       <source>Estimated coverage from antenna sites</source>
       <translation>Estimated coverage from antenna sites</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/coverage_from_sites.py" />
-      <source>Segments per quarter circle</source>
-      <translation>Segments per quarter circle</translation>
+      <source>Coverage radius around each site (metres)</source>
+      <translation>Coverage radius around each site (metres)</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/coverage_from_sites.py" />
@@ -365,16 +450,6 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/coverage_from_sites.py" />
-      <source>Coverage radius around each site (metres)</source>
-      <translation>Coverage radius around each site (metres)</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/coverage_from_sites.py" />
-      <source>Radius field (metres, overrides the radius where set)</source>
-      <translation>Radius field (metres, overrides the radius where set)</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/coverage_from_sites.py" />
       <source>Clip to (polygons, e.g. the territory)</source>
       <translation>Clip to (polygons, e.g. the territory)</translation>
     </message>
@@ -385,23 +460,43 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/coverage_from_sites.py" />
-      <source>Computation CRS: {crs}</source>
-      <translation>Computation CRS: {crs}</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/coverage_from_sites.py" />
       <source>Estimated coverage (buffers around sites), not Arcep's coverage maps: {n} operators from {s} sites.</source>
       <translation>Estimated coverage (buffers around sites), not Arcep's coverage maps: {n} operators from {s} sites.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/coverage_from_sites.py" />
-      <source>The radius must be greater than 0 metres (got {r}).</source>
-      <translation>The radius must be greater than 0 metres (got {r}).</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/coverage_from_sites.py" />
       <source>{n} sites without a point or with a radius ≤ 0 were skipped.</source>
       <translation>{n} sites without a point or with a radius ≤ 0 were skipped.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
+      <source>Coverage polygons (one layer per operator, or an operator field)</source>
+      <translation>Coverage polygons (one layer per operator, or an operator field)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
+      <source>Operator field (Arcep: operateur)</source>
+      <translation>Operator field (Arcep: operateur)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
+      <source>Coverage level field (Arcep: niveau)</source>
+      <translation>Coverage level field (Arcep: niveau)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
+      <source>Minimum coverage level</source>
+      <translation>Minimum coverage level</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
+      <source>Expected number of operators (default: the operators found)</source>
+      <translation>Expected number of operators (default: the operators found)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
+      <source>Zone id field</source>
+      <translation>Zone id field</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
@@ -415,8 +510,128 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
+      <source>Limited coverage (CL) or better</source>
+      <translation>Limited coverage (CL) or better</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
+      <source>Good coverage (BC) or better</source>
+      <translation>Good coverage (BC) or better</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
+      <source>Very good coverage (TBC)</source>
+      <translation>Very good coverage (TBC)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
       <source>The coverage layer "{layer}" is not a polygon layer.</source>
       <translation>The coverage layer "{layer}" is not a polygon layer.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
+      <source>Coverage diagnostic of a territory</source>
+      <translation>Coverage diagnostic of a territory</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
+      <source>Coverage zones</source>
+      <translation>Coverage zones</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
+      <source>Zones blanches</source>
+      <translation>Zones blanches</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
+      <source>report,diagnostic,html,pdf,elected officials,zone blanche,map</source>
+      <translation>report,diagnostic,html,pdf,elected officials,zone blanche,map</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
+      <source>Statistics per territory unit (mobilegaps OUTPUT_STATS)</source>
+      <translation>Statistics per territory unit (mobilegaps OUTPUT_STATS)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
+      <source>Coverage zones (mobilegaps OUTPUT_ZONES)</source>
+      <translation>Coverage zones (mobilegaps OUTPUT_ZONES)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
+      <source>Proposed sites (candidatesites OUTPUT)</source>
+      <translation>Proposed sites (candidatesites OUTPUT)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
+      <source>Name of the territory</source>
+      <translation>Name of the territory</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
+      <source>Report (HTML)</source>
+      <translation>Report (HTML)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
+      <source>HTML files (*.html)</source>
+      <translation>HTML files (*.html)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
+      <source>Report (PDF)</source>
+      <translation>Report (PDF)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
+      <source>The coverage zones layer has no feature.</source>
+      <translation>The coverage zones layer has no feature.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
+      <source>The statistics table has no row.</source>
+      <translation>The statistics table has no row.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
+      <source>Proposed sites</source>
+      <translation>Proposed sites</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
+      <source>Coverage by number of operators</source>
+      <translation>Coverage by number of operators</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
+      <source>Zones blanches and proposed sites</source>
+      <translation>Zones blanches and proposed sites</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
+      <source>Proposed site, numbered by rank</source>
+      <translation>Proposed site, numbered by rank</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
+      <source>Report written to {path}</source>
+      <translation>Report written to {path}</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
+      <source>PDF written to {path}</source>
+      <translation>PDF written to {path}</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
+      <source>The statistics table lacks the fields {fields}: give the OUTPUT_STATS table of tdathack:mobilegaps.</source>
+      <translation>The statistics table lacks the fields {fields}: give the OUTPUT_STATS table of tdathack:mobilegaps.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/download_dataset.py" />
@@ -460,6 +675,11 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/download_dataset.py" />
+      <source>Fields to keep (names separated by commas; all fields when empty)</source>
+      <translation>Fields to keep (names separated by commas; all fields when empty)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/download_dataset.py" />
       <source>API key (authentication configuration)</source>
       <translation>API key (authentication configuration)</translation>
     </message>
@@ -472,6 +692,11 @@
       <location filename="../../tdathack_plugin/processing/algorithms/download_dataset.py" />
       <source>{title}: {count} records on {portal}</source>
       <translation>{title}: {count} records on {portal}</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/download_dataset.py" />
+      <source>The dataset '{dataset}' has no field {fields}.</source>
+      <translation>The dataset '{dataset}' has no field {fields}.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/download_dataset.py" />
@@ -490,8 +715,8 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
-      <source>Fixed broadband (fibre)</source>
-      <translation>Fixed broadband (fibre)</translation>
+      <source>Zones (communes, zones d'activités...)</source>
+      <translation>Zones (communes, zones d'activités...)</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
@@ -512,16 +737,6 @@
       <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
       <source>{n} establishments below the smallest size class were left out.</source>
       <translation>{n} establishments below the smallest size class were left out.</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
-      <source>Eligible to fibre</source>
-      <translation>Eligible to fibre</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
-      <source>Not eligible to fibre</source>
-      <translation>Not eligible to fibre</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
@@ -567,16 +782,6 @@
       <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
       <source>Match distance (metres)</source>
       <translation>Match distance (metres)</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
-      <source>Zones (communes, zones d'activités...)</source>
-      <translation>Zones (communes, zones d'activités...)</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
-      <source>Zone id field</source>
-      <translation>Zone id field</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
@@ -627,6 +832,16 @@
       <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
       <source>Give ZONES_ID_FIELD, the id field of the zones.</source>
       <translation>Give ZONES_ID_FIELD, the id field of the zones.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
+      <source>Eligible to fibre</source>
+      <translation>Eligible to fibre</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
+      <source>Not eligible to fibre</source>
+      <translation>Not eligible to fibre</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
@@ -780,21 +995,6 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps.py" />
-      <source>Population (polygons or points)</source>
-      <translation>Population (polygons or points)</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps.py" />
-      <source>Population field (optional for points: each point counts 1)</source>
-      <translation>Population field (optional for points: each point counts 1)</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps.py" />
-      <source>Coverage zones</source>
-      <translation>Coverage zones</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps.py" />
       <source>Statistics per territory unit</source>
       <translation>Statistics per territory unit</translation>
     </message>
@@ -819,24 +1019,24 @@
       <translation>Territory unit {id} has no polygon: skipped.</translation>
     </message>
     <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps.py" />
+      <source>{n} territory units have no population (counted as 0): {ids}</source>
+      <translation>{n} territory units have no population (counted as 0): {ids}</translation>
+    </message>
+    <message>
       <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
       <source>Coverage by access points (territorial Wi-Fi)</source>
       <translation>Coverage by access points (territorial Wi-Fi)</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
-      <source>Public Wi-Fi</source>
-      <translation>Public Wi-Fi</translation>
+      <source>Reach of each service (metres)</source>
+      <translation>Reach of each service (metres)</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
-      <source>Within reach of a service</source>
-      <translation>Within reach of a service</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
-      <source>Out of reach</source>
-      <translation>Out of reach</translation>
+      <source>Zones for the statistics (districts, communes)</source>
+      <translation>Zones for the statistics (districts, communes)</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
@@ -860,11 +1060,6 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
-      <source>Reach of each service (metres)</source>
-      <translation>Reach of each service (metres)</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
       <source>Demand (public places, addresses, population cells)</source>
       <translation>Demand (public places, addresses, population cells)</translation>
     </message>
@@ -872,11 +1067,6 @@
       <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
       <source>Demand weight field (default: each feature counts 1)</source>
       <translation>Demand weight field (default: each feature counts 1)</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
-      <source>Zones for the statistics (districts, communes)</source>
-      <translation>Zones for the statistics (districts, communes)</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
@@ -920,6 +1110,16 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
+      <source>Within reach of a service</source>
+      <translation>Within reach of a service</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
+      <source>Out of reach</source>
+      <translation>Out of reach</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
       <source>{c} of {n} demand features are within reach of a service.</source>
       <translation>{c} of {n} demand features are within reach of a service.</translation>
     </message>
@@ -939,14 +1139,234 @@
       <translation>{n} services without a point or with a radius ≤ 0 were skipped.</translation>
     </message>
     <message>
+      <location filename="../../tdathack_plugin/processing/models/__init__.py" />
+      <source>Mobile coverage diagnostic of a territory</source>
+      <translation>Mobile coverage diagnostic of a territory</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/models/__init__.py" />
+      <source>Mobile coverage diagnostic from coverage maps</source>
+      <translation>Mobile coverage diagnostic from coverage maps</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/models/__init__.py" />
+      <source>model,diagnostic,report,zone blanche</source>
+      <translation>model,diagnostic,report,zone blanche</translation>
+    </message>
+    <message>
       <location filename="../../tdathack_plugin/processing/provider.py" />
       <source>T.Dat'Hack: telecom open data and coverage gaps</source>
       <translation>T.Dat'Hack: telecom open data and coverage gaps</translation>
     </message>
     <message>
-      <location filename="../../tdathack_plugin/processing/styles.py" />
+      <location filename="../../tdathack_plugin/processing/report/maps.py" />
       <source>Zone blanche: no operator</source>
       <translation>Zone blanche: no operator</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/report/maps.py" />
+      <source>Covered by at least one operator</source>
+      <translation>Covered by at least one operator</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/report/page.py" />
+      <source>Mobile coverage diagnostic</source>
+      <translation>Mobile coverage diagnostic</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/report/page.py" />
+      <source>Rank</source>
+      <translation>Rank</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/report/page.py" />
+      <source>Inhabitants added</source>
+      <translation>Inhabitants added</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/report/page.py" />
+      <source>Cumulated inhabitants</source>
+      <translation>Cumulated inhabitants</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/report/page.py" />
+      <source>Area added (km²)</source>
+      <translation>Area added (km²)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/report/page.py" />
+      <source>territory units</source>
+      <translation>territory units</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/report/page.py" />
+      <source>inhabitants</source>
+      <translation>inhabitants</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/report/page.py" />
+      <source>area</source>
+      <translation>area</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/report/page.py" />
+      <source>inhabitants in zone blanche ({pct})</source>
+      <translation>inhabitants in zone blanche ({pct})</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/report/page.py" />
+      <source>of zone blanche ({pct} of the area)</source>
+      <translation>of zone blanche ({pct} of the area)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/report/page.py" />
+      <source>inhabitants in zone grise ({pct})</source>
+      <translation>inhabitants in zone grise ({pct})</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/report/page.py" />
+      <source>territory units with a zone blanche</source>
+      <translation>territory units with a zone blanche</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/report/page.py" />
+      <source>Zone blanche (no operator)</source>
+      <translation>Zone blanche (no operator)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/report/page.py" />
+      <source>Zone grise (some operators)</source>
+      <translation>Zone grise (some operators)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/report/page.py" />
+      <source>Every operator</source>
+      <translation>Every operator</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/report/page.py" />
+      <source>Inhabitants by coverage</source>
+      <translation>Inhabitants by coverage</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/report/page.py" />
+      <source>Territory unit</source>
+      <translation>Territory unit</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/report/page.py" />
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/report/page.py" />
+      <source>Inhabitants</source>
+      <translation>Inhabitants</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/report/page.py" />
+      <source>In zone blanche</source>
+      <translation>In zone blanche</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/report/page.py" />
+      <source>% in zone blanche</source>
+      <translation>% in zone blanche</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/report/page.py" />
+      <source>In zone grise</source>
+      <translation>In zone grise</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/report/page.py" />
+      <source>% in zone grise</source>
+      <translation>% in zone grise</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/report/page.py" />
+      <source>Zone blanche (km²)</source>
+      <translation>Zone blanche (km²)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/report/page.py" />
+      <source>{value}%</source>
+      <translation>{value}%</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/report/page.py" />
+      <source>{value} km²</source>
+      <translation>{value} km²</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/report/page.py" />
+      <source>Share of the inhabitants each operator covers</source>
+      <translation>Share of the inhabitants each operator covers</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/report/page.py" />
+      <source>Territory units with the most inhabitants in zone blanche</source>
+      <translation>Territory units with the most inhabitants in zone blanche</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/report/page.py" />
+      <source>Inhabitants of zones blanches covered, site after site</source>
+      <translation>Inhabitants of zones blanches covered, site after site</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/report/page.py" />
+      <source>Key figures</source>
+      <translation>Key figures</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/report/page.py" />
+      <source>Maps</source>
+      <translation>Maps</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/report/page.py" />
+      <source>Charts</source>
+      <translation>Charts</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/report/page.py" />
+      <source>Territory units, by inhabitants in zone blanche</source>
+      <translation>Territory units, by inhabitants in zone blanche</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/report/page.py" />
+      <source>inhabitants of zones blanches covered by {n} proposed sites</source>
+      <translation>inhabitants of zones blanches covered by {n} proposed sites</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/report/page.py" />
+      <source>Sites chosen one by one: each one covers the most inhabitants of the zones blanches not yet covered by the sites before it.</source>
+      <translation>Sites chosen one by one: each one covers the most inhabitants of the zones blanches not yet covered by the sites before it.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/report/page.py" />
+      <source>Produced with QGIS and the T.Dat'Hack plugin on {date}.</source>
+      <translation>Produced with QGIS and the T.Dat'Hack plugin on {date}.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/report/page.py" />
+      <source>Zone blanche: no operator; zone grise: some operators only ({n} expected). Inhabitants are spread by area share inside each territory unit.</source>
+      <translation>Zone blanche: no operator; zone grise: some operators only ({n} expected). Inhabitants are spread by area share inside each territory unit.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/report/page.py" />
+      <source>Site {rank}</source>
+      <translation>Site {rank}</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/report/pdf.py" />
+      <source>Legend</source>
+      <translation>Legend</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/report/pdf.py" />
+      <source>The PDF could not be written to {path}.</source>
+      <translation>The PDF could not be written to {path}.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/styles.py" />
@@ -957,6 +1377,406 @@
       <location filename="../../tdathack_plugin/processing/styles.py" />
       <source>All {n} operators</source>
       <translation>All {n} operators</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/browser.py" />
+      <source>Opendatasoft</source>
+      <translation>Opendatasoft</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/browser.py" />
+      <source>Reading {dataset}</source>
+      <translation>Reading {dataset}</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Choose or create the authentication configuration holding your API key of this portal (method Basic, the key as password, any user name). The key stays in the QGIS authentication database.</source>
+      <translation>Choose or create the authentication configuration holding your API key of this portal (method Basic, the key as password, any user name). The key stays in the QGIS authentication database.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Search datasets (or paste a dataset page address)</source>
+      <translation>Search datasets (or paste a dataset page address)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Opendatasoft portal</source>
+      <translation>Opendatasoft portal</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Manage portals</source>
+      <translation>Manage portals</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Add a portal…</source>
+      <translation>Add a portal…</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Rename this portal…</source>
+      <translation>Rename this portal…</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Remove this portal</source>
+      <translation>Remove this portal</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>API key of this portal…</source>
+      <translation>API key of this portal…</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Sort the results</source>
+      <translation>Sort the results</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Geographic only</source>
+      <translation>Geographic only</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Only datasets with a geometry (map layers)</source>
+      <translation>Only datasets with a geometry (map layers)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Filters</source>
+      <translation>Filters</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Theme</source>
+      <translation>Theme</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Keyword</source>
+      <translation>Keyword</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Publisher</source>
+      <translation>Publisher</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Details</source>
+      <translation>Details</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Preview</source>
+      <translation>Preview</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Load</source>
+      <translation>Load</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Zoom to extent</source>
+      <translation>Zoom to extent</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Zoom the map to the dataset extent</source>
+      <translation>Zoom the map to the dataset extent</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Open on the portal</source>
+      <translation>Open on the portal</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Open the dataset page in the web browser</source>
+      <translation>Open the dataset page in the web browser</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Filter (ODSQL, optional)</source>
+      <translation>Filter (ODSQL, optional)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>e.g. ardt = 11 or operateur = "Orange"</source>
+      <translation>e.g. ardt = 11 or operateur = "Orange"</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Current map extent only</source>
+      <translation>Current map extent only</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Only what is in the current map extent</source>
+      <translation>Only what is in the current map extent</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Fields</source>
+      <translation>Fields</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Temporary file</source>
+      <translation>Temporary file</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>GeoPackage file</source>
+      <translation>GeoPackage file</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Save the dataset as</source>
+      <translation>Save the dataset as</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Download the dataset and add it to the map</source>
+      <translation>Download the dataset and add it to the map</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Looking for the local demo portal</source>
+      <translation>Looking for the local demo portal</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Local demo portal</source>
+      <translation>Local demo portal</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Add a portal</source>
+      <translation>Add a portal</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Address of the Opendatasoft portal (e.g. https://data.example.fr):</source>
+      <translation>Address of the Opendatasoft portal (e.g. https://data.example.fr):</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Name shown in the list:</source>
+      <translation>Name shown in the list:</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Rename the portal</source>
+      <translation>Rename the portal</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Remove the portal</source>
+      <translation>Remove the portal</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Searching…</source>
+      <translation>Searching…</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>All themes</source>
+      <translation>All themes</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>All keywords</source>
+      <translation>All keywords</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>All publishers</source>
+      <translation>All publishers</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Loading the first records…</source>
+      <translation>Loading the first records…</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Checking the filter with the portal…</source>
+      <translation>Checking the filter with the portal…</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Canceled: nothing was loaded.</source>
+      <translation>Canceled: nothing was loaded.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Modified</source>
+      <translation>Modified</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Records</source>
+      <translation>Records</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Themes</source>
+      <translation>Themes</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Keywords</source>
+      <translation>Keywords</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Identifier</source>
+      <translation>Identifier</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Relevance</source>
+      <translation>Relevance</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Last modified</source>
+      <translation>Last modified</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Title</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Label</source>
+      <translation>Label</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>No dataset found.</source>
+      <translation>No dataset found.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Choose at least one field.</source>
+      <translation>Choose at least one field.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>The portal rejected the filter: nothing was downloaded.</source>
+      <translation>The portal rejected the filter: nothing was downloaded.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Remove {portal} from the list?</source>
+      <translation>Remove {portal} from the list?</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>API key of {portal}</source>
+      <translation>API key of {portal}</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Searching {portal}</source>
+      <translation>Searching {portal}</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>1 dataset</source>
+      <translation>1 dataset</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Preview of {dataset}</source>
+      <translation>Preview of {dataset}</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Choose the GeoPackage file to write.</source>
+      <translation>Choose the GeoPackage file to write.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Downloading {title}…</source>
+      <translation>Downloading {title}…</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>{count} features loaded in the layer '{name}'.</source>
+      <translation>{count} features loaded in the layer '{name}'.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>First {shown} of {total}.</source>
+      <translation>First {shown} of {total}.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>{count} datasets</source>
+      <translation>{count} datasets</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/loader.py" />
+      <source>The T.Dat'Hack Processing provider is not loaded.</source>
+      <translation>The T.Dat'Hack Processing provider is not loaded.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/loader.py" />
+      <source>No record matches the filter: nothing to load.</source>
+      <translation>No record matches the filter: nothing to load.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/loader.py" />
+      <source>Loading {title}</source>
+      <translation>Loading {title}</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/loader.py" />
+      <source>The download failed.</source>
+      <translation>The download failed.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/loader.py" />
+      <source>Checking the filter on {portal}</source>
+      <translation>Checking the filter on {portal}</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/loader.py" />
+      <source>{count} features loaded from {portal}.</source>
+      <translation>{count} features loaded from {portal}.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/locator.py" />
+      <source>Opendatasoft datasets</source>
+      <translation>Opendatasoft datasets</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/models.py" />
+      <source>{count} records</source>
+      <translation>{count} records</translation>
     </message>
   </context>
 </TS>

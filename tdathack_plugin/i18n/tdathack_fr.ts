@@ -11,32 +11,32 @@
     <message>
       <location filename="../../tdathack_plugin/coverage/sirene.py" />
       <source>Non-employer unit</source>
-      <translation type="unfinished" />
+      <translation>Unité non employeuse</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/coverage/sirene.py" />
       <source>Unknown size class</source>
-      <translation type="unfinished" />
+      <translation>Tranche inconnue</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/coverage/sirene.py" />
       <source>No employee</source>
-      <translation type="unfinished" />
+      <translation>0 salarié</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/coverage/sirene.py" />
       <source>{low} to {high} employees</source>
-      <translation type="unfinished" />
+      <translation>{low} à {high} salariés</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/coverage/sirene.py" />
       <source>{low} employees or more</source>
-      <translation type="unfinished" />
+      <translation>{low} salariés et plus</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/coverage/sirene.py" />
       <source>{low} or {high} employees</source>
-      <translation type="unfinished" />
+      <translation>{low} ou {high} salariés</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/ods/errors.py" />
@@ -214,79 +214,54 @@
       <translation>Ouvrir le guide d'utilisation de T.Dat'Hack</translation>
     </message>
     <message>
+      <location filename="../../tdathack_plugin/plugin.py" />
+      <source>Opendatasoft browser</source>
+      <translation>Navigateur Opendatasoft</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/plugin.py" />
+      <source>Find and load datasets of Opendatasoft portals</source>
+      <translation>Trouver et charger les jeux de données des portails Opendatasoft</translation>
+    </message>
+    <message>
       <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage.py" />
       <source>Coverage of transport axes</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage.py" />
-      <source>Mobile coverage (New Deal mobile)</source>
-      <translation>Couverture mobile (New Deal mobile)</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage.py" />
-      <source>Metric CRS for the computation (default: chosen from the data)</source>
-      <translation>SCR métrique du calcul (par défaut : choisi d'après les données)</translation>
+      <translation>Couverture des axes de transport</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage.py" />
       <source>axe routier,road,rail,train,new deal,arcep,mobile,kilometre</source>
-      <translation type="unfinished" />
+      <translation>axe routier,route,rail,train,new deal,arcep,mobile,kilomètre</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage.py" />
       <source>Axes (road or rail lines)</source>
-      <translation type="unfinished" />
+      <translation>Axes (lignes routières ou ferroviaires)</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage.py" />
       <source>Axis id field (features with the same id form one axis)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage.py" />
-      <source>Coverage polygons (one layer per operator, or an operator field)</source>
-      <translation>Polygones de couverture (une couche par opérateur, ou un champ opérateur)</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage.py" />
-      <source>Operator field (Arcep: operateur)</source>
-      <translation>Champ opérateur (Arcep : operateur)</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage.py" />
-      <source>Coverage level field (Arcep: niveau)</source>
-      <translation>Champ niveau de couverture (Arcep : niveau)</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage.py" />
-      <source>Minimum coverage level</source>
-      <translation>Niveau de couverture minimal</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage.py" />
-      <source>Expected number of operators (default: the operators found)</source>
-      <translation>Nombre d'opérateurs attendus (par défaut : les opérateurs trouvés)</translation>
+      <translation>Champ identifiant de l'axe (les entités de même identifiant forment un axe)</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage.py" />
       <source>Axis segments by coverage</source>
-      <translation type="unfinished" />
+      <translation>Tronçons des axes par couverture</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage.py" />
       <source>Statistics per axis</source>
-      <translation type="unfinished" />
+      <translation>Statistiques par axe</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage.py" />
       <source>The axes layer has no line of non-zero length.</source>
-      <translation type="unfinished" />
+      <translation>La couche des axes n'a aucune ligne de longueur non nulle.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage.py" />
       <source>Computation CRS: {crs}; lengths on the ellipsoid {ellipsoid}.</source>
-      <translation type="unfinished" />
+      <translation>SCR de calcul : {crs} ; longueurs sur l'ellipsoïde {ellipsoid}.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage.py" />
@@ -295,33 +270,13 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage.py" />
-      <source>Limited coverage (CL) or better</source>
-      <translation>Couverture limitée (CL) ou mieux</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage.py" />
-      <source>Good coverage (BC) or better</source>
-      <translation>Bonne couverture (BC) ou mieux</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage.py" />
-      <source>Very good coverage (TBC)</source>
-      <translation>Très bonne couverture (TBC)</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage.py" />
-      <source>The computation CRS must be projected in metres, not {crs}.</source>
-      <translation>Le SCR du calcul doit être projeté en mètres, pas {crs}.</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage.py" />
       <source>{n} axis features without a line or of zero length were left out.</source>
-      <translation type="unfinished" />
+      <translation>{n} entités d'axe sans ligne ou de longueur nulle ont été écartées.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage.py" />
       <source>{n} multi-part axis features: every part is measured.</source>
-      <translation type="unfinished" />
+      <translation>{n} entités d'axe multiparties : chaque partie est mesurée.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage.py" />
@@ -334,14 +289,144 @@
       <translation>{n} géométries invalides ont été réparées.</translation>
     </message>
     <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/base.py" />
+      <source>Mobile coverage (New Deal mobile)</source>
+      <translation>Couverture mobile (New Deal mobile)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/base.py" />
+      <source>Fixed broadband (fibre)</source>
+      <translation>Très haut débit fixe (fibre)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/base.py" />
+      <source>Public Wi-Fi</source>
+      <translation>Wi-Fi public</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/base.py" />
+      <source>Metric CRS for the computation (default: chosen from the data)</source>
+      <translation>SCR métrique du calcul (par défaut : choisi d'après les données)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/base.py" />
+      <source>The computation CRS must be projected in metres, not {crs}.</source>
+      <translation>Le SCR du calcul doit être projeté en mètres, pas {crs}.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/buffer_inputs.py" />
+      <source>Radius field (metres, overrides the radius where set)</source>
+      <translation>Champ rayon (mètres, remplace le rayon quand il est renseigné)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/buffer_inputs.py" />
+      <source>Segments per quarter circle</source>
+      <translation>Segments par quart de cercle</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/buffer_inputs.py" />
+      <source>The radius must be greater than 0 metres (got {r}).</source>
+      <translation>Le rayon doit être supérieur à 0 mètre (reçu : {r}).</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/candidate_sites.py" />
+      <source>Candidate sites to reduce zones blanches</source>
+      <translation>Sites candidats pour réduire les zones blanches</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/candidate_sites.py" />
+      <source>zone blanche,new site,pylon,antenna,maximum coverage,greedy,location,population</source>
+      <translation>zone blanche,nouveau site,pylône,antenne,couverture maximale,glouton,emplacement,population</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/candidate_sites.py" />
+      <source>Gaps to cover (e.g. the zones blanches of mobilegaps)</source>
+      <translation>Zones à couvrir (par ex. les zones blanches de mobilegaps)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/candidate_sites.py" />
+      <source>Population (polygons or points)</source>
+      <translation>Population (polygones ou points)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/candidate_sites.py" />
+      <source>Population field (optional for points: each point counts 1)</source>
+      <translation>Champ population (facultatif pour des points : chaque point compte 1)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/candidate_sites.py" />
+      <source>Candidate sites (default: a regular grid inside the gaps)</source>
+      <translation>Sites candidats (par défaut : une grille régulière dans les zones)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/candidate_sites.py" />
+      <source>Grid spacing when there are no candidate sites (metres)</source>
+      <translation>Pas de la grille en l'absence de sites candidats (mètres)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/candidate_sites.py" />
+      <source>Coverage radius of a new site (metres)</source>
+      <translation>Rayon de couverture d'un nouveau site (mètres)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/candidate_sites.py" />
+      <source>Number of sites to choose</source>
+      <translation>Nombre de sites à choisir</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/candidate_sites.py" />
+      <source>Candidate sites, best first</source>
+      <translation>Sites candidats, du meilleur au moins bon</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/candidate_sites.py" />
+      <source>Population polygons need DEMAND_WEIGHT_FIELD (inhabitants per polygon).</source>
+      <translation>Des polygones de population demandent DEMAND_WEIGHT_FIELD (habitants par polygone).</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/candidate_sites.py" />
+      <source>The gaps layer has no polygon: no site to propose.</source>
+      <translation>La couche des zones à couvrir n'a aucun polygone : aucun site à proposer.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/candidate_sites.py" />
+      <source>The grid spacing must be greater than 0 metres (got {r}).</source>
+      <translation>Le pas de la grille doit être supérieur à 0 mètre (reçu : {r}).</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/candidate_sites.py" />
+      <source>Computation CRS: {crs}</source>
+      <translation>SCR du calcul : {crs}</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/candidate_sites.py" />
+      <source>{n} candidate sites.</source>
+      <translation>{n} sites candidats.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/candidate_sites.py" />
+      <source>{n} sites cover {p:.0f} inhabitants of the gaps.</source>
+      <translation>{n} sites couvrent {p:.0f} habitants des zones.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/candidate_sites.py" />
+      <source>No candidate site is within {r} m of the gaps.</source>
+      <translation>Aucun site candidat n'est à moins de {r} m des zones.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/candidate_sites.py" />
+      <source>Only {n} sites add population in the gaps: stopped there (COUNT = {count}).</source>
+      <translation>Seuls {n} sites ajoutent de la population dans les zones : arrêt à ce nombre (COUNT = {count}).</translation>
+    </message>
+    <message>
       <location filename="../../tdathack_plugin/processing/algorithms/coverage_from_sites.py" />
       <source>Estimated coverage from antenna sites</source>
       <translation>Couverture théorique depuis les sites</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/coverage_from_sites.py" />
-      <source>Segments per quarter circle</source>
-      <translation>Segments par quart de cercle</translation>
+      <source>Coverage radius around each site (metres)</source>
+      <translation>Rayon de couverture autour de chaque site (mètres)</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/coverage_from_sites.py" />
@@ -365,16 +450,6 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/coverage_from_sites.py" />
-      <source>Coverage radius around each site (metres)</source>
-      <translation>Rayon de couverture autour de chaque site (mètres)</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/coverage_from_sites.py" />
-      <source>Radius field (metres, overrides the radius where set)</source>
-      <translation>Champ rayon (mètres, remplace le rayon quand il est renseigné)</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/coverage_from_sites.py" />
       <source>Clip to (polygons, e.g. the territory)</source>
       <translation>Découper selon (polygones, par ex. le territoire)</translation>
     </message>
@@ -385,23 +460,43 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/coverage_from_sites.py" />
-      <source>Computation CRS: {crs}</source>
-      <translation>SCR du calcul : {crs}</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/coverage_from_sites.py" />
       <source>Estimated coverage (buffers around sites), not Arcep's coverage maps: {n} operators from {s} sites.</source>
       <translation>Couverture estimée (tampons autour des sites), pas les cartes de couverture de l'Arcep : {n} opérateurs à partir de {s} sites.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/coverage_from_sites.py" />
-      <source>The radius must be greater than 0 metres (got {r}).</source>
-      <translation>Le rayon doit être supérieur à 0 mètre (reçu : {r}).</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/coverage_from_sites.py" />
       <source>{n} sites without a point or with a radius ≤ 0 were skipped.</source>
       <translation>{n} sites sans point ou avec un rayon ≤ 0 ont été ignorés.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
+      <source>Coverage polygons (one layer per operator, or an operator field)</source>
+      <translation>Polygones de couverture (une couche par opérateur, ou un champ opérateur)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
+      <source>Operator field (Arcep: operateur)</source>
+      <translation>Champ opérateur (Arcep : operateur)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
+      <source>Coverage level field (Arcep: niveau)</source>
+      <translation>Champ niveau de couverture (Arcep : niveau)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
+      <source>Minimum coverage level</source>
+      <translation>Niveau de couverture minimal</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
+      <source>Expected number of operators (default: the operators found)</source>
+      <translation>Nombre d'opérateurs attendus (par défaut : les opérateurs trouvés)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
+      <source>Zone id field</source>
+      <translation>Champ identifiant des zones</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
@@ -415,8 +510,128 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
+      <source>Limited coverage (CL) or better</source>
+      <translation>Couverture limitée (CL) ou mieux</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
+      <source>Good coverage (BC) or better</source>
+      <translation>Bonne couverture (BC) ou mieux</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
+      <source>Very good coverage (TBC)</source>
+      <translation>Très bonne couverture (TBC)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
       <source>The coverage layer "{layer}" is not a polygon layer.</source>
       <translation>La couche de couverture « {layer} » n'est pas une couche de polygones.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
+      <source>Coverage diagnostic of a territory</source>
+      <translation>Diagnostic de couverture d'un territoire</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
+      <source>Coverage zones</source>
+      <translation>Zones de couverture</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
+      <source>Zones blanches</source>
+      <translation>Zones blanches</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
+      <source>report,diagnostic,html,pdf,elected officials,zone blanche,map</source>
+      <translation>rapport,diagnostic,html,pdf,élus,zone blanche,carte</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
+      <source>Statistics per territory unit (mobilegaps OUTPUT_STATS)</source>
+      <translation>Statistiques par unité territoriale (OUTPUT_STATS de mobilegaps)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
+      <source>Coverage zones (mobilegaps OUTPUT_ZONES)</source>
+      <translation>Zones de couverture (OUTPUT_ZONES de mobilegaps)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
+      <source>Proposed sites (candidatesites OUTPUT)</source>
+      <translation>Sites proposés (OUTPUT de candidatesites)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
+      <source>Name of the territory</source>
+      <translation>Nom du territoire</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
+      <source>Report (HTML)</source>
+      <translation>Rapport (HTML)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
+      <source>HTML files (*.html)</source>
+      <translation>Fichiers HTML (*.html)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
+      <source>Report (PDF)</source>
+      <translation>Rapport (PDF)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
+      <source>PDF files (*.pdf)</source>
+      <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
+      <source>The coverage zones layer has no feature.</source>
+      <translation>La couche des zones de couverture n'a aucune entité.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
+      <source>The statistics table has no row.</source>
+      <translation>La table des statistiques n'a aucune ligne.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
+      <source>Proposed sites</source>
+      <translation>Sites proposés</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
+      <source>Coverage by number of operators</source>
+      <translation>Couverture par nombre d'opérateurs</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
+      <source>Zones blanches and proposed sites</source>
+      <translation>Zones blanches et sites proposés</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
+      <source>Proposed site, numbered by rank</source>
+      <translation>Site proposé, numéroté selon son rang</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
+      <source>Report written to {path}</source>
+      <translation>Rapport écrit dans {path}</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
+      <source>PDF written to {path}</source>
+      <translation>PDF écrit dans {path}</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
+      <source>The statistics table lacks the fields {fields}: give the OUTPUT_STATS table of tdathack:mobilegaps.</source>
+      <translation>Il manque à la table des statistiques les champs {fields} : donnez la table OUTPUT_STATS de tdathack:mobilegaps.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/download_dataset.py" />
@@ -460,6 +675,11 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/download_dataset.py" />
+      <source>Fields to keep (names separated by commas; all fields when empty)</source>
+      <translation>Champs à garder (noms séparés par des virgules ; tous les champs si vide)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/download_dataset.py" />
       <source>API key (authentication configuration)</source>
       <translation>Clé d'API (configuration d'authentification)</translation>
     </message>
@@ -475,6 +695,11 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/download_dataset.py" />
+      <source>The dataset '{dataset}' has no field {fields}.</source>
+      <translation>Le jeu de données « {dataset} » n'a pas de champ {fields}.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/download_dataset.py" />
       <source>The dataset '{dataset}' has no geometry: it cannot be filtered by extent.</source>
       <translation>Le jeu de données « {dataset} » n'a pas de géométrie : il ne peut pas être filtré par emprise.</translation>
     </message>
@@ -486,272 +711,262 @@
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
       <source>Establishments without fibre (fibre pro)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
-      <source>Fixed broadband (fibre)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
-      <source>{n} establishments without a location were left out.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
-      <source>{n} closed establishments were left out.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
-      <source>{n} establishments located at their commune centroid (qualite_xy = 33) were left out.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
-      <source>{n} establishments below the smallest size class were left out.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
-      <source>Eligible to fibre</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
-      <source>Not eligible to fibre</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
-      <source>fibre,ftth,ftte,ftto,sirene,business,establishment,eligibility</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
-      <source>Establishments (Sirene géolocalisé points)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
-      <source>Size class field (default: trancheEffectifsEtablissement)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
-      <source>Smallest size class kept</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
-      <source>Active establishments only (etatAdministratifEtablissement = A)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
-      <source>Fibre-ready premises (points) or eligible zones (polygons)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
-      <source>Filter of the eligible features (expression)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
-      <source>Id field of the eligible features (default: feature id)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
-      <source>Match distance (metres)</source>
-      <translation type="unfinished" />
+      <translation>Entreprises sans fibre (fibre pro)</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
       <source>Zones (communes, zones d'activités...)</source>
-      <translation type="unfinished" />
+      <translation>Zones (communes, zones d'activités...)</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
-      <source>Zone id field</source>
-      <translation type="unfinished" />
+      <source>{n} establishments without a location were left out.</source>
+      <translation>{n} établissements sans localisation ont été écartés.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
+      <source>{n} closed establishments were left out.</source>
+      <translation>{n} établissements fermés ont été écartés.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
+      <source>{n} establishments located at their commune centroid (qualite_xy = 33) were left out.</source>
+      <translation>{n} établissements placés au centroïde de leur commune (qualite_xy = 33) ont été écartés.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
+      <source>{n} establishments below the smallest size class were left out.</source>
+      <translation>{n} établissements sous la plus petite tranche gardée ont été écartés.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
+      <source>fibre,ftth,ftte,ftto,sirene,business,establishment,eligibility</source>
+      <translation>fibre,ftth,ftte,ftto,sirene,entreprise,établissement,éligibilité</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
+      <source>Establishments (Sirene géolocalisé points)</source>
+      <translation>Établissements (points Sirene géolocalisé)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
+      <source>Size class field (default: trancheEffectifsEtablissement)</source>
+      <translation>Champ de tranche d'effectif (par défaut : trancheEffectifsEtablissement)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
+      <source>Smallest size class kept</source>
+      <translation>Plus petite tranche d'effectif gardée</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
+      <source>Active establishments only (etatAdministratifEtablissement = A)</source>
+      <translation>Établissements actifs seulement (etatAdministratifEtablissement = A)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
+      <source>Fibre-ready premises (points) or eligible zones (polygons)</source>
+      <translation>Locaux raccordables (points) ou zones éligibles (polygones)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
+      <source>Filter of the eligible features (expression)</source>
+      <translation>Filtre des entités éligibles (expression)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
+      <source>Id field of the eligible features (default: feature id)</source>
+      <translation>Champ identifiant des entités éligibles (par défaut : identifiant d'entité)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
+      <source>Match distance (metres)</source>
+      <translation>Distance de rapprochement (mètres)</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
       <source>Cluster distance (metres)</source>
-      <translation type="unfinished" />
+      <translation>Distance de regroupement (mètres)</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
       <source>Minimum establishments per cluster</source>
-      <translation type="unfinished" />
+      <translation>Nombre minimal d'établissements par grappe</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
       <source>Establishments with their eligibility</source>
-      <translation type="unfinished" />
+      <translation>Établissements et leur éligibilité</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
       <source>Statistics per zone and size class</source>
-      <translation type="unfinished" />
+      <translation>Statistiques par zone et tranche d'effectif</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
       <source>Priority clusters of establishments without fibre</source>
-      <translation type="unfinished" />
+      <translation>Grappes prioritaires d'établissements sans fibre</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
       <source>No size class field: every establishment is of unknown size.</source>
-      <translation type="unfinished" />
+      <translation>Pas de champ de tranche d'effectif : tous les établissements sont de taille inconnue.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
       <source>No etatAdministratifEtablissement field: every establishment is kept.</source>
-      <translation type="unfinished" />
+      <translation>Pas de champ etatAdministratifEtablissement : tous les établissements sont gardés.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
       <source>No establishment left to analyse (see the log for what was left out).</source>
-      <translation type="unfinished" />
+      <translation>Aucun établissement à analyser (voir dans le journal ce qui a été écarté).</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
       <source>No eligible feature: no establishment is eligible.</source>
-      <translation type="unfinished" />
+      <translation>Aucune entité éligible : aucun établissement n'est éligible.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
       <source>Give ZONES_ID_FIELD, the id field of the zones.</source>
-      <translation type="unfinished" />
+      <translation>Indiquez ZONES_ID_FIELD, le champ identifiant des zones.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
+      <source>Eligible to fibre</source>
+      <translation>Éligible à la fibre</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
+      <source>Not eligible to fibre</source>
+      <translation>Non éligible à la fibre</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
       <source>{n} of {total} establishments are eligible to fibre.</source>
-      <translation type="unfinished" />
+      <translation>{n} établissements sur {total} sont éligibles à la fibre.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
       <source>{n} establishments have an unknown size code ({codes}): kept in the class '?'.</source>
-      <translation type="unfinished" />
+      <translation>{n} établissements ont un code de tranche inconnu ({codes}) : gardés dans la classe « ? ».</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
       <source>Eligible features kept by the filter: {n}.</source>
-      <translation type="unfinished" />
+      <translation>Entités éligibles gardées par le filtre : {n}.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
       <source>All zones</source>
-      <translation type="unfinished" />
+      <translation>Toutes zones</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
       <source>{n} establishments lie outside every zone.</source>
-      <translation type="unfinished" />
+      <translation>{n} établissements sont hors de toute zone.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
       <source>All sizes</source>
-      <translation type="unfinished" />
+      <translation>Toutes tailles</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/measurement_grid.py" />
       <source>Measured quality per grid cell</source>
-      <translation type="unfinished" />
+      <translation>Qualité mesurée par maille</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/measurement_grid.py" />
       <source>Not enough data: fewer than {n} measures</source>
-      <translation type="unfinished" />
+      <translation>Données insuffisantes : moins de {n} mesures</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/measurement_grid.py" />
       <source>qos,measure,bitrate,speed,signal,crowdsourcing,grid,hexagon,median</source>
-      <translation type="unfinished" />
+      <translation>qos,mesure,débit,vitesse,signal,crowdsourcing,maille,hexagone,médiane</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/measurement_grid.py" />
       <source>Measurement points (Arcep QoS campaign, crowdsourcing)</source>
-      <translation type="unfinished" />
+      <translation>Points de mesure (campagne QoS Arcep, crowdsourcing)</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/measurement_grid.py" />
       <source>Measured value field (bitrate, signal...)</source>
-      <translation type="unfinished" />
+      <translation>Champ de la valeur mesurée (débit, signal…)</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/measurement_grid.py" />
       <source>Operator field (one grid per operator)</source>
-      <translation type="unfinished" />
+      <translation>Champ opérateur (une grille par opérateur)</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/measurement_grid.py" />
       <source>Grid type</source>
-      <translation type="unfinished" />
+      <translation>Type de maille</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/measurement_grid.py" />
       <source>Cell size (metres: side of a square, width of a hexagon)</source>
-      <translation type="unfinished" />
+      <translation>Taille des mailles (mètres : côté d'un carré, largeur d'un hexagone)</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/measurement_grid.py" />
       <source>Threshold: a measure under it is insufficient (unit of the value)</source>
-      <translation type="unfinished" />
+      <translation>Seuil : une mesure en dessous est insuffisante (unité de la valeur)</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/measurement_grid.py" />
       <source>Minimum number of measures per cell</source>
-      <translation type="unfinished" />
+      <translation>Nombre minimal de mesures par maille</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/measurement_grid.py" />
       <source>Measured quality grid</source>
-      <translation type="unfinished" />
+      <translation>Grille de qualité mesurée</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/measurement_grid.py" />
       <source>No measure with a point and a value.</source>
-      <translation type="unfinished" />
+      <translation>Aucune mesure avec un point et une valeur.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/measurement_grid.py" />
       <source>Sufficient: median ≥ {t}</source>
-      <translation type="unfinished" />
+      <translation>Suffisant : médiane ≥ {t}</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/measurement_grid.py" />
       <source>Insufficient: median &lt; {t}</source>
-      <translation type="unfinished" />
+      <translation>Insuffisant : médiane &lt; {t}</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/measurement_grid.py" />
       <source>{n} measures in {c} cells.</source>
-      <translation type="unfinished" />
+      <translation>{n} mesures dans {c} mailles.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/measurement_grid.py" />
       <source>Square</source>
-      <translation type="unfinished" />
+      <translation>Carré</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/measurement_grid.py" />
       <source>Hexagon</source>
-      <translation type="unfinished" />
+      <translation>Hexagone</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/measurement_grid.py" />
       <source>The cell size must be greater than 0 metres (got {s}).</source>
-      <translation type="unfinished" />
+      <translation>La taille des mailles doit être supérieure à 0 mètre (reçu : {s}).</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/measurement_grid.py" />
       <source>{n} measures without a point or a value were skipped.</source>
-      <translation type="unfinished" />
+      <translation>{n} mesures sans point ou sans valeur ont été ignorées.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps.py" />
@@ -780,21 +995,6 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps.py" />
-      <source>Population (polygons or points)</source>
-      <translation>Population (polygones ou points)</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps.py" />
-      <source>Population field (optional for points: each point counts 1)</source>
-      <translation>Champ population (facultatif pour des points : chaque point compte 1)</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps.py" />
-      <source>Coverage zones</source>
-      <translation>Zones de couverture</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps.py" />
       <source>Statistics per territory unit</source>
       <translation>Statistiques par unité territoriale</translation>
     </message>
@@ -819,124 +1019,139 @@
       <translation>L'unité territoriale {id} n'a pas de polygone : ignorée.</translation>
     </message>
     <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps.py" />
+      <source>{n} territory units have no population (counted as 0): {ids}</source>
+      <translation>{n} unités territoriales n'ont pas de population (comptée 0) : {ids}</translation>
+    </message>
+    <message>
       <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
       <source>Coverage by access points (territorial Wi-Fi)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
-      <source>Public Wi-Fi</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
-      <source>Within reach of a service</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
-      <source>Out of reach</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
-      <source>wifi,hotspot,access point,public place,buffer,nearest,distance</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
-      <source>Service points (Wi-Fi hotspots)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
-      <source>Services to keep (expression, e.g. "etat2" = 'Opérationnel')</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
-      <source>Service id field (default: the feature id)</source>
-      <translation type="unfinished" />
+      <translation>Couverture par points d'accès (Wi-Fi territorial)</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
       <source>Reach of each service (metres)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
-      <source>Demand (public places, addresses, population cells)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
-      <source>Demand weight field (default: each feature counts 1)</source>
-      <translation type="unfinished" />
+      <translation>Portée de chaque service (mètres)</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
       <source>Zones for the statistics (districts, communes)</source>
-      <translation type="unfinished" />
+      <translation>Zones des statistiques (arrondissements, communes)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
+      <source>wifi,hotspot,access point,public place,buffer,nearest,distance</source>
+      <translation>wifi,borne,point d'accès,lieu public,tampon,plus proche,distance</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
+      <source>Service points (Wi-Fi hotspots)</source>
+      <translation>Points de service (bornes Wi-Fi)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
+      <source>Services to keep (expression, e.g. "etat2" = 'Opérationnel')</source>
+      <translation>Services à garder (expression, ex. "etat2" = 'Opérationnel')</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
+      <source>Service id field (default: the feature id)</source>
+      <translation>Champ identifiant des services (par défaut : l'identifiant de l'entité)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
+      <source>Demand (public places, addresses, population cells)</source>
+      <translation>Demande (lieux publics, adresses, carreaux de population)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
+      <source>Demand weight field (default: each feature counts 1)</source>
+      <translation>Champ de poids de la demande (par défaut : chaque entité compte 1)</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
       <source>Covered area</source>
-      <translation type="unfinished" />
+      <translation>Surface couverte</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
       <source>Demand with coverage</source>
-      <translation type="unfinished" />
+      <translation>Demande et couverture</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
       <source>Coverage statistics per zone</source>
-      <translation type="unfinished" />
+      <translation>Statistiques de couverture par zone</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
       <source>The demand layer must hold points or polygons.</source>
-      <translation type="unfinished" />
+      <translation>La couche de demande doit contenir des points ou des polygones.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
       <source>Give ZONES_ID_FIELD, the field that identifies the zones.</source>
-      <translation type="unfinished" />
+      <translation>Indiquez ZONES_ID_FIELD, le champ qui identifie les zones.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
       <source>The demand layer has no feature.</source>
-      <translation type="unfinished" />
+      <translation>La couche de demande n'a aucune entité.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
       <source>No service point: the layer is empty or the filter keeps none.</source>
-      <translation type="unfinished" />
+      <translation>Aucun point de service : la couche est vide ou le filtre n'en garde aucun.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
       <source>The zones layer has no polygon.</source>
-      <translation type="unfinished" />
+      <translation>La couche des zones n'a aucun polygone.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
+      <source>Within reach of a service</source>
+      <translation>À portée d'un service</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
+      <source>Out of reach</source>
+      <translation>Hors de portée</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
       <source>{c} of {n} demand features are within reach of a service.</source>
-      <translation type="unfinished" />
+      <translation>{c} entités de demande sur {n} sont à portée d'un service.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
       <source>{n} service points.</source>
-      <translation type="unfinished" />
+      <translation>{n} points de service.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
       <source>{n} demand features lie outside every zone.</source>
-      <translation type="unfinished" />
+      <translation>{n} entités de demande sont hors de toute zone.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
       <source>{n} services without a point or with a radius ≤ 0 were skipped.</source>
-      <translation type="unfinished" />
+      <translation>{n} services sans point ou de rayon ≤ 0 ont été ignorés.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/models/__init__.py" />
+      <source>Mobile coverage diagnostic of a territory</source>
+      <translation>Diagnostic couverture mobile d'un territoire</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/models/__init__.py" />
+      <source>Mobile coverage diagnostic from coverage maps</source>
+      <translation>Diagnostic couverture mobile depuis des cartes de couverture</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/models/__init__.py" />
+      <source>model,diagnostic,report,zone blanche</source>
+      <translation>modèle,diagnostic,rapport,zone blanche</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/provider.py" />
@@ -944,9 +1159,214 @@
       <translation>T.Dat'Hack : données ouvertes télécoms et zones de couverture manquante</translation>
     </message>
     <message>
-      <location filename="../../tdathack_plugin/processing/styles.py" />
+      <location filename="../../tdathack_plugin/processing/report/maps.py" />
       <source>Zone blanche: no operator</source>
       <translation>Zone blanche : aucun opérateur</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/report/maps.py" />
+      <source>Covered by at least one operator</source>
+      <translation>Couverte par au moins un opérateur</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/report/page.py" />
+      <source>Mobile coverage diagnostic</source>
+      <translation>Diagnostic de couverture mobile</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/report/page.py" />
+      <source>Rank</source>
+      <translation>Rang</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/report/page.py" />
+      <source>Inhabitants added</source>
+      <translation>Habitants ajoutés</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/report/page.py" />
+      <source>Cumulated inhabitants</source>
+      <translation>Habitants cumulés</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/report/page.py" />
+      <source>Area added (km²)</source>
+      <translation>Surface ajoutée (km²)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/report/page.py" />
+      <source>territory units</source>
+      <translation>unités territoriales</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/report/page.py" />
+      <source>inhabitants</source>
+      <translation>habitants</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/report/page.py" />
+      <source>area</source>
+      <translation>superficie</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/report/page.py" />
+      <source>inhabitants in zone blanche ({pct})</source>
+      <translation>habitants en zone blanche ({pct})</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/report/page.py" />
+      <source>of zone blanche ({pct} of the area)</source>
+      <translation>de zone blanche ({pct} de la superficie)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/report/page.py" />
+      <source>inhabitants in zone grise ({pct})</source>
+      <translation>habitants en zone grise ({pct})</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/report/page.py" />
+      <source>territory units with a zone blanche</source>
+      <translation>unités territoriales avec une zone blanche</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/report/page.py" />
+      <source>Zone blanche (no operator)</source>
+      <translation>Zone blanche (aucun opérateur)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/report/page.py" />
+      <source>Zone grise (some operators)</source>
+      <translation>Zone grise (certains opérateurs)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/report/page.py" />
+      <source>Every operator</source>
+      <translation>Tous les opérateurs</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/report/page.py" />
+      <source>Inhabitants by coverage</source>
+      <translation>Habitants selon la couverture</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/report/page.py" />
+      <source>Territory unit</source>
+      <translation>Unité territoriale</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/report/page.py" />
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/report/page.py" />
+      <source>Inhabitants</source>
+      <translation>Habitants</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/report/page.py" />
+      <source>In zone blanche</source>
+      <translation>En zone blanche</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/report/page.py" />
+      <source>% in zone blanche</source>
+      <translation>% en zone blanche</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/report/page.py" />
+      <source>In zone grise</source>
+      <translation>En zone grise</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/report/page.py" />
+      <source>% in zone grise</source>
+      <translation>% en zone grise</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/report/page.py" />
+      <source>Zone blanche (km²)</source>
+      <translation>Zone blanche (km²)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/report/page.py" />
+      <source>{value}%</source>
+      <translation>{value} %</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/report/page.py" />
+      <source>{value} km²</source>
+      <translation>{value} km²</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/report/page.py" />
+      <source>Share of the inhabitants each operator covers</source>
+      <translation>Part des habitants couverts par chaque opérateur</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/report/page.py" />
+      <source>Territory units with the most inhabitants in zone blanche</source>
+      <translation>Unités territoriales qui ont le plus d'habitants en zone blanche</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/report/page.py" />
+      <source>Inhabitants of zones blanches covered, site after site</source>
+      <translation>Habitants des zones blanches couverts, site après site</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/report/page.py" />
+      <source>Key figures</source>
+      <translation>Chiffres clés</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/report/page.py" />
+      <source>Maps</source>
+      <translation>Cartes</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/report/page.py" />
+      <source>Charts</source>
+      <translation>Graphiques</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/report/page.py" />
+      <source>Territory units, by inhabitants in zone blanche</source>
+      <translation>Unités territoriales, par habitants en zone blanche</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/report/page.py" />
+      <source>inhabitants of zones blanches covered by {n} proposed sites</source>
+      <translation>habitants des zones blanches couverts par {n} sites proposés</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/report/page.py" />
+      <source>Sites chosen one by one: each one covers the most inhabitants of the zones blanches not yet covered by the sites before it.</source>
+      <translation>Sites choisis un par un : chacun couvre le plus d'habitants des zones blanches que les sites précédents ne couvrent pas encore.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/report/page.py" />
+      <source>Produced with QGIS and the T.Dat'Hack plugin on {date}.</source>
+      <translation>Réalisé avec QGIS et le plugin T.Dat'Hack le {date}.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/report/page.py" />
+      <source>Zone blanche: no operator; zone grise: some operators only ({n} expected). Inhabitants are spread by area share inside each territory unit.</source>
+      <translation>Zone blanche : aucun opérateur ; zone grise : certains opérateurs seulement ({n} attendus). Les habitants sont répartis au prorata de la surface dans chaque unité territoriale.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/report/page.py" />
+      <source>Site {rank}</source>
+      <translation>Site {rank}</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/report/pdf.py" />
+      <source>Legend</source>
+      <translation>Légende</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/report/pdf.py" />
+      <source>The PDF could not be written to {path}.</source>
+      <translation>Le PDF n'a pas pu être écrit dans {path}.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/styles.py" />
@@ -957,6 +1377,406 @@
       <location filename="../../tdathack_plugin/processing/styles.py" />
       <source>All {n} operators</source>
       <translation>Les {n} opérateurs</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/browser.py" />
+      <source>Opendatasoft</source>
+      <translation>Opendatasoft</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/browser.py" />
+      <source>Reading {dataset}</source>
+      <translation>Lecture de {dataset}</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Choose or create the authentication configuration holding your API key of this portal (method Basic, the key as password, any user name). The key stays in the QGIS authentication database.</source>
+      <translation>Choisissez ou créez la configuration d'authentification qui contient votre clé d'API de ce portail (méthode Basic, la clé comme mot de passe, nom d'utilisateur quelconque). La clé reste dans la base d'authentification de QGIS.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Search datasets (or paste a dataset page address)</source>
+      <translation>Rechercher des jeux (ou coller l'adresse d'une page de jeu)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Opendatasoft portal</source>
+      <translation>Portail Opendatasoft</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Manage portals</source>
+      <translation>Gérer les portails</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Add a portal…</source>
+      <translation>Ajouter un portail…</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Rename this portal…</source>
+      <translation>Renommer ce portail…</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Remove this portal</source>
+      <translation>Retirer ce portail</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>API key of this portal…</source>
+      <translation>Clé d'API de ce portail…</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Sort the results</source>
+      <translation>Trier les résultats</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Geographic only</source>
+      <translation>Géographiques</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Only datasets with a geometry (map layers)</source>
+      <translation>Seulement les jeux avec une géométrie (couches cartographiques)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Filters</source>
+      <translation>Filtres</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Theme</source>
+      <translation>Thème</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Keyword</source>
+      <translation>Mot-clé</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Publisher</source>
+      <translation>Producteur</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Details</source>
+      <translation>Détails</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Preview</source>
+      <translation>Aperçu</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Load</source>
+      <translation>Charger</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Zoom to extent</source>
+      <translation>Zoom sur l'emprise</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Zoom the map to the dataset extent</source>
+      <translation>Zoomer la carte sur l'emprise du jeu</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Open on the portal</source>
+      <translation>Voir sur le portail</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Open the dataset page in the web browser</source>
+      <translation>Ouvrir la page du jeu dans le navigateur web</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Filter (ODSQL, optional)</source>
+      <translation>Filtre (ODSQL, facultatif)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>e.g. ardt = 11 or operateur = "Orange"</source>
+      <translation>ex. ardt = 11 ou operateur = "Orange"</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Current map extent only</source>
+      <translation>Emprise de la carte seulement</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Only what is in the current map extent</source>
+      <translation>Seulement ce qui est dans l'emprise actuelle de la carte</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Fields</source>
+      <translation>Champs</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Temporary file</source>
+      <translation>Fichier temporaire</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>GeoPackage file</source>
+      <translation>Fichier GeoPackage</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Save the dataset as</source>
+      <translation>Enregistrer le jeu sous</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Download the dataset and add it to the map</source>
+      <translation>Télécharger le jeu et l'ajouter à la carte</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Looking for the local demo portal</source>
+      <translation>Recherche du portail local de démonstration</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Local demo portal</source>
+      <translation>Portail local de démonstration</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Add a portal</source>
+      <translation>Ajouter un portail</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Address of the Opendatasoft portal (e.g. https://data.example.fr):</source>
+      <translation>Adresse du portail Opendatasoft (ex. https://data.exemple.fr) :</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Name shown in the list:</source>
+      <translation>Nom affiché dans la liste :</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Rename the portal</source>
+      <translation>Renommer le portail</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Remove the portal</source>
+      <translation>Retirer le portail</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Searching…</source>
+      <translation>Recherche…</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>All themes</source>
+      <translation>Tous les thèmes</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>All keywords</source>
+      <translation>Tous les mots-clés</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>All publishers</source>
+      <translation>Tous les producteurs</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Loading the first records…</source>
+      <translation>Chargement des premiers enregistrements…</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Checking the filter with the portal…</source>
+      <translation>Vérification du filtre auprès du portail…</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Canceled: nothing was loaded.</source>
+      <translation>Annulé : rien n'a été chargé.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Modified</source>
+      <translation>Modifié le</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Records</source>
+      <translation>Enregistrements</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Themes</source>
+      <translation>Thèmes</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Keywords</source>
+      <translation>Mots-clés</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Identifier</source>
+      <translation>Identifiant</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Relevance</source>
+      <translation>Pertinence</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Last modified</source>
+      <translation>Dernière modification</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Title</source>
+      <translation>Titre</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Label</source>
+      <translation>Libellé</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>No dataset found.</source>
+      <translation>Aucun jeu de données trouvé.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Choose at least one field.</source>
+      <translation>Choisissez au moins un champ.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>The portal rejected the filter: nothing was downloaded.</source>
+      <translation>Le portail a refusé le filtre : rien n'a été téléchargé.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Remove {portal} from the list?</source>
+      <translation>Retirer {portal} de la liste ?</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>API key of {portal}</source>
+      <translation>Clé d'API de {portal}</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Searching {portal}</source>
+      <translation>Recherche sur {portal}</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>1 dataset</source>
+      <translation>1 jeu de données</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Preview of {dataset}</source>
+      <translation>Aperçu de {dataset}</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Choose the GeoPackage file to write.</source>
+      <translation>Choisissez le fichier GeoPackage à écrire.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Downloading {title}…</source>
+      <translation>Téléchargement de {title}…</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>{count} features loaded in the layer '{name}'.</source>
+      <translation>{count} entités chargées dans la couche « {name} ».</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>First {shown} of {total}.</source>
+      <translation>Les {shown} premiers sur {total}.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>{count} datasets</source>
+      <translation>{count} jeux de données</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/loader.py" />
+      <source>The T.Dat'Hack Processing provider is not loaded.</source>
+      <translation>Le fournisseur de traitements T.Dat'Hack n'est pas chargé.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/loader.py" />
+      <source>No record matches the filter: nothing to load.</source>
+      <translation>Aucun enregistrement ne correspond au filtre : rien à charger.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/loader.py" />
+      <source>Loading {title}</source>
+      <translation>Chargement de {title}</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/loader.py" />
+      <source>The download failed.</source>
+      <translation>Le téléchargement a échoué.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/loader.py" />
+      <source>Checking the filter on {portal}</source>
+      <translation>Vérification du filtre sur {portal}</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/loader.py" />
+      <source>{count} features loaded from {portal}.</source>
+      <translation>{count} entités chargées depuis {portal}.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/locator.py" />
+      <source>Opendatasoft datasets</source>
+      <translation>Jeux de données Opendatasoft</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/models.py" />
+      <source>{count} records</source>
+      <translation>{count} enregistrements</translation>
     </message>
   </context>
 </TS>

@@ -44,6 +44,13 @@ class OutputSinks:
         if not self.sinks[name].addFeature(feature, QgsFeatureSink.Flag.FastInsert):
             raise QgsProcessingException(self.sinks[name].lastError())
 
+    def add_all(self, name, features):
+        """Add every feature of an iterable (which may yield one feature object, refilled)."""
+        sink, flag = self.sinks[name], QgsFeatureSink.Flag.FastInsert
+        for feature in features:
+            if not sink.addFeature(feature, flag):
+                raise QgsProcessingException(sink.lastError())
+
     def close(self):
         """Flush and close every sink (the only references to them are here)."""
         self.sinks.clear()

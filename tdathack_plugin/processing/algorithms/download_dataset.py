@@ -1,5 +1,6 @@
 """tdathack:downloaddataset: an Opendatasoft dataset (optionally filtered) into a feature sink."""
 
+import dataclasses
 import shutil
 import tempfile
 from pathlib import Path
@@ -35,6 +36,7 @@ class DownloadDatasetAlgorithm(TDatHackAlgorithm):
     DATASET = "DATASET"
     WHERE = "WHERE"
     EXTENT = "EXTENT"
+    FIELDS = "FIELDS"
     AUTHCFG = "AUTHCFG"
     OUTPUT = "OUTPUT"
 
@@ -71,6 +73,13 @@ class DownloadDatasetAlgorithm(TDatHackAlgorithm):
             )
         )
         self.addParameter(
+            QgsProcessingParameterString(
+                self.FIELDS,
+                tr("Fields to keep (names separated by commas; all fields when empty)"),
+                optional=True,
+            )
+        )
+        self.addParameter(
             QgsProcessingParameterAuthConfig(
                 self.AUTHCFG, tr("API key (authentication configuration)"), optional=True
             )
@@ -81,7 +90,7 @@ class DownloadDatasetAlgorithm(TDatHackAlgorithm):
             )
         )
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (Qt API)
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         dataset_id = self.parameterAsString(parameters, self.DATASET, context).strip()
         folder = Path(tempfile.mkdtemp(prefix="ods_", dir=QgsProcessingUtils.tempFolder()))
         try:
@@ -90,7 +99,7 @@ class DownloadDatasetAlgorithm(TDatHackAlgorithm):
                 self.parameterAsString(parameters, self.AUTHCFG, context),
                 feedback,
             )
-            dataset = client.dataset(dataset_id)
+            dataset, select = self.selected_fields(client.dataset(dataset_id), parameters, context)
             where = odsql.combine(
                 self.parameterAsString(parameters, self.WHERE, context),
                 self.extent_filter(dataset, parameters, context),
@@ -103,7 +112,9 @@ class DownloadDatasetAlgorithm(TDatHackAlgorithm):
             warning = timeout_warning(dataset.records_count)
             if warning:
                 feedback.pushWarning(warning)
-            path = layers.download(client, dataset, folder, where, progress=_progress(feedback))
+            path = layers.download(
+                client, dataset, folder, where, select, progress=_progress(feedback)
+            )
             source = layers.open_export(
                 path, dataset, client.portal, client.dataset_page(dataset_id)
             )
@@ -116,6 +127,25 @@ class DownloadDatasetAlgorithm(TDatHackAlgorithm):
             raise QgsProcessingException(str(error)) from error
         finally:
             shutil.rmtree(folder, ignore_errors=True)
+
+    def selected_fields(self, dataset, parameters, context):
+        """The dataset narrowed to the FIELDS parameter (and its geometry field), and the
+        matching ODSQL select ('' for every field)."""
+        text = self.parameterAsString(parameters, self.FIELDS, context)
+        names = [name.strip() for name in text.split(",") if name.strip()]
+        if not names:
+            return dataset, ""
+        unknown = sorted(set(names) - {f.name for f in dataset.fields})
+        if unknown:
+            raise QgsProcessingException(
+                tr("The dataset '{dataset}' has no field {fields}.").format(
+                    dataset=dataset.dataset_id, fields=", ".join(unknown)
+                )
+            )
+        geometry = dataset.geometry_field
+        kept = tuple(f for f in dataset.fields if f.name in names or f == geometry)
+        select = ", ".join(odsql.field(f.name) for f in kept)
+        return dataclasses.replace(dataset, fields=kept), select
 
     def extent_filter(self, dataset, parameters, context) -> str:
         """in_bbox / intersects of the EXTENT parameter ('' without extent)."""

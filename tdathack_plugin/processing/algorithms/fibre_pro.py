@@ -9,12 +9,12 @@ from qgis.core import (
     QgsFields,
     QgsGeometry,
     QgsMarkerSymbol,
+    QgsPoint,
     QgsPointXY,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingFeatureSource,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterCrs,
     QgsProcessingParameterDistance,
     QgsProcessingParameterEnum,
     QgsProcessingParameterExpression,
@@ -23,7 +23,6 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingUtils,
-    QgsRendererCategory,
     QgsSpatialIndex,
     QgsWkbTypes,
 )
@@ -31,19 +30,27 @@ from qgis.PyQt.QtCore import QVariant
 
 from ...coverage import sirene
 from ...coverage.clusters import NOISE, dbscan
-from ...coverage.crs import metric_crs_for
 from ...coverage.points import inside_polygon, nearest
 from ...toolbelt.i18n import tr
+from ..bulk_sources import geopackage_points
 from ..outputs import OutputSinks
-from ..styles import RendererSetter
+from ..styles import RendererSetter, categorized_renderer
 from .base import TDatHackAlgorithm
-from .coverage_inputs import RepairCounter, guess_name_field, require_field
+from .coverage_inputs import (
+    ZONES,
+    ZONES_ID_FIELD,
+    RepairCounter,
+    add_zones_parameters,
+    guess_name_field,
+    require_field,
+)
 
 SIZE_FIELDS = ("trancheEffectifsEtablissement", "trancheeffectifsetablissement")
 STATE_FIELDS = ("etatAdministratifEtablissement", "etatadministratifetablissement")
 QUALITY_FIELD = "qualite_xy"
 COMMUNE_CENTROID = "33"
 ACTIVE = "A"
+SKIPPED = ("geometry", "closed", "centroid", "small")  # reasons, in the order they are reported
 
 
 def percent(part: float, whole: float) -> float:
@@ -52,6 +59,39 @@ def percent(part: float, whole: float) -> float:
 
 def first_field(fields, names) -> str:
     return next((name for name in names if fields.lookupField(name) >= 0), "")
+
+
+def is_active(state) -> bool:
+    return str(state or "").strip().upper() == ACTIVE
+
+
+def at_centroid(quality) -> bool:
+    return str(quality).split(".")[0] == COMMUNE_CENTROID
+
+
+def per_value(function, values, dtype) -> np.ndarray:
+    """function(value) for each value, computed once per distinct value."""
+    results = {value: function(value) for value in set(values)}
+    return np.array([results[value] for value in values], dtype=dtype)
+
+
+def by_position(ids):
+    """Function giving the ids at positions (None at position -1)."""
+    return lambda positions: [ids[p] if p >= 0 else None for p in positions.tolist()]
+
+
+def field_by_position(source, index, fids):
+    """Function giving the values of field index of the features at positions (None at -1),
+    read through QGIS for those features only."""
+
+    def values(positions):
+        wanted = fids[np.unique(positions[positions >= 0])].tolist()
+        request = QgsFeatureRequest().setFilterFids(wanted).setSubsetOfAttributes([index])
+        request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
+        value = {feature.id(): feature[index] for feature in source.getFeatures(request)}
+        return [value[fids[p]] if p >= 0 else None for p in positions.tolist()]
+
+    return values
 
 
 class FibreProAlgorithm(TDatHackAlgorithm):
@@ -63,11 +103,8 @@ class FibreProAlgorithm(TDatHackAlgorithm):
     ELIGIBLE_FILTER = "ELIGIBLE_FILTER"
     ELIGIBLE_ID_FIELD = "ELIGIBLE_ID_FIELD"
     MATCH_DISTANCE = "MATCH_DISTANCE"
-    ZONES = "ZONES"
-    ZONES_ID_FIELD = "ZONES_ID_FIELD"
     CLUSTER_DISTANCE = "CLUSTER_DISTANCE"
     CLUSTER_MIN_POINTS = "CLUSTER_MIN_POINTS"
-    METRIC_CRS = "METRIC_CRS"
     OUTPUT_ESTABLISHMENTS = "OUTPUT_ESTABLISHMENTS"
     OUTPUT_STATS = "OUTPUT_STATS"
     OUTPUT_PRIORITY = "OUTPUT_PRIORITY"
@@ -77,9 +114,6 @@ class FibreProAlgorithm(TDatHackAlgorithm):
 
     def displayName(self):  # noqa: N802 (QGIS API)
         return self.tr("Establishments without fibre (fibre pro)")
-
-    def group(self):
-        return self.tr("Fixed broadband (fibre)")
 
     def groupId(self):  # noqa: N802 (QGIS API)
         return "fibre"
@@ -152,22 +186,7 @@ class FibreProAlgorithm(TDatHackAlgorithm):
                 minValue=0.0,
             )
         )
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.ZONES,
-                self.tr("Zones (communes, zones d'activités...)"),
-                [QgsProcessing.SourceType.TypeVectorPolygon],
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.ZONES_ID_FIELD,
-                self.tr("Zone id field"),
-                parentLayerParameterName=self.ZONES,
-                optional=True,
-            )
-        )
+        add_zones_parameters(self, self.tr("Zones (communes, zones d'activités...)"))
         self.addParameter(
             QgsProcessingParameterDistance(
                 self.CLUSTER_DISTANCE,
@@ -185,13 +204,7 @@ class FibreProAlgorithm(TDatHackAlgorithm):
                 minValue=1,
             )
         )
-        crs = QgsProcessingParameterCrs(
-            self.METRIC_CRS,
-            self.tr("Metric CRS for the computation (default: chosen from the data)"),
-            optional=True,
-        )
-        crs.setFlags(crs.flags() | crs.Flag.FlagAdvanced)
-        self.addParameter(crs)
+        self.addMetricCrsParameter()
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT_ESTABLISHMENTS,
@@ -214,20 +227,9 @@ class FibreProAlgorithm(TDatHackAlgorithm):
             )
         )
 
-    def metric_crs(self, parameters, context, source):
-        crs = self.parameterAsCrs(parameters, self.METRIC_CRS, context)
-        if not crs.isValid():
-            return metric_crs_for(source.sourceExtent(), source.sourceCrs())
-        if crs.isGeographic():
-            raise QgsProcessingException(
-                self.tr("The computation CRS must be projected in metres, not {crs}.").format(
-                    crs=crs.authid()
-                )
-            )
-        return crs
-
     def read_establishments(self, parameters, context, source, crs, feedback):
-        """Positions, feature ids and size codes of the establishments kept."""
+        """Feature ids, positions and size codes of the establishments kept, and the values of
+        their fields (one list per field) if read in bulk, else None."""
         fields = source.fields()
         size_field = self.parameterAsString(parameters, self.SIZE_FIELD, context)
         size_field = size_field or first_field(fields, SIZE_FIELDS)
@@ -245,45 +247,80 @@ class FibreProAlgorithm(TDatHackAlgorithm):
             feedback.pushInfo(
                 self.tr("No etatAdministratifEtablissement field: every establishment is kept.")
             )
-        request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
-        request.setSubsetOfAttributes(
-            [i for i in (size_index, state_index, quality_index) if i >= 0]
-        )
-        flags = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
-        ids, xy, codes = [], [], []
-        skipped = {"geometry": 0, "closed": 0, "centroid": 0, "small": 0}
+        indices = [i for i in (size_index, state_index, quality_index) if i >= 0]
+        names = [fields.at(i).name() for i in indices]
+        bulk = geopackage_points(
+            self, parameters, self.ESTABLISHMENTS, context, crs, fields.names()
+        ) or geopackage_points(self, parameters, self.ESTABLISHMENTS, context, crs, names)
+        if bulk is None:
+            bulk = self.read_through_qgis(source, context, crs, indices, feedback)
+        fids, xy, values = bulk
+        columns = dict(zip(indices, (values[name] for name in names)))
+        keep = np.ones(len(fids), dtype=bool)
+        skipped = {}
+        if state_index >= 0:
+            active = per_value(is_active, columns[state_index], bool)
+            skipped["closed"] = keep & ~active
+            keep &= active
+        if quality_index >= 0:
+            centroid = per_value(at_centroid, columns[quality_index], bool)
+            skipped["centroid"] = keep & centroid
+            keep &= ~centroid
+        located = ~np.isnan(xy).any(axis=1)
+        skipped["geometry"] = keep & ~located
+        keep &= located
         unknown = {}
-        for feature in source.getFeatures(request, flags):
-            if feedback.isCanceled():
-                raise QgsProcessingException(self.tr("Cancelled: no output was written."))
-            if state_index >= 0 and str(feature[state_index] or "").strip().upper() != ACTIVE:
-                skipped["closed"] += 1
-                continue
-            if quality_index >= 0 and str(feature[quality_index]).split(".")[0] == COMMUNE_CENTROID:
-                skipped["centroid"] += 1
-                continue
-            geometry = feature.geometry()
-            if geometry.isNull() or geometry.isEmpty():
-                skipped["geometry"] += 1
-                continue
-            value = feature[size_index] if size_index >= 0 else "?"
-            code = sirene.size_code(value) if size_index >= 0 else sirene.UNKNOWN
-            if code == sirene.UNKNOWN:
-                unknown[str(value)] = unknown.get(str(value), 0) + 1
-            elif sirene.rank(code) < min_rank:
-                skipped["small"] += 1
-                continue
-            point = geometry.constGet() if not geometry.isMultipart() else geometry.centroid()
-            point = point.constGet() if isinstance(point, QgsGeometry) else point
-            ids.append(feature.id())
-            xy.append((point.x(), point.y()))
-            codes.append(code)
-        self.report_skipped(skipped, unknown, size_index >= 0, feedback)
-        if not ids:
+        if size_index >= 0:
+            codes = per_value(sirene.size_code, columns[size_index], str)
+            for number in np.flatnonzero(keep & (codes == sirene.UNKNOWN)).tolist():
+                value = str(columns[size_index][number])
+                unknown[value] = unknown.get(value, 0) + 1
+            ranks = per_value(sirene.rank, codes.tolist(), np.int64)
+            small = keep & (codes != sirene.UNKNOWN) & (ranks < min_rank)
+            skipped["small"] = small
+            keep &= ~small
+        else:
+            codes = np.full(len(fids), sirene.UNKNOWN)
+        counts = {key: int(skipped[key].sum()) for key in SKIPPED if key in skipped}
+        self.report_skipped(counts, unknown, size_index >= 0, feedback)
+        if not keep.any():
             raise QgsProcessingException(
                 self.tr("No establishment left to analyse (see the log for what was left out).")
             )
-        return np.array(ids, dtype=np.int64), np.array(xy, dtype=float), np.array(codes)
+        attributes = None  # read again through QGIS when written
+        if all(name in values for name in fields.names()):
+            attributes = [
+                np.array(values[name], dtype=object)[keep].tolist() for name in fields.names()
+            ]
+        return fids[keep], xy[keep], codes[keep], attributes
+
+    def read_through_qgis(self, source, context, crs, indices, feedback):
+        """(feature ids, positions in crs, {field name: values}) of a point source, through QGIS;
+        positions are NaN without a location, multipart points give their centroid."""
+        request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
+        request.setSubsetOfAttributes(indices)
+        flags = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
+        ids, xy, values = [], [], [[] for _ in indices]
+        for feature in source.getFeatures(request, flags):
+            if feedback.isCanceled():
+                raise QgsProcessingException(self.tr("Cancelled: no output was written."))
+            ids.append(feature.id())
+            for column, index in zip(values, indices):
+                value = feature[index]
+                column.append(None if isinstance(value, QVariant) and value.isNull() else value)
+            geometry = feature.geometry()
+            if geometry.isNull() or geometry.isEmpty():
+                xy.append((np.nan, np.nan))
+                continue
+            point = geometry.constGet() if not geometry.isMultipart() else geometry.centroid()
+            point = point.constGet() if isinstance(point, QgsGeometry) else point
+            xy.append((point.x(), point.y()))
+        names = [source.fields().at(i).name() for i in indices]
+        return (
+            np.array(ids, dtype=np.int64),
+            np.array(xy, dtype=float).reshape(-1, 2),
+            dict(zip(names, values)),
+        )
 
     def report_skipped(self, skipped, unknown, has_size, feedback):
         messages = {
@@ -309,22 +346,36 @@ class FibreProAlgorithm(TDatHackAlgorithm):
             )
 
     def read_eligible(self, parameters, context, crs, feedback):
-        """(points array or None, polygon index or None, ids) of the eligible features."""
+        """(points array or None, polygon index or None, function giving the ids of positions,
+        id field or None) of the eligible features."""
         source = self.parameterAsSource(parameters, self.ELIGIBLE, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.ELIGIBLE))
         id_field = self.parameterAsString(parameters, self.ELIGIBLE_ID_FIELD, context)
         id_index = require_field(source.sourceName(), source.fields(), id_field) if id_field else -1
-        request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
+        field = QgsField(source.fields().field(id_index)) if id_index >= 0 else None
         expression = self.parameterAsExpression(parameters, self.ELIGIBLE_FILTER, context)
+        polygons = QgsWkbTypes.geometryType(source.wkbType()) == (
+            QgsWkbTypes.GeometryType.PolygonGeometry
+        )
+        bulk = None
+        if not expression and not polygons:
+            bulk = geopackage_points(self, parameters, self.ELIGIBLE, context, crs)
+        if bulk is not None:
+            fids, xy, _values = bulk
+            located = ~np.isnan(xy).any(axis=1)
+            fids, xy = fids[located], xy[located]
+            if not len(fids):
+                feedback.pushWarning(self.tr("No eligible feature: no establishment is eligible."))
+            if id_index >= 0:
+                return xy, None, field_by_position(source, id_index, fids), field
+            return xy, None, by_position(fids.tolist()), field
+        request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
         if expression:
             request.setFilterExpression(expression)
             request.setExpressionContext(self.createExpressionContext(parameters, context, source))
         request.setSubsetOfAttributes([id_index] if id_index >= 0 else [])
         flags = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
-        polygons = QgsWkbTypes.geometryType(source.wkbType()) == (
-            QgsWkbTypes.GeometryType.PolygonGeometry
-        )
         ids, xy = [], []
         index = QgsSpatialIndex(QgsSpatialIndex.Flag.FlagStoreFeatureGeometries)
         repair = RepairCounter()
@@ -353,10 +404,9 @@ class FibreProAlgorithm(TDatHackAlgorithm):
             )
         if not ids:
             feedback.pushWarning(self.tr("No eligible feature: no establishment is eligible."))
-        field = QgsField(source.fields().field(id_index)) if id_index >= 0 else None
         if polygons:
-            return None, index, ids, field
-        return np.array(xy, dtype=float).reshape(-1, 2), None, ids, field
+            return None, index, by_position(ids), field
+        return np.array(xy, dtype=float).reshape(-1, 2), None, by_position(ids), field
 
     def match(self, establishments_xy, eligible_xy, polygon_index, feedback):
         """(distance to the nearest eligible feature, its position) per establishment."""
@@ -377,11 +427,11 @@ class FibreProAlgorithm(TDatHackAlgorithm):
 
     def zones_of(self, parameters, context, crs, xy, feedback):
         """(zone number per establishment or -1, [(id, name)], id field) from ZONES."""
-        source = self.parameterAsSource(parameters, self.ZONES, context)
+        source = self.parameterAsSource(parameters, ZONES, context)
         if source is None:
             field = QgsField("zone_id", QVariant.String)
             return np.zeros(len(xy), dtype=np.int64), [(None, self.tr("All zones"))], field
-        id_field = self.parameterAsString(parameters, self.ZONES_ID_FIELD, context)
+        id_field = self.parameterAsString(parameters, ZONES_ID_FIELD, context)
         if not id_field:
             raise QgsProcessingException(self.tr("Give ZONES_ID_FIELD, the id field of the zones."))
         require_field(source.sourceName(), source.fields(), id_field)
@@ -409,20 +459,23 @@ class FibreProAlgorithm(TDatHackAlgorithm):
         source = self.parameterAsSource(parameters, self.ESTABLISHMENTS, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.ESTABLISHMENTS))
-        crs = self.metric_crs(parameters, context, source)
+        crs = self.metricCrs(parameters, context, source)
         feedback.pushInfo(self.tr("Computation CRS: {crs}").format(crs=crs.authid()))
-        ids, xy, codes = self.read_establishments(parameters, context, source, crs, feedback)
+        ids, xy, codes, attributes = self.read_establishments(
+            parameters, context, source, crs, feedback
+        )
         feedback.setProgress(20)
         eligible_xy, polygon_index, eligible_ids, eligible_field = self.read_eligible(
             parameters, context, crs, feedback
         )
         feedback.setProgress(40)
         distance, position = self.match(xy, eligible_xy, polygon_index, feedback)
+        nearest_ids = eligible_ids(position)
         limit = self.parameterAsDouble(parameters, self.MATCH_DISTANCE, context)
         eligible = distance <= limit
         feedback.setProgress(60)
         zone, zones, zone_field = self.zones_of(parameters, context, crs, xy, feedback)
-        employees = np.array([sirene.mid_point(code) for code in codes])
+        employees = per_value(sirene.mid_point, codes.tolist(), float)
         without = np.flatnonzero(~eligible)
         cluster = np.full(len(xy), NOISE, dtype=np.int64)
         cluster[without] = dbscan(
@@ -432,6 +485,7 @@ class FibreProAlgorithm(TDatHackAlgorithm):
         )
         feedback.setProgress(75)
         result = Result(ids, xy, codes, distance, position, eligible, zone, employees, cluster)
+        result.attributes = attributes  # the source fields, when read in bulk
         outputs = OutputSinks(self, parameters, context)
         try:
             dest = self.write(
@@ -442,7 +496,7 @@ class FibreProAlgorithm(TDatHackAlgorithm):
                 crs,
                 outputs,
                 result,
-                eligible_ids,
+                nearest_ids,
                 eligible_field,
                 zones,
                 zone_field,
@@ -468,7 +522,7 @@ class FibreProAlgorithm(TDatHackAlgorithm):
         crs,
         outputs,
         result,
-        eligible_ids,
+        nearest_ids,
         eligible_field,
         zones,
         zone_field,
@@ -495,25 +549,10 @@ class FibreProAlgorithm(TDatHackAlgorithm):
                 self.OUTPUT_PRIORITY, priority_fields(), QgsWkbTypes.Type.Polygon, crs
             ),
         }
-        added = result.columns(eligible_ids, zones)
-        position = dict(zip(result.ids.tolist(), range(len(result.ids))))
-        points = result.xy.tolist()
-        flags = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
-        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
-        iterator, feature, number = source.getFeatures(request, flags), QgsFeature(), 0
-        while iterator.nextFeature(feature):
-            k = position.get(feature.id())
-            if k is None:
-                continue
-            if number % 10000 == 0:
-                if feedback.isCanceled():
-                    raise QgsProcessingException(self.tr("Cancelled: no output was written."))
-                feedback.setProgress(75 + 20 * number / len(points))
-            number += 1
-            out = QgsFeature(fields)
-            out.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(*points[k])))
-            out.setAttributes(feature.attributes() + added[k])
-            outputs.add(self.OUTPUT_ESTABLISHMENTS, out)
+        outputs.add_all(
+            self.OUTPUT_ESTABLISHMENTS,
+            self.establishment_features(source, result, nearest_ids, zones, feedback),
+        )
         for feature in stats_features(result, zones):
             outputs.add(self.OUTPUT_STATS, feature)
         distance = self.parameterAsDouble(parameters, self.CLUSTER_DISTANCE, context)
@@ -521,39 +560,69 @@ class FibreProAlgorithm(TDatHackAlgorithm):
             outputs.add(self.OUTPUT_PRIORITY, feature)
         return dest
 
+    def establishment_features(self, source, result, nearest_ids, zones, feedback):
+        """The establishments kept, each with the fields fibrepro adds (one feature, refilled)."""
+        added = result.columns(nearest_ids, zones)
+        points = result.xy.tolist()
+        feature = QgsFeature()
+        if result.attributes is not None:
+            rows = zip(points, zip(*result.attributes, *added))
+            for number, ((x, y), attributes) in enumerate(rows):
+                if number % 10000 == 0:
+                    self.check_writing(number, len(points), feedback)
+                feature.setGeometry(QgsPoint(x, y))
+                feature.setAttributes(list(attributes))
+                yield feature
+            return
+        added = list(zip(*added))
+        position = dict(zip(result.ids.tolist(), range(len(result.ids))))
+        flags = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
+        iterator, read, number = source.getFeatures(request, flags), QgsFeature(), 0
+        while iterator.nextFeature(read):
+            k = position.get(read.id())
+            if k is None:
+                continue
+            if number % 10000 == 0:
+                self.check_writing(number, len(points), feedback)
+            number += 1
+            feature.setGeometry(QgsPoint(*points[k]))
+            feature.setAttributes(read.attributes() + list(added[k]))
+            yield feature
+
+    def check_writing(self, number, total, feedback):
+        if feedback.isCanceled():
+            raise QgsProcessingException(self.tr("Cancelled: no output was written."))
+        feedback.setProgress(75 + 20 * number / total)
+
 
 class Result:
-    """Per establishment (same order everywhere): what fibrepro found."""
+    """Per establishment (same order everywhere): what fibrepro found; attributes: the values
+    of the source fields, one list per field, when they were read in bulk (else None)."""
 
     def __init__(self, ids, xy, codes, distance, position, eligible, zone, employees, cluster):
         self.ids, self.xy, self.codes = ids, xy, codes
         self.distance, self.position, self.eligible = distance, position, eligible
         self.zone, self.employees, self.cluster = zone, employees, cluster
+        self.attributes = None
 
-    def columns(self, eligible_ids, zones) -> list:
-        """Per establishment, the values of the fields fibrepro adds to it."""
+    def columns(self, nearest_ids, zones) -> list:
+        """The values of the fields fibrepro adds, one list per field (nearest_ids: the id of
+        the nearest eligible feature of each establishment)."""
         labels = {code: sirene.label(code) for code in set(self.codes.tolist())}
         zone_ids = [zone_id for zone_id, _name in zones]
         return [
+            self.codes.tolist(),
+            [labels[code] for code in self.codes.tolist()],
+            self.employees.tolist(),
+            self.eligible.tolist(),
             [
-                code,
-                labels[code],
-                employees,
-                eligible,
-                distance if position >= 0 else None,
-                eligible_ids[position] if position >= 0 else None,
-                zone_ids[zone] if zone >= 0 else None,
-                cluster + 1 if cluster != NOISE else None,
-            ]
-            for code, employees, eligible, distance, position, zone, cluster in zip(
-                self.codes.tolist(),
-                self.employees.tolist(),
-                self.eligible.tolist(),
-                self.distance.tolist(),
-                self.position.tolist(),
-                self.zone.tolist(),
-                self.cluster.tolist(),
-            )
+                distance if position >= 0 else None
+                for distance, position in zip(self.distance.tolist(), self.position.tolist())
+            ],
+            nearest_ids,
+            [zone_ids[zone] if zone >= 0 else None for zone in self.zone.tolist()],
+            [cluster + 1 if cluster != NOISE else None for cluster in self.cluster.tolist()],
         ]
 
 
@@ -662,13 +731,17 @@ def priority_features(result: Result, distance: float):
 
 
 def eligibility_renderer() -> QgsCategorizedSymbolRenderer:
-    categories = []
-    for value, colour, text in (
-        (True, "#1a9641", tr("Eligible to fibre")),
-        (False, "#d7191c", tr("Not eligible to fibre")),
-    ):
-        symbol = QgsMarkerSymbol.createSimple(
-            {"color": colour, "size": "1.6", "outline_color": "#333333"}
-        )
-        categories.append(QgsRendererCategory(value, symbol, text))
-    return QgsCategorizedSymbolRenderer("eligible", categories)
+    return categorized_renderer(
+        "eligible",
+        [
+            (True, "#1a9641", tr("Eligible to fibre")),
+            (False, "#d7191c", tr("Not eligible to fibre")),
+        ],
+        establishment_symbol,
+    )
+
+
+def establishment_symbol(colour: str) -> QgsMarkerSymbol:
+    return QgsMarkerSymbol.createSimple(
+        {"color": colour, "size": "1.6", "outline_color": "#333333"}
+    )

@@ -1,0 +1,64 @@
+"""Dataset descriptions (portal HTML) made safe to show in a QTextBrowser.
+
+An allow-list: text formatting, lists, tables and links (http, https, mailto) are kept;
+scripts, styles, iframes, objects, forms and images (remote content) are dropped with
+what they contain; every attribute but a link's href is removed (no event handlers).
+"""
+
+from html import escape
+from html.parser import HTMLParser
+
+ALLOWED = frozenset(
+    """a b blockquote br code dd div dl dt em h1 h2 h3 h4 h5 h6 hr i li ol p pre s small
+    span strong sub sup table tbody td th thead tr u ul""".split()
+)
+VOID = frozenset({"br", "hr"})
+DROPPED_WITH_CONTENT = frozenset(
+    {"script", "style", "iframe", "object", "embed", "form", "svg", "math", "template", "noscript"}
+)
+LINK_SCHEMES = ("http://", "https://", "mailto:")
+
+
+class _Sanitizer(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.out = []
+        self.skipping = 0  # depth inside a dropped element
+
+    def handle_starttag(self, tag, attrs):
+        if tag in DROPPED_WITH_CONTENT:
+            self.skipping += 1
+            return
+        if self.skipping or tag not in ALLOWED:
+            return
+        if tag == "a":
+            href = (dict(attrs).get("href") or "").strip()
+            if href.lower().startswith(LINK_SCHEMES):
+                self.out.append(f'<a href="{escape(href, quote=True)}">')
+            else:
+                self.out.append("<a>")
+            return
+        self.out.append(f"<{tag}>")
+
+    def handle_startendtag(self, tag, attrs):
+        if tag in VOID and not self.skipping:
+            self.out.append(f"<{tag}>")
+
+    def handle_endtag(self, tag):
+        if tag in DROPPED_WITH_CONTENT:
+            self.skipping = max(0, self.skipping - 1)
+            return
+        if not self.skipping and tag in ALLOWED and tag not in VOID:
+            self.out.append(f"</{tag}>")
+
+    def handle_data(self, data):
+        if not self.skipping:
+            self.out.append(escape(data, quote=False))
+
+
+def sanitize(html: str) -> str:
+    """Safe HTML from a portal description (plain text is escaped)."""
+    parser = _Sanitizer()
+    parser.feed(html or "")
+    parser.close()
+    return "".join(parser.out)

@@ -1,0 +1,155 @@
+"""tdathack:fibrepro reads GeoPackage points in bulk: same outputs and messages as through QGIS."""
+
+import numpy as np
+import pytest
+from osgeo import ogr, osr
+from qgis.PyQt.QtCore import QVariant
+
+from tdathack_plugin.coverage import sirene
+from tdathack_plugin.coverage.ogr_points import read_points
+from tdathack_plugin.processing.algorithms import fibre_pro
+
+from . import synthetic_aveyron
+from .algorithm_runs import Recorder, output_layers
+
+pytestmark = pytest.mark.usefixtures("tdathack_provider")
+
+OUTPUTS = ("OUTPUT_ESTABLISHMENTS", "OUTPUT_STATS", "OUTPUT_PRIORITY")
+X, Y = 700000, 6600000
+ESTABLISHMENTS = [  # siret, location, size class, state, qualite_xy
+    ("a", f"POINT ({X + 10} {Y})", "11", "A", "11"),
+    ("b", f"POINT ({X} {Y + 30})", "01", "A", None),
+    ("c", None, "11", "A", "11"),
+    ("d", "POINT EMPTY", "12", "A", "11"),
+    ("é", f"POINT ({X + 700} {Y})", None, "A", "11"),
+    ("f", f"POINT ({X + 20} {Y})", "XX", "A", "11"),
+    ("g", f"POINT ({X} {Y})", "11", "F", "11"),
+    ("h", f"POINT ({X + 50} {Y})", "11", "A", "33.0"),
+    ("i", f"POINT ({X + 60} {Y})", "00", "A", "11"),
+    ("j", f"POINT ({X + 61} {Y})", "21", None, "11"),
+]
+BUILDINGS = [  # imb_id, location
+    ("E1", f"POINT ({X} {Y})"),
+    ("E2", f"POINT ({X + 1000} {Y})"),
+    (None, f"POINT ({X + 5} {Y})"),
+    ("E4", "POINT EMPTY"),
+    ("E5", None),
+]
+
+
+def gpkg(path, name, fields, rows, geometry_type=ogr.wkbPoint):
+    """A GeoPackage layer (Lambert-93) of string fields from (values..., WKT or None) rows."""
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(2154)
+    source = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    layer = source.CreateLayer(name, srs, geometry_type)
+    for field in fields:
+        layer.CreateField(ogr.FieldDefn(field, ogr.OFTString))
+    for *values, wkt in rows:
+        feature = ogr.Feature(layer.GetLayerDefn())
+        for field, value in zip(fields, values):
+            if value is not None:
+                feature.SetField(field, value)
+        if wkt:
+            feature.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
+        layer.CreateFeature(feature)
+    source = None
+    return f"{path}|layername={name}"
+
+
+def handmade(tmp_path):
+    establishments = gpkg(
+        tmp_path / "etablissements.gpkg",
+        "etablissements",
+        ["siret", "trancheEffectifsEtablissement", "etatAdministratifEtablissement", "qualite_xy"],
+        [(siret, size, state, quality, wkt) for siret, wkt, size, state, quality in ESTABLISHMENTS],
+    )
+    buildings = gpkg(tmp_path / "immeubles.gpkg", "immeubles", ["imb_id"], BUILDINGS)
+    return establishments, buildings
+
+
+def plain(value):
+    return None if isinstance(value, QVariant) and value.isNull() else value
+
+
+def contents(layer):
+    return layer.fields().names(), [
+        ([plain(value) for value in feature.attributes()], feature.geometry().asWkb().data())
+        for feature in layer.getFeatures()
+    ]
+
+
+def both_ways(monkeypatch, tmp_path, parameters):
+    """(outputs, messages) read in bulk, then through QGIS; and how many sources went in bulk."""
+    bulk, original = [], fibre_pro.geopackage_points
+
+    def counted(*args):
+        found = original(*args)
+        bulk.append(found is not None)
+        return found
+
+    runs = []
+    for way, replacement in (("bulk", counted), ("qgis", lambda *args: None)):
+        folder = tmp_path / way
+        folder.mkdir()
+        feedback = Recorder()
+        with monkeypatch.context() as patch:
+            patch.setattr(fibre_pro, "geopackage_points", replacement)
+            layers = output_layers("tdathack:fibrepro", parameters, OUTPUTS, folder, feedback)
+        messages = [line for line in feedback.lines if not line.startswith("Results:")]
+        runs.append(([contents(layer) for layer in layers], messages))
+    return runs[0], runs[1], sum(bulk)
+
+
+@pytest.mark.parametrize("id_field", ["imb_id", ""])
+def test_bulk_read_of_handmade_geopackages_gives_the_same_outputs(monkeypatch, tmp_path, id_field):
+    establishments, buildings = handmade(tmp_path)
+    parameters = {
+        "ESTABLISHMENTS": establishments,
+        "ELIGIBLE": buildings,
+        "ELIGIBLE_ID_FIELD": id_field,
+        "MIN_SIZE": sirene.CODES.index("01"),
+        "CLUSTER_DISTANCE": 100,
+        "CLUSTER_MIN_POINTS": 2,
+    }
+    bulk, qgis, in_bulk = both_ways(monkeypatch, tmp_path, parameters)
+    assert in_bulk == 2  # establishments and eligible points
+    assert bulk == qgis
+    (found, _stats, _priority), messages = bulk
+    rows = {attributes[1]: attributes for attributes, _geometry in found[1]}
+    assert sorted(rows) == ["a", "b", "f"]
+    nearest = found[0].index("nearest_id")  # a: the building without an id, 5 m away
+    assert [rows[s][nearest] for s in ("a", "b")] == ([None, "E1"] if id_field else [3, 1])
+    assert "2 establishments without a location were left out." in messages
+    assert "2 closed establishments were left out." in messages
+    assert "2 establishments below the smallest size class were left out." in messages
+    assert "1 establishments have an unknown size code (XX): kept in the class '?'." in messages
+
+
+def test_bulk_read_of_synthetic_aveyron_gives_the_same_outputs(monkeypatch, tmp_path):
+    path = tmp_path / "aveyron.gpkg"
+    synthetic_aveyron.write_gpkg(path, synthetic_aveyron.generate(3000, 12000, seed=7))
+    parameters = {
+        "ESTABLISHMENTS": f"{path}|layername=etablissements",
+        "ELIGIBLE": f"{path}|layername=immeubles",
+        "ZONES": str(synthetic_aveyron.SAMPLE / "communes-12-aveyron.geojson"),
+        "ZONES_ID_FIELD": "code",
+        "CLUSTER_DISTANCE": 800,
+        "CLUSTER_MIN_POINTS": 3,
+    }
+    bulk, qgis, in_bulk = both_ways(monkeypatch, tmp_path, parameters)
+    assert in_bulk == 2
+    assert bulk == qgis
+    assert len(bulk[0][0][1]) > 2000
+
+
+def test_read_points_values_and_what_it_refuses(tmp_path):
+    path = tmp_path / "points.gpkg"
+    gpkg(path, "p", ["name"], [("é", "POINT (1 2)"), (None, None), ("x", "POINT EMPTY")])
+    fids, xy, values = read_points(str(path), "p", ["fid", "name"])
+    assert fids.tolist() == [1, 2, 3] and values == {"fid": [1, 2, 3], "name": ["é", None, "x"]}
+    assert xy[0].tolist() == [1.0, 2.0] and np.isnan(xy[1:]).all()
+    assert read_points(str(path), "p", ["missing"]) is None
+    multi = tmp_path / "multi.gpkg"
+    gpkg(multi, "m", ["name"], [("a", "MULTIPOINT ((1 2))")], ogr.wkbMultiPoint)
+    assert read_points(str(multi), "m") is None
