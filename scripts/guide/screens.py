@@ -8,7 +8,7 @@ $GUIDE_LANG (fr, en).
 import os
 from pathlib import Path
 
-from qgis.core import QgsProject, QgsVectorLayer
+from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtWidgets import QApplication
 from qgis.utils import iface, plugins
@@ -54,8 +54,16 @@ def dialog():
     QTimer.singleShot(1200, lambda: save(window, "dialog-mobilegaps"))
 
 
+def quit_qgis():
+    """Quit without QGIS asking about background tasks or saving the project."""
+    QgsApplication.taskManager().cancelAll()
+    QgsProject.instance().clear()
+    QTimer.singleShot(1000, iface.actionExit().trigger)
+
+
 def run(index=0):
-    actions = [load_demo, map_window, toolbox, dialog, lambda: iface.actionExit().trigger()]
+    plugins["tdathack_plugin"].dock.setUserVisible(False)  # the guide shows the map
+    actions = [load_demo, map_window, toolbox, dialog, quit_qgis]
     actions[index]()
     if index + 1 < len(actions):
         QTimer.singleShot(2500, lambda: run(index + 1))
