@@ -1,5 +1,6 @@
 """The algorithm reference is generated from the algorithms: it must match them (`make docs`)."""
 
+import re
 import subprocess
 import sys
 
@@ -27,9 +28,7 @@ def test_algorithm_reference_is_up_to_date(tmp_path):
 def test_guides_show_pictures_that_exist():
     for guide in ("guide.fr.md", "guide.en.md"):
         text = (ROOT / "docs" / guide).read_text(encoding="utf-8")
-        pictures = [
-            line.split("](")[1].rstrip(")") for line in text.splitlines() if line.startswith("![")
-        ]
+        pictures = re.findall(r"!\[[^\]]*\]\(([^)]+)\)", text)
         assert pictures, guide
         missing = [p for p in pictures if not (ROOT / "docs" / p).exists()]
         assert missing == [], f"{guide} shows missing pictures {missing}"
