@@ -185,3 +185,35 @@ def test_warning_when_qgis_timeout_may_cut_a_big_export(short_network_timeout):
         "prepare an export of 400000 records; if the download is cut, raise the timeout in "
         f"{SETTINGS}."
     )
+
+
+def test_cancel_from_another_thread_stops_an_api_call(portal):
+    """Cancel in a Processing dialog: the feedback is canceled from the main thread while the
+    request runs in a worker thread."""
+    import threading
+    import time
+
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    portal.slow_seconds = 5
+    feedback = QgsFeedback()
+    outcome = {}
+
+    def call():
+        try:
+            OdsClient(portal.url, feedback=feedback).dataset("tdathack-slow")
+        except errors.OdsError as error:
+            outcome["error"] = error
+
+    worker = threading.Thread(target=call)
+    started = time.monotonic()
+    worker.start()
+    while time.monotonic() - started < 0.5:
+        QCoreApplication.processEvents()
+    feedback.cancel()
+    while worker.is_alive() and time.monotonic() - started < 4:
+        QCoreApplication.processEvents()
+        worker.join(0.05)
+    assert not worker.is_alive(), "the request ignored the cancel"
+    assert isinstance(outcome.get("error"), errors.CanceledError)
+    assert time.monotonic() - started < 4  # well before the portal's 5 s answer

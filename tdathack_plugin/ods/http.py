@@ -18,6 +18,7 @@ import json
 import os
 import threading
 import time
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import quote
@@ -26,9 +27,10 @@ from qgis.core import (
     QgsApplication,
     QgsAuthMethodConfig,
     QgsBlockingNetworkRequest,
+    QgsFeedback,
     QgsNetworkAccessManager,
 )
-from qgis.PyQt.QtCore import QEventLoop, QUrl
+from qgis.PyQt.QtCore import QEventLoop, QMetaObject, Qt, QUrl
 from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
 from ..toolbelt.about import USER_AGENT
@@ -90,6 +92,31 @@ def uninstall() -> None:
         if _user_agent_hook["id"] is not None:
             QgsNetworkAccessManager.removeRequestPreprocessor(_user_agent_hook["id"])
             _user_agent_hook["id"] = None
+
+
+@contextmanager
+def feedback_of_this_thread(feedback):
+    """A feedback living in the calling thread, canceled when `feedback` is.
+
+    QGIS 3.22's QgsBlockingNetworkRequest can wait forever when its feedback is canceled from
+    another thread (Cancel in a Processing dialog while an algorithm runs in a worker thread):
+    the cancel is handed over as a queued call, run by the request's own event loop.
+    """
+    if feedback is None:
+        yield None
+        return
+    local = QgsFeedback()
+    if feedback.isCanceled():
+        local.cancel()
+
+    def forward():
+        QMetaObject.invokeMethod(local, "cancel", Qt.ConnectionType.QueuedConnection)
+
+    feedback.canceled.connect(forward)
+    try:
+        yield local
+    finally:
+        feedback.canceled.disconnect(forward)
 
 
 def api_key(authcfg: str) -> str:
@@ -229,7 +256,8 @@ class Session:
     def _get_json_once(self, url: QUrl):
         request = self._request(url, "application/json")
         blocking = QgsBlockingNetworkRequest()
-        code = blocking.get(request, True, self.feedback)
+        with feedback_of_this_thread(self.feedback) as feedback:
+            code = blocking.get(request, True, feedback)
         reply = blocking.reply()
         self._check_canceled()
         if code == QgsBlockingNetworkRequest.ErrorCode.TimeoutError:
