@@ -54,6 +54,8 @@ smoke: build
 bench: build bench/.venv-geopandas/.installed
 	$(PY) bench/ods_download.py
 	$(PY) bench/mobile_gaps.py
+	$(PY) bench/service_coverage.py
+	$(PY) bench/fibre_pro.py
 	$(PY) bench/report.py
 
 # GeoPandas (a benchmark peer only) in its own venv: its numpy must not shadow the one QGIS's
