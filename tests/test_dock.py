@@ -1,7 +1,13 @@
 """The Opendatasoft dock against the local portal: search, facets, details, preview, paging."""
 
 import pytest
-from qgis.core import QgsSettings
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsProject,
+    QgsRectangle,
+    QgsSettings,
+)
 from qgis.PyQt.QtCore import QCoreApplication
 
 from tdathack_plugin.ods import errors
@@ -125,13 +131,22 @@ def test_selecting_shows_the_details(browser):
 
 
 def test_zoom_to_the_dataset_extent(browser, iface):
+    """The bbox (WGS84) is shown in the map's own CRS: Lambert-93 here, as in most projects."""
+    canvas = iface.mapCanvas()
+    canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:2154"))
     search(browser, "arrondissements")
     browser.select_row(0)
     browser.zoom_to_dataset()
-    west, south, east, north = browser.dataset.bbox
-    extent = iface.mapCanvas().extent()
-    assert extent.xMinimum() <= west and extent.xMaximum() >= east
-    assert extent.yMinimum() <= south and extent.yMaximum() >= north
+    bbox = QgsRectangle(*browser.dataset.bbox)
+    to_map = QgsCoordinateTransform(
+        QgsCoordinateReferenceSystem("EPSG:4326"),
+        canvas.mapSettings().destinationCrs(),
+        QgsProject.instance(),
+    )
+    expected = to_map.transformBoundingBox(bbox)
+    extent = canvas.extent()
+    assert extent.contains(expected)
+    assert extent.width() < 3 * expected.width()  # zoomed to it, not to France
 
 
 def test_preview_shows_the_first_20_records(browser, ods_portal):

@@ -127,8 +127,8 @@ class CancelingFeedback(QgsProcessingFeedback):
 
 def test_cancel_mid_export_leaves_no_output(run, tmp_path):
     target = tmp_path / "points.gpkg"
-    result = run(DATASET="tdathack-points-400k", OUTPUT=str(target), feedback=CancelingFeedback())
-    assert result == {}
+    with pytest.raises(QgsProcessingException, match="Cancelled: no output was written."):
+        run(DATASET="tdathack-points-400k", OUTPUT=str(target), feedback=CancelingFeedback())
     assert list(tmp_path.iterdir()) == []
 
 
@@ -206,10 +206,12 @@ class CancelWhileWriting(QgsProcessingFeedback):
 @pytest.mark.parametrize("name", ["points.gpkg", "points.shp"])
 def test_cancel_while_writing_removes_the_partial_output(run, tmp_path, name):
     (tmp_path / "keep.txt").write_text("a file of the user", encoding="utf-8")
-    result = run(
-        DATASET="tdathack-points-100k", OUTPUT=str(tmp_path / name), feedback=CancelWhileWriting()
-    )
-    assert result == {}
+    with pytest.raises(QgsProcessingException, match="Cancelled: no output was written."):
+        run(
+            DATASET="tdathack-points-100k",
+            OUTPUT=str(tmp_path / name),
+            feedback=CancelWhileWriting(),
+        )
     assert [p.name for p in tmp_path.iterdir()] == ["keep.txt"]
 
 

@@ -206,6 +206,18 @@ def test_cancel_mid_way_leaves_no_output(tmp_path):
     assert list(tmp_path.iterdir()) == []
 
 
+def test_cancel_while_overwriting_leaves_no_half_written_output(tmp_path):
+    """Re-running into the same files: a cancel must not leave a partial result there."""
+    communes = aveyron.communes()
+    coverage = aveyron.coverage_4g(communes)
+    gaps(coverage, communes, tmp_path)
+    style = tmp_path / "output_zones.qml"
+    style.write_text("<qgis/>", encoding="utf-8")  # the user's own file beside the output
+    with pytest.raises(QgsProcessingException, match="Cancelled: no output was written"):
+        gaps(coverage, communes, tmp_path, feedback=Recorder(cancel_at=50))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["output_zones.qml"]
+
+
 def test_sites_need_a_positive_radius():
     with pytest.raises(QgsProcessingException, match="The radius must be greater than 0 metres"):
         processing.run(

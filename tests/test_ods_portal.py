@@ -19,7 +19,8 @@ from osgeo import ogr
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-SPEC = Path("/work/shared/reference/ods-explore-v2.1-openapi.json")
+# The official Explore API v2.1 spec (MIT, github.com/opendatasoft/opendatasoft-explore-sdk).
+SPEC = Path(__file__).resolve().parent / "ods_portal" / "ods-explore-v2.1-openapi.json"
 SAMPLE = Path(__file__).resolve().parent.parent / "sample_data"
 API = "/api/explore/v2.1/catalog"
 # The spec documents no body for 401/404: the portal uses its error object (that of 400).

@@ -162,3 +162,43 @@ def _metadata_xml(layer) -> str:
     layer.metadata().writeMetadataXml(root, document)
     document.appendChild(root)
     return document.toString()
+
+
+def test_key_is_not_sent_to_another_host_on_redirect(key_config):
+    """A portal answering 302 to another host must not make the plugin hand it the key."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    from tdathack_plugin.ods.http import Session
+
+    seen = []
+
+    class Elsewhere(BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802 (http.server API)
+            seen.append(dict(self.headers))
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.end_headers()
+            self.wfile.write(b"{}")
+
+        def log_message(self, *args):
+            pass
+
+    other = ThreadingHTTPServer(("127.0.0.1", 0), Elsewhere)
+
+    class Redirecting(Elsewhere):
+        def do_GET(self):  # noqa: N802 (http.server API)
+            self.send_response(302)
+            self.send_header("Location", f"http://localhost:{other.server_port}/steal")
+            self.end_headers()
+
+    portal = ThreadingHTTPServer(("127.0.0.1", 0), Redirecting)
+    for server in (other, portal):
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        with pytest.raises(errors.OdsError):
+            Session(key_config).get_json(f"http://127.0.0.1:{portal.server_port}/api")
+    finally:
+        for server in (other, portal):
+            server.shutdown()
+    assert not any("Authorization" in headers for headers in seen)

@@ -213,7 +213,7 @@ class Session:
         request.setRawHeader(b"Accept", accept.encode())
         request.setAttribute(
             QNetworkRequest.Attribute.RedirectPolicyAttribute,
-            QNetworkRequest.RedirectPolicy.NoLessSafeRedirectPolicy,
+            QNetworkRequest.RedirectPolicy.SameOriginRedirectPolicy,
         )
         if self._has_key():
             request.setRawHeader(b"Authorization", f"Apikey {self._key}".encode())

@@ -13,10 +13,22 @@ def _file_of(destination: str) -> str:
     return destination.split("|")[0]
 
 
+SHAPEFILE_PARTS = (".shp", ".shx", ".dbf", ".prj", ".cpg", ".qix", ".sbn", ".sbx")
+
+
 def _companions(path: str) -> set:
     """The file and its side files (.shp/.dbf/.prj..., -wal/-shm of a GeoPackage)."""
     stem, _ext = os.path.splitext(path)
     return set(glob.glob(glob.escape(stem) + ".*")) | set(glob.glob(glob.escape(path) + "-*"))
+
+
+def _written_by_the_format(path: str) -> set:
+    """The files GDAL writes for this output (not a style or metadata file beside it)."""
+    stem, ext = os.path.splitext(path)
+    names = {path} | {f"{path}{side}" for side in ("-wal", "-shm", "-journal")}
+    if ext.lower() == ".shp":
+        names |= {stem + part for part in SHAPEFILE_PARTS}
+    return {name for name in names if os.path.exists(name)}
 
 
 class OutputSinks:
@@ -27,13 +39,13 @@ class OutputSinks:
         self.parameters = parameters
         self.context = context
         self.sinks = {}
-        self._files = []  # (path, files that existed before)
+        self._files = []  # (path, files that existed before, or None when it is overwritten)
 
     def create(self, name, fields, wkb_type, crs):
         destination = self.algorithm.parameterAsOutputLayer(self.parameters, name, self.context)
         path = _file_of(destination)
-        if path and not os.path.exists(path):
-            self._files.append((path, _companions(path)))
+        if path:  # an existing file is replaced by the new output as soon as the sink opens
+            self._files.append((path, None if os.path.exists(path) else _companions(path)))
         sink, dest_id = self.algorithm.parameterAsSink(
             self.parameters, name, self.context, fields, wkb_type, crs
         )
@@ -56,9 +68,15 @@ class OutputSinks:
         self.sinks.clear()
 
     def discard(self):
-        """Close every sink and delete the files this run created (never a file that existed)."""
+        """Close every sink and delete what this run wrote: no half-written output is left.
+
+        A new output goes with every side file it created; an output the user chose to
+        overwrite was already emptied when its sink opened, and its half-written files go too
+        (a style or metadata file beside it stays).
+        """
         self.sinks.clear()
         for path, before in self._files:
-            for created in _companions(path) - before:
-                os.remove(created)
+            written = _written_by_the_format(path) if before is None else _companions(path) - before
+            for name in written:
+                os.remove(name)
         self._files = []

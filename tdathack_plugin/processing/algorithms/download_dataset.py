@@ -8,7 +8,6 @@ from pathlib import Path
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
-    QgsFeatureSink,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterAuthConfig,
@@ -23,6 +22,7 @@ from ...ods import errors, layers, odsql
 from ...ods.client import OdsClient
 from ...ods.http import timeout_warning
 from ...toolbelt.i18n import tr
+from ..outputs import OutputSinks
 from .base import TDatHackAlgorithm
 
 DOWNLOAD_SHARE = 70  # percent of the progress bar for the transfer, the rest for writing
@@ -122,7 +122,7 @@ class DownloadDatasetAlgorithm(TDatHackAlgorithm):
             del source  # releases the exported file before the folder is removed
             return results
         except errors.CanceledError:
-            return {}
+            raise QgsProcessingException(tr("Cancelled: no output was written.")) from None
         except errors.OdsError as error:
             raise QgsProcessingException(str(error)) from error
         finally:
@@ -169,38 +169,35 @@ class DownloadDatasetAlgorithm(TDatHackAlgorithm):
         fields = layers.qgis_fields(dataset)
         wkb_type = layers.geometry_type(dataset, source.wkbType())
         crs = source.crs() if dataset.is_geo else QgsCoordinateReferenceSystem()
-        target = _output_file(self.parameterAsOutputLayer(parameters, self.OUTPUT, context))
-        existing = set(target.parent.iterdir()) if target else set()
-        sink, dest_id = self.parameterAsSink(
-            parameters, self.OUTPUT, context, fields, wkb_type, crs
-        )
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        outputs = OutputSinks(self, parameters, context)
+        dest_id = outputs.create(self.OUTPUT, fields, wkb_type, crs)
         source_fields = source.fields()
         columns = [source_fields.lookupField(field.name()) for field in fields]
         multi = QgsWkbTypes.isMultiType(wkb_type)
         total = max(source.featureCount(), 1)
-        for number, feature in enumerate(source.getFeatures()):
-            if feedback.isCanceled():
-                del sink  # closes the file
-                if target:
-                    _remove_new_files(target, existing)
-                return {}
-            out = QgsFeature(fields)
-            out.setAttributes(
-                [
-                    _converted(field, feature.attribute(index)) if index >= 0 else None
-                    for field, index in zip(fields, columns)
-                ]
-            )
-            if feature.hasGeometry():
-                geometry = feature.geometry()
-                if multi:
-                    geometry.convertToMultiType()
-                out.setGeometry(geometry)
-            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
-            if number % 1000 == 0:
-                feedback.setProgress(DOWNLOAD_SHARE + (100 - DOWNLOAD_SHARE) * number / total)
+        try:
+            for number, feature in enumerate(source.getFeatures()):
+                if feedback.isCanceled():
+                    raise errors.CanceledError()
+                out = QgsFeature(fields)
+                out.setAttributes(
+                    [
+                        _converted(field, feature.attribute(index)) if index >= 0 else None
+                        for field, index in zip(fields, columns)
+                    ]
+                )
+                if feature.hasGeometry():
+                    geometry = feature.geometry()
+                    if multi:
+                        geometry.convertToMultiType()
+                    out.setGeometry(geometry)
+                outputs.add(self.OUTPUT, out)
+                if number % 1000 == 0:
+                    feedback.setProgress(DOWNLOAD_SHARE + (100 - DOWNLOAD_SHARE) * number / total)
+        except BaseException:
+            outputs.discard()
+            raise
+        outputs.close()
         feedback.setProgress(100)
         return {self.OUTPUT: dest_id}
 
@@ -211,19 +208,6 @@ def _converted(field, value):
         return field.convertCompatible(value)
     except ValueError:
         return None
-
-
-def _output_file(output: str):
-    """The file a file output is written to, else None (temporary layer, database table)."""
-    path = Path(output.split("|")[0])
-    return path if path.is_absolute() and path.parent.is_dir() else None
-
-
-def _remove_new_files(target: Path, existing: set) -> None:
-    """Remove what writing `target` created (the file and sidecars such as -wal, .dbf)."""
-    for path in set(target.parent.iterdir()) - existing:
-        if path.name.startswith(target.stem) and path.is_file():
-            path.unlink()
 
 
 def _progress(feedback):
