@@ -138,3 +138,16 @@ def test_loaded_grid_has_a_french_legend():
         "Insuffisant : médiane < 8",
         "Données insuffisantes : moins de 5 mesures",
     ]
+
+
+def test_text_values_from_a_csv_are_read_and_non_numbers_skipped():
+    """Arcep QoS CSV files read without types: bitrates as text, with "N/A" rows."""
+    rows = [
+        (QgsGeometry(QgsPoint(X0 + 10 + i, Y0 + 10)), [text])
+        for i, text in enumerate(["4.5", "12", "N/A", "", "9.5", "3", "20"])
+    ]
+    layer = memory_layer("Point", [("bitrate_dl", QVariant.String)], rows, name="qos")
+    feedback = Recorder()
+    cells = list(grid(layer, feedback=feedback).getFeatures())
+    assert [(c["n"], c["median"]) for c in cells] == [(5, 9.5)]
+    assert cells[0]["share_below"] == pytest.approx(2 / 5)

@@ -28,6 +28,7 @@ from ..outputs import OutputSinks
 from ..styles import RendererSetter, categorized_renderer
 from .base import TDatHackAlgorithm
 from .coverage_inputs import require_field
+from .mobile_gaps import number_or_none
 
 STATUS_COLOURS = {SUFFICIENT: "#1a9641", INSUFFICIENT: "#d7191c", NOT_ENOUGH_DATA: "#bdbdbd"}
 
@@ -212,15 +213,15 @@ class MeasurementGridAlgorithm(TDatHackAlgorithm):
                 if feedback.isCanceled():
                     raise QgsProcessingException(self.tr("Cancelled: no output was written."))
                 feedback.setProgress(50 * number / total)
-            value = feature[value_index]
+            value = number_or_none(feature[value_index])  # "N/A" in a text column: skipped
             geometry = feature.geometry()
-            if value in (None, "", NULL) or value != value or geometry.isEmpty():
+            if value is None or geometry.isEmpty():
                 skipped += 1
                 continue
             for point in geometry.constGet().vertices():  # a multipoint counts once per part
                 xs.append(point.x())
                 ys.append(point.y())
-                values.append(float(value))
+                values.append(value)
                 if operator_index >= 0:
                     operators.append(operator_name(feature[operator_index]))
         return xs, ys, values, operators, skipped
