@@ -6,7 +6,7 @@ from typing import Optional
 from qgis.core import QgsGeometry
 
 from .classes import CLASSES, coverage_class
-from .operators import sorted_operators
+from .operators import missing_operators, sorted_operators
 from .overlay import CoverageSources, prepared
 
 
@@ -48,11 +48,6 @@ class GapAnalysis:
         self.expected = expected
         self.demand = demand
 
-    def missing(self, present) -> list:
-        missing = [name for name in self.operators if name not in present]
-        unknown = self.expected - len(self.operators)
-        return missing + ([f"+{unknown}"] if unknown > 0 else [])
-
     def analyse(self, unit: QgsGeometry, unit_demand: Optional[float] = None) -> UnitResult:
         """Zones of one unit; unit_demand, when given, is the unit's own demand spread by area."""
         pieces = self.sources.partition(unit)
@@ -74,7 +69,7 @@ class GapAnalysis:
             present = sorted_operators(subset)
             zone = Zone(
                 operators=present,
-                missing=self.missing(subset),
+                missing=missing_operators(self.operators, subset, self.expected),
                 coverage_class=coverage_class(len(subset), self.expected),
                 geometry=pieces[subset],
                 area_m2=pieces[subset].area(),

@@ -60,3 +60,10 @@ def sorted_operators(names) -> list:
 def field_suffix(name: str) -> str:
     """A field-name-safe form of an operator name: 'Bouygues Telecom' -> 'bouygues_telecom'."""
     return re.sub(r"[^0-9a-z]+", "_", name.lower()).strip("_") or "operator"
+
+
+def missing_operators(operators, present, expected: int) -> list:
+    """Operators absent from `present`, and "+N" for expected operators absent from the data."""
+    absent = [name for name in operators if name not in present]
+    unknown = expected - len(operators)
+    return absent + ([f"+{unknown}"] if unknown > 0 else [])

@@ -58,10 +58,13 @@ class OutputSinks:
 
     def add_all(self, name, features):
         """Add every feature of an iterable (which may yield one feature object, refilled)."""
-        sink, flag = self.sinks[name], QgsFeatureSink.Flag.FastInsert
         for feature in features:
-            if not sink.addFeature(feature, flag):
-                raise QgsProcessingException(sink.lastError())
+            self.add(name, feature)
+
+    def add_batch(self, name, features: list):
+        """Add a list of features in one call (far faster than one by one)."""
+        if not self.sinks[name].addFeatures(features, QgsFeatureSink.Flag.FastInsert):
+            raise QgsProcessingException(self.sinks[name].lastError())
 
     def close(self):
         """Flush and close every sink (the only references to them are here)."""

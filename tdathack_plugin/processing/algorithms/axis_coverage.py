@@ -19,8 +19,9 @@ from qgis.PyQt.QtCore import QVariant
 
 from ...coverage.classes import ALL, BLANCHE, GRISE, coverage_class
 from ...coverage.lines import length, line_partition
-from ...coverage.operators import field_suffix, sorted_operators
+from ...coverage.operators import field_suffix, missing_operators, sorted_operators
 from ...coverage.overlay import CoverageSources
+from ...coverage.units import M_PER_KM, percent
 from ..outputs import OutputSinks
 from ..styles import RendererSetter, line_symbol, operator_count_renderer
 from .base import TDatHackAlgorithm
@@ -34,11 +35,6 @@ from .coverage_inputs import (
 )
 
 DEFAULT_ELLIPSOID = "EPSG:7019"  # GRS 80, the ellipsoid of RGF93 / Lambert-93
-M_PER_KM = 1000.0
-
-
-def percent(part: float, whole: float) -> float:
-    return 100.0 * part / whole if whole > 0 else 0.0
 
 
 def distance_area(crs, context) -> QgsDistanceArea:
@@ -201,12 +197,6 @@ class AxisCoverageAlgorithm(TDatHackAlgorithm):
         return {self.OUTPUT_SEGMENTS: segments_id, self.OUTPUT_STATS: stats_id}
 
 
-def missing(operators, subset, expected) -> list:
-    absent = [name for name in operators if name not in subset]
-    unknown = expected - len(operators)
-    return absent + ([f"+{unknown}"] if unknown > 0 else [])
-
-
 def segment_fields(id_field: QgsField) -> QgsFields:
     fields = QgsFields()
     axis_id = QgsField(id_field)
@@ -233,7 +223,7 @@ def segment_feature(axis_id, axis_name, subset, geometry, metres, operators, exp
             coverage_class(len(subset), expected),
             len(subset),
             ", ".join(sorted_operators(subset)),
-            ", ".join(missing(operators, subset, expected)),
+            ", ".join(missing_operators(operators, subset, expected)),
             metres / M_PER_KM,
         ]
     )

@@ -7,7 +7,7 @@ from qgis.core import (
 )
 
 from ...toolbelt.i18n import tr
-from .coverage_inputs import require_field
+from .coverage_inputs import number_or_none, require_field
 
 RADIUS = "RADIUS"
 RADIUS_FIELD = "RADIUS_FIELD"
@@ -42,6 +42,12 @@ def read_radius(algorithm, parameters, context, source):
             tr("The radius must be greater than 0 metres (got {r}).").format(r=radius)
         )
     return radius, index
+
+
+def feature_radius(feature, index: int, radius: float) -> float:
+    """The feature's radius from RADIUS_FIELD where set, else RADIUS."""
+    value = number_or_none(feature[index]) if index >= 0 else None
+    return radius if value is None else value
 
 
 def add_segments_parameter(algorithm):

@@ -21,10 +21,10 @@ from qgis.PyQt.QtCore import QVariant
 from ...coverage.crs import metric_crs_for
 from ...coverage.demand import PolygonDemand
 from ...coverage.greedy import Gaps, MaxCoverage, PointWeights, grid_candidates
+from ...coverage.units import M2_PER_KM2
 from ..outputs import OutputSinks
 from .base import TDatHackAlgorithm
-from .coverage_inputs import RepairCounter, require_field
-from .mobile_gaps import M2_PER_KM2, number_or_none, point_parts
+from .coverage_inputs import RepairCounter, number_or_none, point_parts, require_field
 
 RANKING_FIELDS = ("rank", "gain_population", "cumulative_population", "gain_area_km2")
 

@@ -19,11 +19,17 @@ from qgis.PyQt.QtCore import QVariant
 
 from ...coverage.geometry import polygonal
 from ...coverage.operators import operator_name, sorted_operators
+from ...coverage.units import M2_PER_KM2
 from ..outputs import OutputSinks
 from .base import TDatHackAlgorithm
-from .buffer_inputs import SEGMENTS, add_radius_parameters, add_segments_parameter, read_radius
-from .coverage_inputs import RepairCounter, require_field
-from .mobile_gaps import M2_PER_KM2, point_parts
+from .buffer_inputs import (
+    SEGMENTS,
+    add_radius_parameters,
+    add_segments_parameter,
+    feature_radius,
+    read_radius,
+)
+from .coverage_inputs import RepairCounter, point_parts, require_field
 
 
 class CoverageFromSitesAlgorithm(TDatHackAlgorithm):
@@ -116,8 +122,7 @@ class CoverageFromSitesAlgorithm(TDatHackAlgorithm):
         for number, feature in enumerate(sites.getFeatures(request, flags)):
             if feedback.isCanceled():
                 raise QgsProcessingException(self.tr("Cancelled: no output was written."))
-            site_radius = feature[radius_index] if radius_index >= 0 else None
-            site_radius = float(site_radius) if site_radius not in (None, "") else radius
+            site_radius = feature_radius(feature, radius_index, radius)
             points = point_parts(feature.geometry())
             if not points or site_radius <= 0:
                 skipped += 1

@@ -2,6 +2,7 @@
 
 from qgis.core import (
     QgsFeatureRequest,
+    QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterEnum,
@@ -195,3 +196,19 @@ def guess_name_field(fields, id_field: str) -> str:
         if name.lower() in NAME_FIELDS and name != id_field:
             return name
     return ""
+
+
+def number_or_none(value):
+    """A numeric attribute as float; None for NULL, empty or non-numeric values."""
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    return number if number == number else None
+
+
+def point_parts(geometry: QgsGeometry) -> list:
+    """A multipoint counts as its parts, each with the feature's value."""
+    if geometry.isNull() or geometry.isEmpty():
+        return []
+    return [QgsGeometry(part.clone()) for part in geometry.constParts()]

@@ -31,6 +31,7 @@ from qgis.PyQt.QtCore import QVariant
 from ...coverage import sirene
 from ...coverage.clusters import NOISE, dbscan
 from ...coverage.points import inside_polygon, nearest
+from ...coverage.units import percent
 from ...toolbelt.i18n import tr
 from ..bulk_sources import geopackage_points
 from ..outputs import OutputSinks
@@ -51,10 +52,6 @@ QUALITY_FIELD = "qualite_xy"
 COMMUNE_CENTROID = "33"
 ACTIVE = "A"
 SKIPPED = ("geometry", "closed", "centroid", "small")  # reasons, in the order they are reported
-
-
-def percent(part: float, whole: float) -> float:
-    return 100.0 * part / whole if whole > 0 else 0.0
 
 
 def first_field(fields, names) -> str:

@@ -27,8 +27,7 @@ from ...toolbelt.i18n import tr
 from ..outputs import OutputSinks
 from ..styles import RendererSetter, categorized_renderer
 from .base import TDatHackAlgorithm
-from .coverage_inputs import require_field
-from .mobile_gaps import number_or_none
+from .coverage_inputs import number_or_none, require_field
 
 STATUS_COLOURS = {SUFFICIENT: "#1a9641", INSUFFICIENT: "#d7191c", NOT_ENOUGH_DATA: "#bdbdbd"}
 

@@ -5,7 +5,6 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsField,
     QgsFields,
-    QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingFeatureSource,
@@ -21,6 +20,7 @@ from ...coverage.demand import PointDemand, PolygonDemand
 from ...coverage.gaps import GapAnalysis
 from ...coverage.operators import field_suffix
 from ...coverage.overlay import CoverageSources
+from ...coverage.units import M2_PER_KM2, percent
 from ..outputs import OutputSinks
 from ..styles import RendererSetter, operator_count_renderer
 from .base import TDatHackAlgorithm
@@ -29,15 +29,11 @@ from .coverage_inputs import (
     add_coverage_parameters,
     expected_operators,
     guess_name_field,
+    number_or_none,
+    point_parts,
     read_coverage,
     require_field,
 )
-
-M2_PER_KM2 = 1_000_000.0
-
-
-def percent(part: float, whole: float) -> float:
-    return 100.0 * part / whole if whole > 0 else 0.0
 
 
 class MobileGapsAlgorithm(TDatHackAlgorithm):
@@ -279,22 +275,6 @@ class MobileGapsAlgorithm(TDatHackAlgorithm):
             context, zones_id, lambda: operator_count_renderer("n_operators", expected)
         )
         return {self.OUTPUT_ZONES: zones_id, self.OUTPUT_STATS: stats_id}
-
-
-def number_or_none(value):
-    """A numeric attribute as float; None for NULL, empty or non-numeric values."""
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        return None
-    return number if number == number else None
-
-
-def point_parts(geometry: QgsGeometry) -> list:
-    """A multipoint counts as its parts, each with the feature's value."""
-    if geometry.isNull() or geometry.isEmpty():
-        return []
-    return [QgsGeometry(part.clone()) for part in geometry.constParts()]
 
 
 def zone_fields(id_field: QgsField) -> QgsFields:

@@ -7,7 +7,6 @@ from qgis.core import (
     NULL,
     QgsFeature,
     QgsFeatureRequest,
-    QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsFillSymbol,
@@ -30,19 +29,27 @@ from qgis.PyQt.QtGui import QColor
 
 from ...coverage.nearest import ServicePoints
 from ...coverage.overlay import area, prepared, split_by
+from ...coverage.units import percent
 from ...toolbelt.i18n import tr
 from ..outputs import OutputSinks
 from ..styles import RendererSetter, categorized_renderer
 from .base import TDatHackAlgorithm
-from .buffer_inputs import SEGMENTS, add_radius_parameters, add_segments_parameter, read_radius
+from .buffer_inputs import (
+    SEGMENTS,
+    add_radius_parameters,
+    add_segments_parameter,
+    feature_radius,
+    read_radius,
+)
 from .coverage_inputs import (
     ZONES,
     ZONES_ID_FIELD,
     RepairCounter,
     add_zones_parameters,
+    number_or_none,
+    point_parts,
     require_field,
 )
-from .mobile_gaps import percent, point_parts
 
 CHUNK = 10000  # demand features read, measured and written at once
 COVERED_COLOUR, UNCOVERED_COLOUR = "#1a9641", "#d7191c"
@@ -203,7 +210,10 @@ class ServiceCoverageAlgorithm(TDatHackAlgorithm):
                 measured = measure(chunk, services, repair)
                 zone_of = locate(measured.places, zones)
                 weights = np.array(
-                    [weight(f[weight_index]) if weight_index >= 0 else 1.0 for f in chunk]
+                    [
+                        (number_or_none(f[weight_index]) or 0.0) if weight_index >= 0 else 1.0
+                        for f in chunk
+                    ]
                 )
                 tally.add(zone_of, measured, weights)
                 for number, feature in enumerate(chunk):
@@ -211,7 +221,7 @@ class ServiceCoverageAlgorithm(TDatHackAlgorithm):
                     for index in as_text:
                         attributes[index] = json_text(attributes[index])
                     feature.setAttributes([*attributes, *measured.attributes(number, ids)])
-                add_features(outputs.sinks[self.OUTPUT_DEMAND], chunk)
+                outputs.add_batch(self.OUTPUT_DEMAND, chunk)
                 done += len(chunk)
                 feedback.setProgress(10 + 90 * done / total)
             for number, zone_id in enumerate([z[0] for z in zones] or [NULL]):
@@ -271,8 +281,7 @@ class ServiceCoverageAlgorithm(TDatHackAlgorithm):
         xs, ys, radii, ids, skipped = [], [], [], [], 0
         flags = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
         for feature in source.getFeatures(request, flags):
-            value = feature[radius_index] if radius_index >= 0 else None
-            reach = float(value) if value not in (None, "", NULL) else radius
+            reach = feature_radius(feature, radius_index, radius)
             points = point_parts(feature.geometry())
             if not points or reach <= 0:
                 skipped += 1
@@ -455,12 +464,6 @@ class ZoneTally:
         return feature
 
 
-def add_features(sink, features):
-    """Writes many features at once (far faster than one by one); fails loudly."""
-    if not sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert):
-        raise QgsProcessingException(sink.lastError())
-
-
 def chunks(features, size):
     chunk = []
     for feature in features:
@@ -470,10 +473,6 @@ def chunks(features, size):
             chunk = []
     if chunk:
         yield chunk
-
-
-def weight(value) -> float:
-    return float(value) if value not in (None, "", NULL) and value == value else 0.0
 
 
 def locate(places, zones) -> np.ndarray:

@@ -4,6 +4,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...coverage.operators import field_suffix, sorted_operators
+from ...coverage.units import percent
 
 OPERATOR_COLUMN = re.compile(r"pop_cov_(.+)_pct")
 SUMMED = (
@@ -24,10 +25,6 @@ def number(value) -> float:
     except (TypeError, ValueError):
         return 0.0
     return result if result == result else 0.0
-
-
-def share(part: float, whole: float) -> float:
-    return 100.0 * part / whole if whole > 0 else 0.0
 
 
 @dataclass
@@ -61,7 +58,7 @@ class Diagnostic:
 
     def percent(self, key: str) -> float:
         whole = self.totals["pop_total" if key.startswith("pop") else "area_km2"]
-        return share(self.totals[key], whole)
+        return percent(self.totals[key], whole)
 
     def ranked_units(self) -> list:
         """Units by population in zone blanche, then area of zone blanche, largest first."""
@@ -90,7 +87,7 @@ def read_units(stats_features) -> tuple:
         zone_id = feature["zone_id"]
         name = feature["zone_name"] if "zone_name" in names else None
         units.append(Unit(str(zone_id), str(name) if name not in (None, "") else "", values))
-    return units, {suffix: share(value, population) for suffix, value in covered.items()}
+    return units, {suffix: percent(value, population) for suffix, value in covered.items()}
 
 
 def operator_names(zone_features) -> tuple:
