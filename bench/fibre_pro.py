@@ -25,6 +25,7 @@ DATA = ROOT / "build" / "bench"
 REPORT = ROOT / "docs" / "benchmarks" / "fibre_pro.md"
 SIZES = ((500_000, 2_000_000), (50_000, 200_000))
 RUNS = 2
+GOAL_RATIO = 5  # at the largest size
 
 
 def data_file(establishments: int, buildings: int) -> Path:
@@ -126,6 +127,12 @@ def write_report(rows) -> None:
         f"Machine: {os.cpu_count()} cores, QGIS from Debian bookworm. Command:",
         "`.venv/bin/python bench/fibre_pro.py`.",
         "",
+        "How fibrepro gets there: point layers of a GeoPackage are read in bulk through GDAL's",
+        "Arrow stream (`coverage/ogr_points.py`), the nearest building comes from a numpy grid",
+        "(`coverage/points.py`), and when the establishments go to a GeoPackage table the rows",
+        "are inserted in one SQLite statement with a packed R-tree spatial index",
+        "(`processing/bulk_geopackage.py`) instead of QGIS's writer feature by feature.",
+        "",
         "| establishments | eligible points | fibrepro (s) | peak (MB) | join by nearest (s) "
         "| peak (MB) | speed-up |",
         "|---:|---:|---:|---:|---:|---:|---:|",
@@ -136,6 +143,14 @@ def write_report(rows) -> None:
             f"{plugin['peak_mb']:.0f} | {native['seconds']:.1f} | {native['peak_mb']:.0f} | "
             f"{native['seconds'] / plugin['seconds']:.1f}x |"
         )
+    largest = max(rows, key=lambda row: row[0] * row[1])
+    ratio = largest[3]["seconds"] / largest[2]["seconds"]
+    lines += [
+        "",
+        f"Goal ({GOAL_RATIO}x at {largest[0]:,} × {largest[1]:,}): "
+        + ("met" if ratio >= GOAL_RATIO else "not met")
+        + f" ({ratio:.1f}x).",
+    ]
     REPORT.parent.mkdir(parents=True, exist_ok=True)
     REPORT.write_text("\n".join(lines) + "\n", encoding="utf-8")
 

@@ -1,9 +1,14 @@
 """tdathack:fibrepro reads GeoPackage points in bulk: same outputs and messages as through QGIS."""
 
+import sqlite3
+from contextlib import closing
+
 import numpy as np
+import processing
 import pytest
 from osgeo import ogr, osr
-from qgis.PyQt.QtCore import QVariant
+from qgis.core import QgsProcessingException, QgsVectorLayer
+from qgis.PyQt.QtCore import QDate, QVariant
 
 from tdathack_plugin.coverage import sirene
 from tdathack_plugin.coverage.ogr_points import read_points
@@ -153,3 +158,81 @@ def test_read_points_values_and_what_it_refuses(tmp_path):
     multi = tmp_path / "multi.gpkg"
     gpkg(multi, "m", ["name"], [("a", "MULTIPOINT ((1 2))")], ogr.wkbMultiPoint)
     assert read_points(str(multi), "m") is None
+
+
+def rtree_check(path, table):
+    with closing(sqlite3.connect(path)) as connection:
+        return connection.execute(f"SELECT rtreecheck('rtree_{table}_geom')").fetchone()[0]
+
+
+def test_nearest_ids_qgis_must_convert_are_written_through_qgis(monkeypatch, tmp_path):
+    """A date as the id of the eligible features: the establishments' table cannot be filled
+    in bulk and is written through QGIS, with the same result."""
+    establishments, _buildings = handmade(tmp_path)
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(2154)
+    source = ogr.GetDriverByName("GPKG").CreateDataSource(str(tmp_path / "dated.gpkg"))
+    layer = source.CreateLayer("dated", srs, ogr.wkbPoint)
+    layer.CreateField(ogr.FieldDefn("since", ogr.OFTDate))
+    for day, x in ((3, X), (4, X + 1000)):
+        feature = ogr.Feature(layer.GetLayerDefn())
+        feature.SetField("since", f"2024/01/0{day}")
+        feature.SetGeometry(ogr.CreateGeometryFromWkt(f"POINT ({x} {Y})"))
+        layer.CreateFeature(feature)
+    source = None
+    parameters = {
+        "ESTABLISHMENTS": establishments,
+        "ELIGIBLE": f"{tmp_path / 'dated.gpkg'}|layername=dated",
+        "ELIGIBLE_ID_FIELD": "since",
+    }
+    bulk, qgis, in_bulk = both_ways(monkeypatch, tmp_path, parameters)
+    assert in_bulk == 2 and bulk == qgis
+    (found, _stats, _priority), _messages = bulk
+    nearest = found[0].index("nearest_id")
+    dates = {attributes[nearest] for attributes, _geometry in found[1]}
+    assert dates == {QDate(2024, 1, 3), QDate(2024, 1, 4)}
+
+
+def test_establishments_written_in_bulk_next_to_other_layers(tmp_path):
+    path = tmp_path / "aveyron.gpkg"
+    synthetic_aveyron.write_gpkg(path, synthetic_aveyron.generate(3000, 12000, seed=8))
+    destination = f"ogr:dbname='{path}' table=\"sans_fibre\" (geom)"
+    feedback = Recorder()
+    result = processing.run(
+        "tdathack:fibrepro",
+        {
+            "ESTABLISHMENTS": f"{path}|layername=etablissements",
+            "ELIGIBLE": f"{path}|layername=immeubles",
+            "OUTPUT_ESTABLISHMENTS": destination,
+            "OUTPUT_STATS": "TEMPORARY_OUTPUT",
+            "OUTPUT_PRIORITY": "TEMPORARY_OUTPUT",
+        },
+        feedback=feedback,
+    )
+    written = QgsVectorLayer(result["OUTPUT_ESTABLISHMENTS"], "written", "ogr")
+    summary = next(line for line in feedback.lines if "are eligible to fibre" in line)
+    eligible, total = (int(word) for word in summary.split()[:3:2])  # "n of total are..."
+    assert written.isValid() and written.featureCount() == total > 2000
+    assert eligible == sum(1 for feature in written.getFeatures() if feature["eligible"])
+    assert rtree_check(path, "sans_fibre") == "ok"
+    for name, count in (("etablissements", 3000), ("immeubles", 12000)):
+        assert QgsVectorLayer(f"{path}|layername={name}", name, "ogr").featureCount() == count
+
+
+def test_cancel_while_writing_in_bulk_leaves_no_output(tmp_path):
+    path = tmp_path / "aveyron.gpkg"
+    synthetic_aveyron.write_gpkg(path, synthetic_aveyron.generate(2000, 5000, seed=5))
+    folder = tmp_path / "out"
+    folder.mkdir()
+    with pytest.raises(QgsProcessingException, match="Cancelled: no output was written"):
+        output_layers(
+            "tdathack:fibrepro",
+            {
+                "ESTABLISHMENTS": f"{path}|layername=etablissements",
+                "ELIGIBLE": f"{path}|layername=immeubles",
+            },
+            OUTPUTS,
+            folder,
+            Recorder(cancel_at=75),
+        )
+    assert list(folder.iterdir()) == []

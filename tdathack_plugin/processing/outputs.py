@@ -2,8 +2,17 @@
 
 import glob
 import os
+import sqlite3
 
-from qgis.core import QgsFeatureSink, QgsProcessingException
+from qgis.core import (
+    QgsFeatureSink,
+    QgsProcessingException,
+    QgsProviderRegistry,
+    QgsVectorLayer,
+)
+
+from ..toolbelt.i18n import tr
+from .bulk_geopackage import GeoPackageTable
 
 
 def _file_of(destination: str) -> str:
@@ -39,6 +48,8 @@ class OutputSinks:
         self.parameters = parameters
         self.context = context
         self.sinks = {}
+        self.destinations = {}
+        self._reopened = []  # layers whose provider serves as a sink again
         self._files = []  # (path, files that existed before, or None when it is overwritten)
 
     def create(self, name, fields, wkb_type, crs):
@@ -50,6 +61,7 @@ class OutputSinks:
             self.parameters, name, self.context, fields, wkb_type, crs
         )
         self.sinks[name] = sink
+        self.destinations[name] = dest_id
         return dest_id
 
     def add(self, name, feature):
@@ -66,9 +78,33 @@ class OutputSinks:
         if not self.sinks[name].addFeatures(features, QgsFeatureSink.Flag.FastInsert):
             raise QgsProcessingException(self.sinks[name].lastError())
 
+    def add_points(self, name, names, columns, xy, progress, features):
+        """Add points with the values of fields names (columns, one list per field in order):
+        straight into the table when the output is a GeoPackage table those values fit (far
+        faster), else the features of features() through the sink. progress(share done) is
+        called along the way and may raise to cancel."""
+        parts = QgsProviderRegistry.instance().decodeUri("ogr", self.destinations[name])
+        path = parts.get("path") or ""
+        if path.lower().endswith(".gpkg") and parts.get("layerId") is None:
+            del self.sinks[name]  # QGIS's writer creates the table when it closes
+            try:
+                table = GeoPackageTable.find(path, parts.get("layerName"))
+                if table is not None and table.accepts(names, columns):
+                    table.append_points(names, columns, xy, progress)
+                    return
+            except sqlite3.Error as error:
+                raise QgsProcessingException(
+                    tr("Could not write {path}: {error}").format(path=path, error=error)
+                ) from error
+            layer = QgsVectorLayer(self.destinations[name], name, "ogr")
+            self._reopened.append(layer)  # its provider is the sink from now on
+            self.sinks[name] = layer.dataProvider()
+        self.add_all(name, features())
+
     def close(self):
         """Flush and close every sink (the only references to them are here)."""
         self.sinks.clear()
+        self._reopened.clear()
 
     def discard(self):
         """Close every sink and delete what this run wrote: no half-written output is left.
@@ -77,7 +113,7 @@ class OutputSinks:
         overwrite was already emptied when its sink opened, and its half-written files go too
         (a style or metadata file beside it stays).
         """
-        self.sinks.clear()
+        self.close()
         for path, before in self._files:
             written = _written_by_the_format(path) if before is None else _companions(path) - before
             for name in written:

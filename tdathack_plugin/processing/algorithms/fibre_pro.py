@@ -1,5 +1,7 @@
 """tdathack:fibrepro — establishments without fibre, by size, and where to extend it."""
 
+from functools import partial
+
 import numpy as np
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
@@ -72,6 +74,11 @@ def per_value(function, values, dtype) -> np.ndarray:
     return np.array([results[value] for value in values], dtype=dtype)
 
 
+def plain(value):
+    """None for a NULL QVariant, else the value."""
+    return None if isinstance(value, QVariant) and value.isNull() else value
+
+
 def by_position(ids):
     """Function giving the ids at positions (None at position -1)."""
     return lambda positions: [ids[p] if p >= 0 else None for p in positions.tolist()]
@@ -85,7 +92,7 @@ def field_by_position(source, index, fids):
         wanted = fids[np.unique(positions[positions >= 0])].tolist()
         request = QgsFeatureRequest().setFilterFids(wanted).setSubsetOfAttributes([index])
         request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
-        value = {feature.id(): feature[index] for feature in source.getFeatures(request)}
+        value = {feature.id(): plain(feature[index]) for feature in source.getFeatures(request)}
         return [value[fids[p]] if p >= 0 else None for p in positions.tolist()]
 
     return values
@@ -303,8 +310,7 @@ class FibreProAlgorithm(TDatHackAlgorithm):
                 raise QgsProcessingException(self.tr("Cancelled: no output was written."))
             ids.append(feature.id())
             for column, index in zip(values, indices):
-                value = feature[index]
-                column.append(None if isinstance(value, QVariant) and value.isNull() else value)
+                column.append(plain(feature[index]))
             geometry = feature.geometry()
             if geometry.isNull() or geometry.isEmpty():
                 xy.append((np.nan, np.nan))
@@ -444,7 +450,9 @@ class FibreProAlgorithm(TDatHackAlgorithm):
             geometry = repair(feature.geometry())
             inside = inside_polygon(xy, geometry) & (zone < 0)
             zone[inside] = len(zones)
-            zones.append((feature[id_field], feature[name_field] if name_field else None))
+            zones.append(
+                (plain(feature[id_field]), plain(feature[name_field]) if name_field else None)
+            )
         outside = int((zone < 0).sum())
         if outside:
             feedback.pushWarning(
@@ -546,10 +554,20 @@ class FibreProAlgorithm(TDatHackAlgorithm):
                 self.OUTPUT_PRIORITY, priority_fields(), QgsWkbTypes.Type.Polygon, crs
             ),
         }
-        outputs.add_all(
-            self.OUTPUT_ESTABLISHMENTS,
-            self.establishment_features(source, result, nearest_ids, zones, feedback),
+        features = partial(
+            self.establishment_features, source, result, nearest_ids, zones, feedback
         )
+        if result.attributes is None:
+            outputs.add_all(self.OUTPUT_ESTABLISHMENTS, features())
+        else:
+            outputs.add_points(
+                self.OUTPUT_ESTABLISHMENTS,
+                fields.names(),
+                [*result.attributes, *result.columns(nearest_ids, zones)],
+                result.xy,
+                lambda share: self.check_writing(share, feedback),
+                features,
+            )
         for feature in stats_features(result, zones):
             outputs.add(self.OUTPUT_STATS, feature)
         distance = self.parameterAsDouble(parameters, self.CLUSTER_DISTANCE, context)
@@ -566,7 +584,7 @@ class FibreProAlgorithm(TDatHackAlgorithm):
             rows = zip(points, zip(*result.attributes, *added))
             for number, ((x, y), attributes) in enumerate(rows):
                 if number % 10000 == 0:
-                    self.check_writing(number, len(points), feedback)
+                    self.check_writing(number / len(points), feedback)
                 feature.setGeometry(QgsPoint(x, y))
                 feature.setAttributes(list(attributes))
                 yield feature
@@ -581,16 +599,17 @@ class FibreProAlgorithm(TDatHackAlgorithm):
             if k is None:
                 continue
             if number % 10000 == 0:
-                self.check_writing(number, len(points), feedback)
+                self.check_writing(number / len(points), feedback)
             number += 1
             feature.setGeometry(QgsPoint(*points[k]))
             feature.setAttributes(read.attributes() + list(added[k]))
             yield feature
 
-    def check_writing(self, number, total, feedback):
+    def check_writing(self, share, feedback):
+        """Progress of the writing (share done); raises when the user cancelled."""
         if feedback.isCanceled():
             raise QgsProcessingException(self.tr("Cancelled: no output was written."))
-        feedback.setProgress(75 + 20 * number / total)
+        feedback.setProgress(75 + 20 * share)
 
 
 class Result:
