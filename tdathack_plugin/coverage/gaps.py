@@ -5,6 +5,7 @@ from typing import Optional
 
 from qgis.core import QgsGeometry
 
+from .arrangement import partitions
 from .classes import CLASSES, coverage_class
 from .operators import missing_operators, sorted_operators
 from .overlay import CoverageSources, prepared
@@ -50,7 +51,17 @@ class GapAnalysis:
 
     def analyse(self, unit: QgsGeometry, unit_demand: Optional[float] = None) -> UnitResult:
         """Zones of one unit; unit_demand, when given, is the unit's own demand spread by area."""
-        pieces = self.sources.partition(unit)
+        return self.result(unit, self.sources.partition(unit), unit_demand)
+
+    def analyse_all(self, units: list, feedback=None):
+        """Yields (number, UnitResult) for [(unit, unit_demand or None)], tile by tile of
+        neighbouring units (arrangement.partitions), which is faster than one by one."""
+        geometries = [unit for unit, _demand in units]
+        for number, pieces in partitions(self.sources, geometries, feedback):
+            yield number, self.result(geometries[number], pieces, units[number][1])
+
+    def result(self, unit: QgsGeometry, pieces: dict, unit_demand: Optional[float]) -> UnitResult:
+        """Zones and totals of a unit from its partition {set of operators: geometry}."""
         if unit_demand is not None:
             whole = sum(g.area() for g in pieces.values())
             weights = {key: unit_demand * g.area() / whole for key, g in pieces.items()}

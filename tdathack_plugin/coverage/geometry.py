@@ -1,6 +1,6 @@
 """Geometry hygiene for big coverage inputs: repair, keep polygons, subdivide."""
 
-from qgis.core import QgsGeometry, QgsRectangle, QgsWkbTypes
+from qgis.core import QgsGeometry, QgsLineString, QgsRectangle, QgsWkbTypes
 
 MAX_VERTICES = 256
 
@@ -60,3 +60,15 @@ def subdivide(geometry: QgsGeometry, max_vertices: int = MAX_VERTICES):
         piece = polygonal(geometry.intersection(QgsGeometry.fromRect(half)))
         if not piece.isEmpty() and piece.area() > 0:
             yield from subdivide(piece, max_vertices)
+
+
+def outline_chunks(geometry: QgsGeometry, max_vertices: int = MAX_VERTICES):
+    """The rings of a polygon as lines of at most max_vertices vertices each (consecutive
+    chunks share their end vertex), so that only the chunks near a place need noding."""
+    if geometry.isNull() or geometry.isEmpty():
+        return
+    boundary = QgsGeometry(geometry.constGet().boundary())
+    for ring in boundary.constParts():
+        points = ring.points()
+        for start in range(0, len(points) - 1, max_vertices - 1):
+            yield QgsGeometry(QgsLineString(points[start : start + max_vertices]))

@@ -9,7 +9,7 @@ from qgis.core import (
 )
 
 from ..toolbelt.i18n import tr
-from .geometry import polygonal, subdivide
+from .geometry import outline_chunks, polygonal, subdivide
 
 MIN_AREA = 1e-6  # m²: pieces smaller than this are floating-point slivers
 CONSISTENCY = 1e-9  # relative: an overlay's parts must add up to the whole to this precision
@@ -59,28 +59,70 @@ class CoverageSources:
     def __init__(
         self, sources, area_of_interest: QgsRectangle = None, feedback: QgsFeedback = None
     ):
-        """sources: {name: [valid polygons in the metric CRS]}, clipped to area_of_interest."""
+        """sources: {name: [valid polygons in the metric CRS]}, clipped to area_of_interest.
+
+        Subdivided pieces (for clipping unit by unit) and outline chunks (for noding tiles of
+        units) are built on first use."""
         self.names = list(sources)
-        self._pieces = {}
-        self._indexes = {}
+        self._geometries = {}
+        self._engines = {}  # (name, geometry number): prepared geometry, for points
+        self._pieces = {}  # name: (subdivided pieces, their index)
+        self._outlines = None  # (outline chunks, their index)
         clip = QgsGeometry.fromRect(area_of_interest) if area_of_interest is not None else None
         for name, geometries in sources.items():
             if clip is not None:
                 geometries = [polygonal(g.intersection(clip)) for g in geometries]
-            pieces = [p for g in geometries for p in subdivide(g)]
-            index = QgsSpatialIndex()
-            for number, piece in enumerate(pieces):
-                index.addFeature(number, piece.boundingBox())
-            self._pieces[name] = pieces
-            self._indexes[name] = index
+            self._geometries[name] = [g for g in geometries if not g.isEmpty()]
             if feedback is not None and feedback.isCanceled():
                 return
 
+    def _subdivided(self, name: str) -> tuple:
+        """(pieces of the source's polygons, spatial index of the pieces)."""
+        if name not in self._pieces:
+            pieces = [p for g in self._geometries[name] for p in subdivide(g)]
+            index = QgsSpatialIndex()
+            for number, piece in enumerate(pieces):
+                index.addFeature(number, piece.boundingBox())
+            self._pieces[name] = pieces, index
+        return self._pieces[name]
+
+    def outlines_near(self, box: QgsRectangle) -> list:
+        """Pieces of the sources' outlines (lines) that may cross box."""
+        if self._outlines is None:
+            chunks = [
+                chunk
+                for geometries in self._geometries.values()
+                for geometry in geometries
+                for chunk in outline_chunks(geometry)
+            ]
+            index = QgsSpatialIndex()
+            for number, chunk in enumerate(chunks):
+                index.addFeature(number, chunk.boundingBox())
+            self._outlines = chunks, index
+        chunks, index = self._outlines
+        return [chunks[number] for number in index.intersects(box)]
+
+    def covering(self, point) -> frozenset:
+        """The sources covering a point (a QgsPoint)."""
+        found = set()
+        for name in self.names:
+            for number, geometry in enumerate(self._geometries[name]):
+                if not geometry.boundingBox().contains(point.x(), point.y()):
+                    continue
+                engine = self._engines.get((name, number))
+                if engine is None:
+                    engine = self._engines[name, number] = prepared(geometry)
+                if engine.intersects(point):
+                    found.add(name)
+                    break
+        return frozenset(found)
+
     def covered_part(self, name: str, unit: QgsGeometry, unit_engine) -> QgsGeometry:
         """The part of a territory unit covered by one source (empty geometry when none)."""
+        pieces, index = self._subdivided(name)
         parts = []
-        for number in self._indexes[name].intersects(unit.boundingBox()):
-            piece = self._pieces[name][number]
+        for number in index.intersects(unit.boundingBox()):
+            piece = pieces[number]
             if unit_engine.contains(piece.constGet()):
                 parts.append(piece)
             elif unit_engine.intersects(piece.constGet()):

@@ -248,14 +248,15 @@ class MobileGapsAlgorithm(TDatHackAlgorithm):
             crs,
         )
         try:
-            for number, (unit_id, unit_name, geometry, population) in enumerate(units):
-                if feedback.isCanceled():
-                    raise QgsProcessingException(self.tr("Cancelled: no output was written."))
-                result = analysis.analyse(geometry, population)
+            pairs = [(geometry, population) for _id, _name, geometry, population in units]
+            for done, (number, result) in enumerate(analysis.analyse_all(pairs, feedback), 1):
+                unit_id, unit_name = units[number][:2]
                 for zone in result.zones:
                     outputs.add(self.OUTPUT_ZONES, zone_feature(unit_id, unit_name, zone))
                 outputs.add(self.OUTPUT_STATS, stats_feature(unit_id, unit_name, result, analysis))
-                feedback.setProgress(10 + 90 * (number + 1) / len(units))
+                feedback.setProgress(10 + 90 * done / len(units))
+            if feedback.isCanceled():
+                raise QgsProcessingException(self.tr("Cancelled: no output was written."))
         except BaseException:
             outputs.discard()
             raise

@@ -1,0 +1,110 @@
+"""Units partitioned tile by tile give what unit-by-unit overlays give."""
+
+import pytest
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransformContext,
+    QgsFeatureRequest,
+    QgsGeometry,
+)
+
+from tdathack_plugin.coverage import arrangement
+from tdathack_plugin.coverage.geometry import repaired
+from tdathack_plugin.coverage.overlay import CoverageSources
+
+from . import aveyron
+from .squares import COVERAGE, UNITS, expected_areas, rect
+
+pytestmark = pytest.mark.usefixtures("tdathack_provider")
+
+
+def square_sources():
+    return CoverageSources({name: [rect(b) for b in boxes] for name, boxes in COVERAGE.items()})
+
+
+def areas(pieces: dict) -> dict:
+    return {key: geometry.area() for key, geometry in pieces.items()}
+
+
+def assert_same_partitions(sources, units, tolerance):
+    tiled = dict(arrangement.partitions(sources, units))
+    assert sorted(tiled) == list(range(len(units)))
+    for number, unit in enumerate(units):
+        expected = areas(sources.partition(unit))
+        got = areas(tiled[number])
+        assert set(got) == set(expected), number
+        for key, value in expected.items():
+            assert got[key] == pytest.approx(value, abs=tolerance * unit.area()), (number, key)
+        assert all(geometry.isGeosValid() for geometry in tiled[number].values())
+
+
+def test_tiles_hold_every_unit_once_within_the_vertex_budget():
+    units = [
+        rect((x * 100, y * 100, x * 100 + 100, y * 100 + 100)) for x in range(30) for y in range(30)
+    ]
+    tiles = arrangement.tiles(units, max_vertices=50)  # 5 vertices a square: 10 squares a tile
+    assert sorted(n for tile in tiles for n in tile) == list(range(900))
+    assert all(len(tile) == 10 for tile in tiles)
+    spread = 0.0
+    for tile in tiles:
+        box = units[tile[0]].boundingBox()
+        for number in tile[1:]:
+            box.combineExtentWith(units[number].boundingBox())
+        spread += box.area()
+    assert spread < 2.5 * 3000 * 3000  # neighbours together, not rows across the grid
+
+
+def test_squares_have_their_exact_areas():
+    units = [rect(box) for box in UNITS.values()]
+    found = dict(arrangement.partitions(square_sources(), units))
+    for number, box in enumerate(UNITS.values()):
+        expected = expected_areas(box)
+        assert set(found[number]) == set(expected)
+        for key, value in expected.items():
+            assert found[number][key].area() == pytest.approx(value, rel=1e-9)
+
+
+def test_overlapping_units_each_get_the_overlap():
+    units = [rect((700000, 6600000, 701000, 6601000)), rect((700500, 6600000, 701500, 6601000))]
+    found = dict(arrangement.partitions(square_sources(), units))
+    for number, unit in enumerate(units):
+        assert sum(areas(found[number]).values()) == pytest.approx(unit.area(), rel=1e-9)
+    assert_same_partitions(square_sources(), units, 1e-9)
+
+
+def test_a_tile_whose_faces_do_not_add_up_falls_back_to_unit_by_unit(monkeypatch):
+    original = arrangement.collected
+
+    def losing_one_face(faces):
+        return original(faces[1:]) if len(faces) > 1 else original(faces)
+
+    monkeypatch.setattr(arrangement, "collected", losing_one_face)
+    units = [rect(box) for box in UNITS.values()]
+    units.append(rect((700000, 6600000, 701000, 6601000)))
+    assert_same_partitions(square_sources(), units, 1e-9)
+
+
+def test_aveyron_pieces_lie_in_exactly_their_operators():
+    """Real communes and coverage: every piece is inside the coverage of each operator of its
+    set and outside the others' (checked by overlays with each operator's whole coverage),
+    and the pieces of a commune add up to it."""
+    crs = QgsCoordinateReferenceSystem("EPSG:2154")
+    request = QgsFeatureRequest().setDestinationCrs(crs, QgsCoordinateTransformContext())
+    units = [repaired(f.geometry())[0] for f in aveyron.communes().getFeatures(request)]
+    sources = {}
+    for feature in aveyron.coverage_4g(aveyron.communes()).getFeatures(request):
+        sources.setdefault(feature["operator"], []).append(feature.geometry())
+    box = units[0].boundingBox()
+    for unit in units[1:]:
+        box.combineExtentWith(unit.boundingBox())
+    coverage = {name: QgsGeometry.unaryUnion(geometries) for name, geometries in sources.items()}
+    found = dict(arrangement.partitions(CoverageSources(sources, box), units))
+    assert len(found) == 285
+    for number, unit in enumerate(units):
+        assert sum(areas(found[number]).values()) == pytest.approx(unit.area(), rel=1e-9)
+        wrong = 0.0
+        for key, piece in found[number].items():
+            for name, covered in coverage.items():
+                outside = piece.difference(covered) if name in key else piece.intersection(covered)
+                wrong += outside.area() if not outside.isEmpty() else 0.0
+        assert wrong <= 1e-6 * unit.area(), number
