@@ -22,7 +22,9 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate, QVariant
 
-from tdathack_plugin.processing.bulk_geopackage import GeoPackageTable
+from tdathack_plugin.processing import bulk_geopackage
+from tdathack_plugin.processing.bulk_geopackage import GeoPackageTable, values_fit
+from tdathack_plugin.processing.outputs import _file_of
 
 NAMES = ["fid", "name", "value", "flag", "count"]
 
@@ -75,7 +77,7 @@ def test_bulk_points_read_back_by_qgis_with_a_valid_spatial_index(tmp_path, coun
     path = tmp_path / "out.gpkg"
     table = empty_table(path)
     fids, xy, columns = random_points(count, seed=count)
-    assert table.accepts(NAMES, columns)
+    assert table.accepts(NAMES) and values_fit(NAMES, columns)
     shares = []
     table.append_points(NAMES, columns, xy, shares.append)
     assert shares == sorted(shares) and shares[-1] == 0.8
@@ -129,7 +131,7 @@ def test_without_fid_values_rows_are_numbered_from_one(tmp_path):
     path = tmp_path / "out.gpkg"
     table = empty_table(path, with_fid=False)
     _fids, xy, columns = random_points(100, seed=4)
-    assert table.accepts(NAMES[1:], columns[1:])
+    assert table.accepts(NAMES[1:]) and values_fit(NAMES[1:], columns[1:])
     table.append_points(NAMES[1:], columns[1:], xy, lambda share: None)
     layer = QgsVectorLayer(f"{path}|layername=points", "points", "ogr")
     assert sorted(feature.id() for feature in layer.getFeatures()) == list(range(1, 101))
@@ -139,12 +141,50 @@ def test_without_fid_values_rows_are_numbered_from_one(tmp_path):
 def test_what_cannot_go_in_bulk(tmp_path):
     table = empty_table(tmp_path / "out.gpkg")
     _fids, _xy, columns = random_points(10, seed=5)
-    assert not table.accepts(NAMES[:-1], columns[:-1])  # a column missing
-    assert not table.accepts([*NAMES[:-1], "other"], columns)  # a column of another name
+    assert table.accepts(["FID", *NAMES[1:]])  # SQLite names ignore case
+    assert not table.accepts(NAMES[:-1])  # a column missing
+    assert not table.accepts([*NAMES[:-1], "other"])  # a column of another name
+    assert not table.accepts([*NAMES, "Name"])  # the same column twice
     dates = [*columns[:-1], [QDate(2024, 1, 1)] * 10]
-    assert not table.accepts(NAMES, dates)  # values QGIS would have to convert
+    assert not values_fit(NAMES, dates)  # values QGIS would have to convert
     twice = [[1] * 10, *columns[1:]]
-    assert not table.accepts(NAMES, twice)  # feature ids not distinct
+    assert not values_fit(NAMES, twice)  # feature ids not distinct
+    assert values_fit(NAMES[1:], columns[1:])
+
+
+def test_a_full_disk_is_reported_as_such_and_adds_nothing(tmp_path, monkeypatch):
+    path = tmp_path / "out.gpkg"
+    table = empty_table(path)
+    fids, xy, columns = random_points(20000, seed=7)
+    connect = sqlite3.connect
+
+    def small_disk(*args, **kwargs):
+        connection = connect(*args, **kwargs)
+        connection.execute("PRAGMA max_page_count = 200")
+        return connection
+
+    monkeypatch.setattr(bulk_geopackage.sqlite3, "connect", small_disk)
+    with pytest.raises(sqlite3.OperationalError, match="database or disk is full"):
+        table.append_points(NAMES, columns, xy, lambda share: None)
+    monkeypatch.undo()
+    assert QgsVectorLayer(f"{path}|layername=points", "points", "ogr").featureCount() == 0
+    assert rtree_check(path) == "ok"
+
+
+@pytest.mark.parametrize(
+    "destination, path",
+    [
+        ("/data/out.gpkg", "/data/out.gpkg"),
+        ("/data/out.GPKG", "/data/out.GPKG"),
+        ("/data/out.shp", "/data/out.shp"),
+        ("/data/out", "/data/out.gpkg"),
+        ("/data/out.gpkg|layername=t", "/data/out.gpkg|layername=t.gpkg"),
+        ("ogr:dbname='/data/out.gpkg' table=\"t\" (geom)", ""),
+        ("memory:", ""),
+    ],
+)
+def test_the_file_of_a_destination_is_the_one_qgis_writes(destination, path):
+    assert _file_of(destination) == path
 
 
 def test_cancel_during_the_insert_adds_nothing(tmp_path):
@@ -161,4 +201,4 @@ def test_cancel_during_the_insert_adds_nothing(tmp_path):
     layer = QgsVectorLayer(f"{path}|layername=points", "points", "ogr")
     assert layer.featureCount() == 0
     assert rtree_check(path) == "ok"
-    assert GeoPackageTable.find(str(path), "points").accepts(NAMES, columns)  # still empty
+    assert GeoPackageTable.find(str(path), "points").accepts(NAMES)  # still empty

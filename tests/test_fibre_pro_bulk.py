@@ -13,6 +13,7 @@ from qgis.PyQt.QtCore import QDate, QVariant
 from tdathack_plugin.coverage import sirene
 from tdathack_plugin.coverage.ogr_points import read_points
 from tdathack_plugin.processing.algorithms import fibre_pro
+from tdathack_plugin.processing.bulk_geopackage import GeoPackageTable
 
 from . import synthetic_aveyron
 from .algorithm_runs import Recorder, output_layers
@@ -236,3 +237,68 @@ def test_cancel_while_writing_in_bulk_leaves_no_output(tmp_path):
             Recorder(cancel_at=75),
         )
     assert list(folder.iterdir()) == []
+
+
+def objectid_establishments(tmp_path):
+    """The handmade establishments in a GeoPackage whose FID column is OBJECTID."""
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(2154)
+    source = ogr.GetDriverByName("GPKG").CreateDataSource(str(tmp_path / "objectid.gpkg"))
+    layer = source.CreateLayer("etab", srs, ogr.wkbPoint, ["FID=OBJECTID"])
+    fields = ["siret", "trancheEffectifsEtablissement", "etatAdministratifEtablissement"]
+    for field in fields:
+        layer.CreateField(ogr.FieldDefn(field, ogr.OFTString))
+    for number, (siret, wkt, size, state, _quality) in enumerate(ESTABLISHMENTS):
+        feature = ogr.Feature(layer.GetLayerDefn())
+        feature.SetFID(1000 + number)
+        for field, value in zip(fields, (siret, size, state)):
+            if value is not None:
+                feature.SetField(field, value)
+        if wkt:
+            feature.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
+        layer.CreateFeature(feature)
+    source = None
+    return f"{tmp_path / 'objectid.gpkg'}|layername=etab"
+
+
+@pytest.mark.parametrize("table_accepted", [True, False])
+def test_a_source_fid_column_of_another_name_keeps_every_value_in_place(
+    monkeypatch, tmp_path, table_accepted
+):
+    """In bulk, or through QGIS's provider when the table is not as expected: the same rows."""
+    if not table_accepted:
+        monkeypatch.setattr(GeoPackageTable, "accepts", lambda table, names: False)
+    _establishments, buildings = handmade(tmp_path)
+    parameters = {"ESTABLISHMENTS": objectid_establishments(tmp_path), "ELIGIBLE": buildings}
+    bulk, qgis, in_bulk = both_ways(monkeypatch, tmp_path, parameters)
+    assert in_bulk == 2 and bulk == qgis
+    (found, _stats, _priority), _messages = bulk
+    assert found[0][:3] == ["fid", "OBJECTID", "siret"]
+    rows = sorted(attributes[1:3] for attributes, _geometry in found[1])
+    assert rows[:2] == [[1000, "a"], [1001, "b"]]
+
+
+def test_a_destination_with_a_bar_writes_the_file_qgis_names(tmp_path):
+    """QGIS writes "out.gpkg|layername=t" to a file of that name + .gpkg: out.gpkg, with the
+    user's own layer, is never touched, even when the run is cancelled."""
+    path = tmp_path / "aveyron.gpkg"
+    synthetic_aveyron.write_gpkg(path, synthetic_aveyron.generate(2000, 5000, seed=9))
+    user_file = tmp_path / "out.gpkg"
+    gpkg(user_file, "keep", ["name"], [("mine", "POINT (1 2)")])
+    before = user_file.read_bytes()
+    parameters = {
+        "ESTABLISHMENTS": f"{path}|layername=etablissements",
+        "ELIGIBLE": f"{path}|layername=immeubles",
+        "OUTPUT_ESTABLISHMENTS": f"{user_file}|layername=t",
+        "OUTPUT_STATS": "TEMPORARY_OUTPUT",
+        "OUTPUT_PRIORITY": "TEMPORARY_OUTPUT",
+    }
+    with pytest.raises(QgsProcessingException, match="Cancelled: no output was written"):
+        processing.run("tdathack:fibrepro", parameters, feedback=Recorder(cancel_at=75))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["aveyron.gpkg", "out.gpkg"]
+    result = processing.run("tdathack:fibrepro", parameters)
+    assert result["OUTPUT_ESTABLISHMENTS"] == f"{user_file}|layername=t.gpkg"
+    written = ogr.Open(result["OUTPUT_ESTABLISHMENTS"])  # QGIS would read the bar as a layer
+    assert written.GetLayer(0).GetFeatureCount() > 1000
+    written = None
+    assert user_file.read_bytes() == before

@@ -20,15 +20,20 @@ CELL = np.dtype([("id", ">i8"), ("bounds", ">f4", 4)])  # minx, maxx, miny, maxy
 GPKG_POINT_HEADER = b"GP\x00\x01"  # magic, version 0, little-endian, no envelope
 WKB_POINT = bytes([1, 1, 0, 0, 0])
 ROWS_PER_STEP = 50_000
+FID = "fid"  # the FID column QGIS's writer gives a GeoPackage table
 
 
 def quoted(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-def plain_columns(columns: Sequence[Sequence]) -> bool:
-    """Whether every value is None, a string or a number (what SQLite stores as is)."""
-    return all(set(map(type, column)) <= set(PLAIN) for column in columns)
+def values_fit(names: Sequence[str], columns: Sequence[Sequence]) -> bool:
+    """Whether columns of values (of fields names) go into SQLite as they are: every value
+    is None, a string or a number, and FIDs (a field named fid), if given, distinct integers."""
+    if not all(set(map(type, column)) <= set(PLAIN) for column in columns):
+        return False
+    fids = [column for name, column in zip(names, columns) if name.lower() == FID]
+    return all(set(map(type, c)) <= {int} and len(set(c)) == len(c) for c in fids)
 
 
 def point_blobs(xy: np.ndarray, srs_id: int) -> list:
@@ -151,18 +156,16 @@ class GeoPackageTable:
             table = tables[0]
         return cls(path, table) if table in tables else None
 
-    def accepts(self, names: Sequence[str], columns: Sequence[Sequence]) -> bool:
-        """Whether rows of these columns (the values of names, in order) can go in as they
-        are: the table is empty, its attribute columns are exactly names (the FID column may
-        be one of them), every value is plain and FIDs given are distinct integers."""
-        attributes = [c for c in self.columns if c != self.geometry]
-        wanted = list(names) if self.fid in names else [self.fid, *names]
-        if not self.empty or sorted(attributes) != sorted(wanted) or not plain_columns(columns):
-            return False
-        if self.fid not in names:
-            return True
-        fids = columns[list(names).index(self.fid)]
-        return set(map(type, fids)) <= {int} and len(set(fids)) == len(fids)
+    def accepts(self, names: Sequence[str]) -> bool:
+        """Whether the table is empty and its attribute columns are exactly names (the FID
+        column may be one of them), as SQLite compares names: without regard to case."""
+        attributes = sorted(c.lower() for c in self.columns if c != self.geometry)
+        wanted = {name.lower() for name in names} | {self.fid.lower()}
+        return (
+            self.empty
+            and len(names) == len(set(n.lower() for n in names))
+            and (attributes == sorted(wanted))
+        )
 
     def append_points(
         self,
@@ -171,12 +174,13 @@ class GeoPackageTable:
         xy: np.ndarray,
         progress: Callable[[float], None],
     ) -> None:
-        """Insert one row per point (see accepts), then the spatial index, extent and feature
-        count, in one transaction. progress(share done) is called between steps and may raise
-        to cancel: nothing is then added."""
+        """Insert one row per point (values_fit and accepts must hold), then the spatial index,
+        extent and feature count, in one transaction. progress(share done) is called between
+        steps and may raise to cancel: nothing is then added."""
         columns, names = list(columns), list(names)
-        if self.fid in names:
-            fids = np.asarray(columns[names.index(self.fid)], dtype=np.int64)
+        lowered = [name.lower() for name in names]
+        if self.fid.lower() in lowered:
+            fids = np.asarray(columns[lowered.index(self.fid.lower())], dtype=np.int64)
         else:
             fids = np.arange(1, len(xy) + 1, dtype=np.int64)
             names.append(self.fid)
@@ -189,7 +193,7 @@ class GeoPackageTable:
         )
         connection = sqlite3.connect(self.path, isolation_level=None)
         try:
-            connection.execute("BEGIN")
+            connection.execute("BEGIN IMMEDIATE")  # waits for, rather than fails on, a lock
             triggers = connection.execute(
                 "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? "
                 "AND sql LIKE '%AFTER INSERT%'",
@@ -207,7 +211,8 @@ class GeoPackageTable:
                 connection.execute(sql)
             connection.execute("COMMIT")
         except BaseException:
-            connection.execute("ROLLBACK")
+            if connection.in_transaction:  # SQLite has already rolled back on a full disk
+                connection.execute("ROLLBACK")
             raise
         finally:
             connection.close()

@@ -2,24 +2,45 @@
 
 import glob
 import os
+import re
 import sqlite3
+from typing import Optional
 
 from qgis.core import (
+    QgsDataSourceUri,
+    QgsFeature,
     QgsFeatureSink,
     QgsProcessingException,
-    QgsProviderRegistry,
+    QgsVectorFileWriter,
     QgsVectorLayer,
 )
 
 from ..toolbelt.i18n import tr
-from .bulk_geopackage import GeoPackageTable
+from .bulk_geopackage import GeoPackageTable, values_fit
+
+PROVIDER_PREFIX = re.compile(r"^(.{3,}?):(.*)$")  # how QGIS tells "ogr:...", "postgres:..." apart
+BATCH = 10_000
 
 
 def _file_of(destination: str) -> str:
-    """The file a sink destination writes to ('' for memory layers and database tables)."""
-    if not destination or destination.startswith(("memory:", "ogr:", "postgres:", "spatialite:")):
+    """The file QGIS writes a sink destination to ('' for memory layers and provider URIs
+    such as ogr:dbname=... table=...): the path itself, with .gpkg added, as QGIS does, when
+    its extension is not one of a vector format."""
+    if not destination or destination.startswith("memory:") or PROVIDER_PREFIX.match(destination):
         return ""
-    return destination.split("|")[0]
+    extension = destination.rsplit(".", 1)[1] if "." in destination else ""
+    if QgsVectorFileWriter.driverForExtension(extension):
+        return destination
+    return destination + ".gpkg"
+
+
+def _geopackage_target(destination: str) -> Optional[tuple]:
+    """(path, table or None) when a sink destination is a GeoPackage file, else None."""
+    path, table = _file_of(destination), None
+    if not path and destination.startswith("ogr:"):
+        uri = QgsDataSourceUri(destination[len("ogr:") :])
+        path, table = uri.database(), uri.table() or None
+    return (path, table) if path.lower().endswith(".gpkg") else None
 
 
 SHAPEFILE_PARTS = (".shp", ".shx", ".dbf", ".prj", ".cpg", ".qix", ".sbn", ".sbx")
@@ -48,7 +69,8 @@ class OutputSinks:
         self.parameters = parameters
         self.context = context
         self.sinks = {}
-        self.destinations = {}
+        self._fields = {}
+        self._targets = {}  # output name: (path, table or None) of a GeoPackage output
         self._reopened = []  # layers whose provider serves as a sink again
         self._files = []  # (path, files that existed before, or None when it is overwritten)
 
@@ -61,7 +83,10 @@ class OutputSinks:
             self.parameters, name, self.context, fields, wkb_type, crs
         )
         self.sinks[name] = sink
-        self.destinations[name] = dest_id
+        self._fields[name] = fields
+        target = _geopackage_target(destination)
+        if target is not None:
+            self._targets[name] = target
         return dest_id
 
     def add(self, name, feature):
@@ -81,25 +106,51 @@ class OutputSinks:
     def add_points(self, name, names, columns, xy, progress, features):
         """Add points with the values of fields names (columns, one list per field in order):
         straight into the table when the output is a GeoPackage table those values fit (far
-        faster), else the features of features() through the sink. progress(share done) is
+        faster), else the features of features() through QGIS. progress(share done) is
         called along the way and may raise to cancel."""
-        parts = QgsProviderRegistry.instance().decodeUri("ogr", self.destinations[name])
-        path = parts.get("path") or ""
-        if path.lower().endswith(".gpkg") and parts.get("layerId") is None:
-            del self.sinks[name]  # QGIS's writer creates the table when it closes
-            try:
-                table = GeoPackageTable.find(path, parts.get("layerName"))
-                if table is not None and table.accepts(names, columns):
-                    table.append_points(names, columns, xy, progress)
-                    return
-            except sqlite3.Error as error:
-                raise QgsProcessingException(
-                    tr("Could not write {path}: {error}").format(path=path, error=error)
-                ) from error
-            layer = QgsVectorLayer(self.destinations[name], name, "ogr")
-            self._reopened.append(layer)  # its provider is the sink from now on
-            self.sinks[name] = layer.dataProvider()
-        self.add_all(name, features())
+        target = self._targets.get(name)
+        if target is None or not values_fit(names, columns):
+            self.add_all(name, features())
+            return
+        path, table_name = target
+        del self.sinks[name]  # QGIS's writer creates the table when it closes
+        try:
+            table = GeoPackageTable.find(path, table_name)
+            if table is not None and table.accepts(names):
+                table.append_points(names, columns, xy, progress)
+                return
+        except sqlite3.Error as error:
+            raise QgsProcessingException(
+                tr("Could not write {path}: {error}").format(path=path, error=error)
+            ) from error
+        self._add_through_layer(name, path, table.table if table else table_name, features())
+
+    def _add_through_layer(self, name, path, table, features):
+        """Add features to a GeoPackage table through QGIS's provider, matching fields by name
+        (the table may have columns the sink had not, such as its FID)."""
+        layer = QgsVectorLayer(f"{path}|layername={table}" if table else path, name, "ogr")
+        if not layer.isValid():
+            raise QgsProcessingException(tr("Could not write {path}.").format(path=path))
+        self._reopened.append(layer)
+        provider = layer.dataProvider()
+        fields = self._fields[name]
+        positions = [fields.lookupField(field.name()) for field in provider.fields()]
+        batch = []
+        for feature in features:
+            copy = QgsFeature(provider.fields())
+            values = feature.attributes()
+            copy.setAttributes([values[i] if i >= 0 else None for i in positions])
+            copy.setGeometry(feature.geometry())
+            batch.append(copy)
+            if len(batch) == BATCH:
+                self._add_to_provider(provider, batch)
+        self._add_to_provider(provider, batch)
+
+    @staticmethod
+    def _add_to_provider(provider, batch: list) -> None:
+        if batch and not provider.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)[0]:
+            raise QgsProcessingException("; ".join(provider.errors()) or provider.lastError())
+        batch.clear()
 
     def close(self):
         """Flush and close every sink (the only references to them are here)."""
