@@ -108,3 +108,20 @@ def test_aveyron_pieces_lie_in_exactly_their_operators():
                 outside = piece.difference(covered) if name in key else piece.intersection(covered)
                 wrong += outside.area() if not outside.isEmpty() else 0.0
         assert wrong <= 1e-6 * unit.area(), number
+
+
+def test_coverage_in_overlapping_and_adjacent_pieces_gives_the_same_areas():
+    """Coverage as it often comes (discs per site, one polygon per level): several polygons
+    per operator, overlapping or sharing edges, count once."""
+    pieces = dict(COVERAGE)
+    pieces["Orange"] = [(700000, 6600000, 701000, 6601000), (700800, 6600000, 701500, 6601000)]
+    pieces["SFR"] = [(700500, 6600000, 701500, 6601000), (701500, 6600000, 702500, 6601000)]
+    sources = CoverageSources({name: [rect(b) for b in boxes] for name, boxes in pieces.items()})
+    units = [rect(box) for box in UNITS.values()]
+    found = dict(arrangement.partitions(sources, units))
+    for number, box in enumerate(UNITS.values()):
+        expected = expected_areas(box)
+        assert set(found[number]) == set(expected)
+        for key, value in expected.items():
+            assert found[number][key].area() == pytest.approx(value, rel=1e-9)
+            assert found[number][key].isGeosValid()

@@ -66,6 +66,7 @@ class CoverageSources:
         self.names = list(sources)
         self._geometries = {}
         self._engines = {}  # (name, geometry number): prepared geometry, for points
+        self._geometry_indexes = {}  # name: spatial index of its geometries
         self._pieces = {}  # name: (subdivided pieces, their index)
         self._outlines = None  # (outline chunks, their index)
         clip = QgsGeometry.fromRect(area_of_interest) if area_of_interest is not None else None
@@ -104,14 +105,19 @@ class CoverageSources:
 
     def covering(self, point) -> frozenset:
         """The sources covering a point (a QgsPoint)."""
+        box = QgsRectangle(point.x(), point.y(), point.x(), point.y())
         found = set()
         for name in self.names:
-            for number, geometry in enumerate(self._geometries[name]):
-                if not geometry.boundingBox().contains(point.x(), point.y()):
-                    continue
+            if name not in self._geometry_indexes:
+                index = QgsSpatialIndex()
+                for number, geometry in enumerate(self._geometries[name]):
+                    index.addFeature(number, geometry.boundingBox())
+                self._geometry_indexes[name] = index
+            for number in self._geometry_indexes[name].intersects(box):
                 engine = self._engines.get((name, number))
                 if engine is None:
-                    engine = self._engines[name, number] = prepared(geometry)
+                    engine = prepared(self._geometries[name][number])
+                    self._engines[name, number] = engine
                 if engine.intersects(point):
                     found.add(name)
                     break
