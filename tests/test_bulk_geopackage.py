@@ -6,19 +6,13 @@ from contextlib import closing
 import numpy as np
 import pytest
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
-    QgsCoordinateTransformContext,
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSource,
-    QgsField,
-    QgsFields,
     QgsGeometry,
     QgsPointXY,
     QgsRectangle,
-    QgsVectorFileWriter,
     QgsVectorLayer,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QDate, QVariant
 
@@ -26,29 +20,17 @@ from tdathack_plugin.processing import bulk_geopackage
 from tdathack_plugin.processing.bulk_geopackage import GeoPackageTable, values_fit
 from tdathack_plugin.processing.outputs import _file_of
 
+from .clustered_points import write_points
+
 NAMES = ["fid", "name", "value", "flag", "count"]
 
 
 def empty_table(path, with_fid=True):
-    """An empty point table (Lambert-93) created by QGIS's writer, as Processing does."""
-    fields = QgsFields()
-    for name, kind in zip(
-        NAMES, (QVariant.LongLong, QVariant.String, QVariant.Double, QVariant.Bool, QVariant.Int)
-    ):
-        if with_fid or name != "fid":
-            fields.append(QgsField(name, kind))
-    options = QgsVectorFileWriter.SaveVectorOptions()
-    options.driverName, options.layerName = "GPKG", "points"
-    writer = QgsVectorFileWriter.create(
-        str(path),
-        fields,
-        QgsWkbTypes.Type.Point,
-        QgsCoordinateReferenceSystem("EPSG:2154"),
-        QgsCoordinateTransformContext(),
-        options,
-    )
-    assert writer.hasError() == QgsVectorFileWriter.WriterError.NoError
-    del writer
+    """An empty point table (Lambert-93) created by QGIS's writer, as Processing does; the
+    table is named after the file."""
+    kinds = (QVariant.LongLong, QVariant.String, QVariant.Double, QVariant.Bool, QVariant.Int)
+    columns = [(n, k, []) for n, k in zip(NAMES, kinds) if with_fid or n != "fid"]
+    write_points(path, [], columns)
     return GeoPackageTable.find(str(path), None)
 
 
@@ -74,7 +56,7 @@ def rtree_check(path):
 
 @pytest.mark.parametrize("count", [0, 1, 51, 52, 2601, 2602, 30000])
 def test_bulk_points_read_back_by_qgis_with_a_valid_spatial_index(tmp_path, count):
-    path = tmp_path / "out.gpkg"
+    path = tmp_path / "points.gpkg"
     table = empty_table(path)
     fids, xy, columns = random_points(count, seed=count)
     assert table.accepts(NAMES) and values_fit(NAMES, columns)
@@ -109,7 +91,7 @@ def test_bulk_points_read_back_by_qgis_with_a_valid_spatial_index(tmp_path, coun
 
 
 def test_a_table_written_in_bulk_can_be_edited_afterwards(tmp_path):
-    path = tmp_path / "out.gpkg"
+    path = tmp_path / "points.gpkg"
     fids, xy, columns = random_points(500, seed=3)
     empty_table(path).append_points(NAMES, columns, xy, lambda share: None)
     layer = QgsVectorLayer(f"{path}|layername=points", "points", "ogr")
@@ -128,7 +110,7 @@ def test_a_table_written_in_bulk_can_be_edited_afterwards(tmp_path):
 
 
 def test_without_fid_values_rows_are_numbered_from_one(tmp_path):
-    path = tmp_path / "out.gpkg"
+    path = tmp_path / "points.gpkg"
     table = empty_table(path, with_fid=False)
     _fids, xy, columns = random_points(100, seed=4)
     assert table.accepts(NAMES[1:]) and values_fit(NAMES[1:], columns[1:])
@@ -139,7 +121,7 @@ def test_without_fid_values_rows_are_numbered_from_one(tmp_path):
 
 
 def test_what_cannot_go_in_bulk(tmp_path):
-    table = empty_table(tmp_path / "out.gpkg")
+    table = empty_table(tmp_path / "points.gpkg")
     _fids, _xy, columns = random_points(10, seed=5)
     assert table.accepts(["FID", *NAMES[1:]])  # SQLite names ignore case
     assert not table.accepts(NAMES[:-1])  # a column missing
@@ -153,7 +135,7 @@ def test_what_cannot_go_in_bulk(tmp_path):
 
 
 def test_a_full_disk_is_reported_as_such_and_adds_nothing(tmp_path, monkeypatch):
-    path = tmp_path / "out.gpkg"
+    path = tmp_path / "points.gpkg"
     table = empty_table(path)
     fids, xy, columns = random_points(20000, seed=7)
     connect = sqlite3.connect
@@ -188,7 +170,7 @@ def test_the_file_of_a_destination_is_the_one_qgis_writes(destination, path):
 
 
 def test_cancel_during_the_insert_adds_nothing(tmp_path):
-    path = tmp_path / "out.gpkg"
+    path = tmp_path / "points.gpkg"
     table = empty_table(path)
     fids, xy, columns = random_points(120000, seed=6)
 

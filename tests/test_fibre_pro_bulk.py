@@ -43,16 +43,19 @@ BUILDINGS = [  # imb_id, location
 ]
 
 
-def gpkg(path, name, fields, rows, geometry_type=ogr.wkbPoint):
-    """A GeoPackage layer (Lambert-93) of string fields from (values..., WKT or None) rows."""
+def gpkg(path, name, fields, rows, geometry_type=ogr.wkbPoint, options=(), first_fid=None):
+    """A GeoPackage layer (Lambert-93) of string fields from (values..., WKT or None) rows;
+    options: layer creation options; first_fid: the FID of the first row, then in order."""
     srs = osr.SpatialReference()
     srs.ImportFromEPSG(2154)
     source = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
-    layer = source.CreateLayer(name, srs, geometry_type)
+    layer = source.CreateLayer(name, srs, geometry_type, list(options))
     for field in fields:
         layer.CreateField(ogr.FieldDefn(field, ogr.OFTString))
-    for *values, wkt in rows:
+    for number, (*values, wkt) in enumerate(rows):
         feature = ogr.Feature(layer.GetLayerDefn())
+        if first_fid is not None:
+            feature.SetFID(first_fid + number)
         for field, value in zip(fields, values):
             if value is not None:
                 feature.SetField(field, value)
@@ -240,25 +243,15 @@ def test_cancel_while_writing_in_bulk_leaves_no_output(tmp_path):
 
 
 def objectid_establishments(tmp_path):
-    """The handmade establishments in a GeoPackage whose FID column is OBJECTID."""
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(2154)
-    source = ogr.GetDriverByName("GPKG").CreateDataSource(str(tmp_path / "objectid.gpkg"))
-    layer = source.CreateLayer("etab", srs, ogr.wkbPoint, ["FID=OBJECTID"])
-    fields = ["siret", "trancheEffectifsEtablissement", "etatAdministratifEtablissement"]
-    for field in fields:
-        layer.CreateField(ogr.FieldDefn(field, ogr.OFTString))
-    for number, (siret, wkt, size, state, _quality) in enumerate(ESTABLISHMENTS):
-        feature = ogr.Feature(layer.GetLayerDefn())
-        feature.SetFID(1000 + number)
-        for field, value in zip(fields, (siret, size, state)):
-            if value is not None:
-                feature.SetField(field, value)
-        if wkt:
-            feature.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
-        layer.CreateFeature(feature)
-    source = None
-    return f"{tmp_path / 'objectid.gpkg'}|layername=etab"
+    """The handmade establishments in a GeoPackage whose FID column is OBJECTID (from 1000)."""
+    return gpkg(
+        tmp_path / "objectid.gpkg",
+        "etab",
+        ["siret", "trancheEffectifsEtablissement", "etatAdministratifEtablissement"],
+        [(siret, size, state, wkt) for siret, wkt, size, state, _quality in ESTABLISHMENTS],
+        options=["FID=OBJECTID"],
+        first_fid=1000,
+    )
 
 
 @pytest.mark.parametrize("table_accepted", [True, False])
