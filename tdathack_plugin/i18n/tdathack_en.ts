@@ -1154,6 +1154,26 @@
       <translation>model,diagnostic,report,zone blanche</translation>
     </message>
     <message>
+      <location filename="../../tdathack_plugin/processing/outputs.py" />
+      <source>the disk is full</source>
+      <translation>the disk is full</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/outputs.py" />
+      <source>the file is in use by another program</source>
+      <translation>the file is in use by another program</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/outputs.py" />
+      <source>Could not write {path}.</source>
+      <translation>Could not write {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/outputs.py" />
+      <source>Could not write {path}: {error}</source>
+      <translation>Could not write {path}: {error}</translation>
+    </message>
+    <message>
       <location filename="../../tdathack_plugin/processing/provider.py" />
       <source>T.Dat'Hack: telecom open data and coverage gaps</source>
       <translation>T.Dat'Hack: telecom open data and coverage gaps</translation>

@@ -1154,6 +1154,26 @@
       <translation>modèle,diagnostic,rapport,zone blanche</translation>
     </message>
     <message>
+      <location filename="../../tdathack_plugin/processing/outputs.py" />
+      <source>the disk is full</source>
+      <translation>le disque est plein</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/outputs.py" />
+      <source>the file is in use by another program</source>
+      <translation>le fichier est utilisé par un autre programme</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/outputs.py" />
+      <source>Could not write {path}.</source>
+      <translation>Impossible d'écrire {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/outputs.py" />
+      <source>Could not write {path}: {error}</source>
+      <translation>Impossible d'écrire {path} : {error}</translation>
+    </message>
+    <message>
       <location filename="../../tdathack_plugin/processing/provider.py" />
       <source>T.Dat'Hack: telecom open data and coverage gaps</source>
       <translation>T.Dat'Hack : données ouvertes télécoms et zones de couverture manquante</translation>

@@ -61,6 +61,16 @@ def _written_by_the_format(path: str) -> set:
     return {name for name in names if os.path.exists(name)}
 
 
+def _reason(error: sqlite3.Error) -> str:
+    """What went wrong writing a GeoPackage, in the user's language for the usual causes."""
+    text = str(error)
+    if "full" in text:
+        return tr("the disk is full")
+    if "locked" in text:
+        return tr("the file is in use by another program")
+    return text
+
+
 class OutputSinks:
     """Creates the sinks of one run and removes the files it created if the run does not finish."""
 
@@ -121,7 +131,7 @@ class OutputSinks:
                 return
         except sqlite3.Error as error:
             raise QgsProcessingException(
-                tr("Could not write {path}: {error}").format(path=path, error=error)
+                tr("Could not write {path}: {error}").format(path=path, error=_reason(error))
             ) from error
         self._add_through_layer(name, path, table.table if table else table_name, features())
 
