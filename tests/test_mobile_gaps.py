@@ -145,13 +145,20 @@ def test_aveyron_matches_the_native_chain_and_conserves_population(tmp_path):
     assert stats.featureCount() == 285
     # 12076 (Conques-en-Rouergue, 2018 outline) has no INSEE code match today: the user is told.
     assert "1 territory units have no population (counted as 0): 12076" in feedback.lines
+    assert [f["zone_id"] for f in stats.getFeatures()] == [
+        f["code"] for f in communes.getFeatures()
+    ]
     native = mobile_gaps_native(coverage, "operator", communes, "code", "population")
     for key in ("blanche", "grise", "all"):
         ours = sum(f[f"area_{key}_km2"] for f in stats.getFeatures()) * 1e6
         theirs = sum(v[key][0] for v in native.values())
-        assert ours == pytest.approx(theirs, rel=1e-3), key
+        assert ours == pytest.approx(theirs, rel=1e-9), key
         ours_pop = sum(f[f"pop_{key}"] for f in stats.getFeatures())
-        assert ours_pop == pytest.approx(sum(v[key][1] for v in native.values()), rel=1e-3)
+        assert ours_pop == pytest.approx(sum(v[key][1] for v in native.values()), rel=1e-9)
+    for row in stats.getFeatures():  # and commune by commune, to a square metre
+        for key in ("blanche", "grise", "all"):
+            theirs = native.get(row["zone_id"], {}).get(key, (0.0, 0.0))[0]
+            assert row[f"area_{key}_km2"] * 1e6 == pytest.approx(theirs, abs=1.0), row["zone_id"]
     total_population = sum(f["population"] or 0 for f in communes.getFeatures())
     assert sum(f["pop_total"] for f in stats.getFeatures()) == pytest.approx(
         total_population, rel=1e-9

@@ -249,14 +249,16 @@ class MobileGapsAlgorithm(TDatHackAlgorithm):
         )
         try:
             pairs = [(geometry, population) for _id, _name, geometry, population in units]
+            stats = [None] * len(units)  # written in the territory's order, zones as they come
             for done, (number, result) in enumerate(analysis.analyse_all(pairs, feedback), 1):
                 unit_id, unit_name = units[number][:2]
                 for zone in result.zones:
                     outputs.add(self.OUTPUT_ZONES, zone_feature(unit_id, unit_name, zone))
-                outputs.add(self.OUTPUT_STATS, stats_feature(unit_id, unit_name, result, analysis))
+                stats[number] = stats_feature(unit_id, unit_name, result, analysis)
                 feedback.setProgress(10 + 90 * done / len(units))
             if feedback.isCanceled():
                 raise QgsProcessingException(self.tr("Cancelled: no output was written."))
+            outputs.add_all(self.OUTPUT_STATS, stats)
         except BaseException:
             outputs.discard()
             raise
