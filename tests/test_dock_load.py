@@ -177,6 +177,32 @@ def test_private_dataset_leads_to_the_key_prompt(browser, ods_portal, auth_manag
         auth_manager.removeAuthenticationConfig(authcfg)
 
 
+def test_preview_refused_for_want_of_a_key_offers_the_key_prompt(
+    browser, ods_portal, auth_manager, portal_store
+):
+    authcfg = store_config("Basic", username="apikey", password=ods_portal.api_key)
+    asked = []
+
+    def prompt(portal, error):
+        asked.append(type(error))
+        return authcfg
+
+    browser.ask_api_key = prompt
+    try:
+        browser.searchEdit.setText(f"{ods_portal.url}/explore/dataset/tdathack-private/")
+        browser.searchEdit.returnPressed.emit()
+        settle(browser)
+        portal_store.set_authcfg(ods_portal.url, "")  # the key was forgotten since
+        browser.tabs.setCurrentWidget(browser.previewTab)
+        settle(browser)
+        assert asked == [errors.AuthenticationError, errors.AuthenticationError]
+        assert browser.preview.rowCount() == 20
+        assert browser.previewLabel.text().startswith("First 20 of")
+        assert portal_store.authcfg(ods_portal.url) == authcfg
+    finally:
+        auth_manager.removeAuthenticationConfig(authcfg)
+
+
 def test_refused_key_prompt_leaves_the_error(browser, ods_portal):
     browser.ask_api_key = lambda portal, error: None
     browser.searchEdit.setText(f"{ods_portal.url}/explore/dataset/tdathack-private/")

@@ -573,6 +573,8 @@ class OdsBrowserWidget(QWidget):
             if error is not None:
                 self.preview_of = None
                 self.previewLabel.setText(str(error))
+                if isinstance(error, errors.AuthenticationError):
+                    self._handle_error(error, self._fetch_preview)
                 return
             self.preview.reset(dataset.attribute_fields, page.results)
             self.previewLabel.setText(
