@@ -13,6 +13,7 @@ from qgis.core import QgsFeedback, QgsGeometry, QgsRectangle, QgsSpatialIndex
 from .overlay import CONSISTENCY, MIN_AREA, CoverageSources, area, collected, prepared
 
 TILE_VERTICES = 10_000
+MAX_SPREAD = 4  # a tile's box may cover this many times its units' boxes (Z-order jumps)
 Z_BITS = 16
 
 
@@ -26,7 +27,8 @@ def _spread(value: int) -> int:
 
 def tiles(units: list, max_vertices: int = TILE_VERTICES) -> list:
     """Unit numbers in tiles of neighbours (Z-order of their centres) of at most about
-    max_vertices vertices each."""
+    max_vertices vertices each; a tile ends where the curve jumps far (its box would cover
+    MAX_SPREAD times its units' boxes), so that little ground outside its units is noded."""
     if not units:
         return []
     boxes = [unit.boundingBox() for unit in units]
@@ -41,21 +43,26 @@ def tiles(units: list, max_vertices: int = TILE_VERTICES) -> list:
         y = int((centre.y() - extent.yMinimum()) * scale)
         return _spread(x) | (_spread(y) << 1)
 
-    result, tile, size = [], [], 0
+    result, tile, size, box, covered = [], [], 0, QgsRectangle(), 0.0
     for number in sorted(range(len(units)), key=key):
         vertices = units[number].constGet().nCoordinates()
-        if tile and size + vertices > max_vertices:
+        grown = QgsRectangle(boxes[number]) if not tile else QgsRectangle(box)
+        grown.combineExtentWith(boxes[number])
+        spread = grown.area() > MAX_SPREAD * (covered + boxes[number].area())
+        if tile and (size + vertices > max_vertices or spread):
             result.append(tile)
-            tile, size = [], 0
+            tile, size, covered = [], 0, 0.0
+            grown = QgsRectangle(boxes[number])
         tile.append(number)
-        size += vertices
+        size, box, covered = size + vertices, grown, covered + boxes[number].area()
     result.append(tile)
     return result
 
 
-def partitions(sources: CoverageSources, units: list, feedback: QgsFeedback = None):
+def partitions(sources: CoverageSources, units: list, feedback: QgsFeedback = None, fallback=None):
     """Yields (unit number, {frozenset of covering sources: geometry}) for every unit, tile by
-    tile; each partition covers its unit exactly once, as CoverageSources.partition does."""
+    tile; each partition covers its unit exactly once, as CoverageSources.partition does.
+    fallback(number) is called for a unit that had to be split by overlays."""
     for tile in tiles(units, TILE_VERTICES):
         if feedback is not None and feedback.isCanceled():
             return
@@ -64,7 +71,11 @@ def partitions(sources: CoverageSources, units: list, feedback: QgsFeedback = No
             pieces = found.get(number)
             if pieces is None and len(tile) > 1:  # the unit alone, then by overlays
                 pieces = _tile_partitions(sources, units, [number]).get(number)
-            yield number, pieces if pieces is not None else sources.partition(units[number])
+            if pieces is None:
+                pieces = sources.partition(units[number])
+                if fallback is not None:
+                    fallback(number)
+            yield number, pieces
 
 
 def _tile_partitions(sources: CoverageSources, units: list, tile: list) -> dict:
@@ -104,6 +115,10 @@ def _tile_partitions(sources: CoverageSources, units: list, tile: list) -> dict:
     for number, faces_by_key in groups.items():
         pieces = {key: collected(faces) for key, faces in faces_by_key.items()}
         whole = area(units[number])
-        if abs(sum(map(area, pieces.values())) - whole) <= MIN_AREA + CONSISTENCY * whole:
-            found[number] = {key: g for key, g in pieces.items() if area(g) > MIN_AREA}
+        if abs(sum(map(area, pieces.values())) - whole) > MIN_AREA + CONSISTENCY * whole:
+            continue
+        found[number] = {key: g for key, g in pieces.items() if area(g) > MIN_AREA}
+        if not found[number]:  # a unit smaller than a sliver stays whole
+            inside = units[number].pointOnSurface()
+            found[number] = {sources.covering(inside.constGet()): units[number]}
     return found

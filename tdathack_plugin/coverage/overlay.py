@@ -93,7 +93,7 @@ class CoverageSources:
             chunks = [
                 chunk
                 for geometries in self._geometries.values()
-                for geometry in geometries
+                for geometry in dissolved(geometries)
                 for chunk in outline_chunks(geometry)
             ]
             index = QgsSpatialIndex()
@@ -156,6 +156,15 @@ class CoverageSources:
         if pieces is None:  # noding failed to give faces adding up to the unit
             pieces = split_sequentially(unit, partial)
         return {key | everywhere: geometry for key, geometry in pieces.items()}
+
+
+def dissolved(geometries: list) -> list:
+    """Polygons of one source as one (site discs, one polygon per level...), so that only the
+    outline of the covered area is noded; the polygons as they are if GEOS fails."""
+    if len(geometries) < 2:
+        return geometries
+    union = QgsGeometry.unaryUnion(geometries)
+    return [union] if not union.isNull() and not union.isEmpty() else geometries
 
 
 def faces_by_sources(unit: QgsGeometry, unit_engine, covered: dict):
