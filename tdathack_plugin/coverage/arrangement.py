@@ -5,12 +5,20 @@ their outlines with the unit's: three overlays per unit. Here the outlines of a 
 neighbouring units and the sources' own outlines near them are noded once and polygonized;
 every face then gets its unit and its exact set of sources from a point inside it. A unit
 whose faces do not add up to its area is done again on its own, then, as a last resort, by
-overlays (CoverageSources.partition, whose clipped and dissolved parts are a little less exact).
+overlays (CoverageSources.partition).
 """
 
 from qgis.core import QgsFeedback, QgsGeometry, QgsRectangle, QgsSpatialIndex
 
-from .overlay import CONSISTENCY, MIN_AREA, CoverageSources, area, collected, prepared
+from .overlay import (
+    CONSISTENCY,
+    MIN_AREA,
+    CoverageSources,
+    area,
+    collected,
+    point_inside,
+    prepared,
+)
 
 TILE_VERTICES = 10_000
 MAX_SPREAD = 4  # a tile's box may cover this many times its units' boxes (Z-order jumps)
@@ -59,10 +67,9 @@ def tiles(units: list, max_vertices: int = TILE_VERTICES) -> list:
     return result
 
 
-def partitions(sources: CoverageSources, units: list, feedback: QgsFeedback = None, fallback=None):
+def partitions(sources: CoverageSources, units: list, feedback: QgsFeedback = None):
     """Yields (unit number, {frozenset of covering sources: geometry}) for every unit, tile by
-    tile; each partition covers its unit exactly once, as CoverageSources.partition does.
-    fallback(number) is called for a unit that had to be split by overlays."""
+    tile; each partition covers its unit exactly once, as CoverageSources.partition does."""
     for tile in tiles(units, TILE_VERTICES):
         if feedback is not None and feedback.isCanceled():
             return
@@ -71,11 +78,7 @@ def partitions(sources: CoverageSources, units: list, feedback: QgsFeedback = No
             pieces = found.get(number)
             if pieces is None and len(tile) > 1:  # the unit alone, then by overlays
                 pieces = _tile_partitions(sources, units, [number]).get(number)
-            if pieces is None:
-                pieces = sources.partition(units[number])
-                if fallback is not None:
-                    fallback(number)
-            yield number, pieces
+            yield number, pieces if pieces is not None else sources.partition(units[number])
 
 
 def _tile_partitions(sources: CoverageSources, units: list, tile: list) -> dict:
@@ -98,7 +101,7 @@ def _tile_partitions(sources: CoverageSources, units: list, tile: list) -> dict:
         face = QgsGeometry(part.clone())
         if face.area() <= MIN_AREA:
             continue  # a sliver between two outlines that are nearly, not exactly, the same
-        inside = face.pointOnSurface()
+        inside = point_inside(face)
         point = inside.constGet()
         owners = []
         for number in index.intersects(inside.boundingBox()):
@@ -106,9 +109,7 @@ def _tile_partitions(sources: CoverageSources, units: list, tile: list) -> dict:
                 engines[number] = prepared(units[number])
             if engines[number].intersects(point):
                 owners.append(number)
-        if not owners:
-            continue  # outside the tile's units
-        key = sources.covering(point)
+        key = sources.covering(point) if owners else None
         for number in owners:  # overlapping units each get the face
             groups[number].setdefault(key, []).append(face)
     found = {}
@@ -119,6 +120,6 @@ def _tile_partitions(sources: CoverageSources, units: list, tile: list) -> dict:
             continue
         found[number] = {key: g for key, g in pieces.items() if area(g) > MIN_AREA}
         if not found[number]:  # a unit smaller than a sliver stays whole
-            inside = units[number].pointOnSurface()
+            inside = point_inside(units[number])
             found[number] = {sources.covering(inside.constGet()): units[number]}
     return found

@@ -48,7 +48,6 @@ class GapAnalysis:
         self.operators = sorted_operators(sources.names)
         self.expected = expected
         self.demand = demand
-        self.overlaid = 0
 
     def analyse(self, unit: QgsGeometry, unit_demand: Optional[float] = None) -> UnitResult:
         """Zones of one unit; unit_demand, when given, is the unit's own demand spread by area."""
@@ -56,15 +55,10 @@ class GapAnalysis:
 
     def analyse_all(self, units: list, feedback=None):
         """Yields (number, UnitResult) for [(unit, unit_demand or None)], tile by tile of
-        neighbouring units (arrangement.partitions), which is faster than one by one;
-        self.overlaid then counts the units that had to be split by overlays."""
+        neighbouring units (arrangement.partitions), which is faster than one by one."""
         geometries = [unit for unit, _demand in units]
-        self.overlaid = 0
-        for number, pieces in partitions(self.sources, geometries, feedback, self._overlaid):
+        for number, pieces in partitions(self.sources, geometries, feedback):
             yield number, self.result(geometries[number], pieces, units[number][1])
-
-    def _overlaid(self, _number) -> None:
-        self.overlaid += 1
 
     def result(self, unit: QgsGeometry, pieces: dict, unit_demand: Optional[float]) -> UnitResult:
         """Zones and totals of a unit from its partition {set of operators: geometry}."""

@@ -3,6 +3,7 @@
 from qgis.core import (
     QgsFeedback,
     QgsGeometry,
+    QgsPointXY,
     QgsProcessingException,
     QgsRectangle,
     QgsSpatialIndex,
@@ -12,6 +13,7 @@ from ..toolbelt.i18n import tr
 from .geometry import outline_chunks, polygonal, subdivide
 
 MIN_AREA = 1e-6  # m²: pieces smaller than this are floating-point slivers
+MAX_CORNERS = 64  # corners tried for a point inside a face
 CONSISTENCY = 1e-9  # relative: an overlay's parts must add up to the whole to this precision
 
 
@@ -158,6 +160,40 @@ class CoverageSources:
         return {key | everywhere: geometry for key, geometry in pieces.items()}
 
 
+def _candidate_points(polygon: QgsGeometry):
+    """Points likely inside a polygon, best first: GEOS's point on surface, the centroid, the
+    centroids of the corners of its outer ring (an ear's is inside), the pole of inaccessibility
+    at a coarse precision (a fine one can take all the memory on a long thin face)."""
+    yield polygon.pointOnSurface()
+    yield polygon.centroid()
+    ring = polygon.constGet().exteriorRing() if not polygon.isMultipart() else None
+    points = ring.points()[:-1] if ring is not None else []
+    for number in range(min(len(points), MAX_CORNERS)):
+        corner = (points[number - 1], points[number], points[(number + 1) % len(points)])
+        yield QgsGeometry.fromPointXY(
+            QgsPointXY(sum(p.x() for p in corner) / 3, sum(p.y() for p in corner) / 3)
+        )
+    box = polygon.boundingBox()
+    yield polygon.poleOfInaccessibility(max(box.width(), box.height(), 1e-9) / 256)[0]
+
+
+def point_inside(polygon: QgsGeometry) -> QgsGeometry:
+    """A point inside a polygon, to tell which sources cover it: GEOS 3.11's pointOnSurface
+    was seen on the outline, or just outside, of small faces."""
+    point = None
+    for point in _candidate_points(polygon):
+        if _strictly_inside(polygon, point):
+            return point
+    return point
+
+
+def _strictly_inside(polygon: QgsGeometry, point: QgsGeometry) -> bool:
+    if polygon.isMultipart():
+        return polygon.contains(point)
+    xy = point.asPoint()  # a polygon's own distance to its rings: no conversion to GEOS
+    return polygon.constGet().pointDistanceToBoundary(xy.x(), xy.y()) > 0
+
+
 def dissolved(geometries: list) -> list:
     """Polygons of one source as one (site discs, one polygon per level...), so that only the
     outline of the covered area is noded; the polygons as they are if GEOS fails."""
@@ -183,7 +219,7 @@ def faces_by_sources(unit: QgsGeometry, unit_engine, covered: dict):
         face = QgsGeometry(part.clone())
         if face.area() <= MIN_AREA:
             continue  # a sliver between two outlines that are nearly, not exactly, the same
-        inside = face.pointOnSurface()
+        inside = point_inside(face)
         if not unit_engine.intersects(inside.constGet()):
             continue  # a hole of the unit
         key = frozenset(n for n, e in engines.items() if e.intersects(inside.constGet()))

@@ -1010,11 +1010,6 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps.py" />
-      <source>{n} territory units were split by overlays one by one (their faces did not add up): their split between operator sets is a little less exact.</source>
-      <translation>{n} territory units were split by overlays one by one (their faces did not add up): their split between operator sets is a little less exact.</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps.py" />
       <source>{n} population points lie outside every territory unit.</source>
       <translation>{n} population points lie outside every territory unit.</translation>
     </message>

@@ -264,13 +264,6 @@ class MobileGapsAlgorithm(TDatHackAlgorithm):
             raise
         outputs.close()
 
-        if analysis.overlaid:
-            feedback.pushInfo(
-                self.tr(
-                    "{n} territory units were split by overlays one by one (their faces did "
-                    "not add up): their split between operator sets is a little less exact."
-                ).format(n=analysis.overlaid)
-            )
         if repair.count:
             feedback.pushWarning(
                 self.tr("{n} invalid geometries were repaired.").format(n=repair.count)
