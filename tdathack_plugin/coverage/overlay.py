@@ -162,8 +162,9 @@ class CoverageSources:
 
 def _candidate_points(polygon: QgsGeometry):
     """Points likely inside a polygon, best first: GEOS's point on surface, the centroid, the
-    centroids of the corners of its outer ring (an ear's is inside), the pole of inaccessibility
-    at a coarse precision (a fine one can take all the memory on a long thin face)."""
+    centroids of the corners of its outer ring (an ear's is inside). Not QGIS's pole of
+    inaccessibility: its first grid, sized by the box's smaller side, exhausts the memory on
+    a sliver."""
     yield polygon.pointOnSurface()
     yield polygon.centroid()
     ring = polygon.constGet().exteriorRing() if not polygon.isMultipart() else None
@@ -173,18 +174,17 @@ def _candidate_points(polygon: QgsGeometry):
         yield QgsGeometry.fromPointXY(
             QgsPointXY(sum(p.x() for p in corner) / 3, sum(p.y() for p in corner) / 3)
         )
-    box = polygon.boundingBox()
-    yield polygon.poleOfInaccessibility(max(box.width(), box.height(), 1e-9) / 256)[0]
 
 
 def point_inside(polygon: QgsGeometry) -> QgsGeometry:
     """A point inside a polygon, to tell which sources cover it: GEOS 3.11's pointOnSurface
-    was seen on the outline, or just outside, of small faces."""
-    point = None
+    was seen on the outline, or just outside, of small faces (kept when nothing better)."""
+    first = None
     for point in _candidate_points(polygon):
         if _strictly_inside(polygon, point):
             return point
-    return point
+        first = first or point
+    return first
 
 
 def _strictly_inside(polygon: QgsGeometry, point: QgsGeometry) -> bool:
