@@ -1,5 +1,6 @@
-"""Running the algorithms in tests: log recorder, output layers, QGIS in French."""
+"""Running the algorithms in tests: log recorder, output layers, QGIS in French, a small disk."""
 
+import sqlite3
 from contextlib import contextmanager
 
 import processing
@@ -76,3 +77,17 @@ def loaded_in_french(algorithm, parameters, field):
             )
         finally:
             QgsProject.instance().removeAllMapLayers()
+
+
+def small_disk(monkeypatch, pages: int) -> None:
+    """The bulk GeoPackage writer's SQLite connections can grow a file to `pages` pages only."""
+    from tdathack_plugin.processing import bulk_geopackage
+
+    connect = sqlite3.connect
+
+    def limited(*args, **kwargs):
+        connection = connect(*args, **kwargs)
+        connection.execute(f"PRAGMA max_page_count = {pages}")
+        return connection
+
+    monkeypatch.setattr(bulk_geopackage.sqlite3, "connect", limited)

@@ -16,10 +16,10 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate, QVariant
 
-from tdathack_plugin.processing import bulk_geopackage
 from tdathack_plugin.processing.bulk_geopackage import GeoPackageTable, values_fit
 from tdathack_plugin.processing.outputs import _file_of
 
+from .algorithm_runs import small_disk
 from .clustered_points import write_points
 
 NAMES = ["fid", "name", "value", "flag", "count"]
@@ -138,14 +138,7 @@ def test_a_full_disk_is_reported_as_such_and_adds_nothing(tmp_path, monkeypatch)
     path = tmp_path / "points.gpkg"
     table = empty_table(path)
     fids, xy, columns = random_points(20000, seed=7)
-    connect = sqlite3.connect
-
-    def small_disk(*args, **kwargs):
-        connection = connect(*args, **kwargs)
-        connection.execute("PRAGMA max_page_count = 200")
-        return connection
-
-    monkeypatch.setattr(bulk_geopackage.sqlite3, "connect", small_disk)
+    small_disk(monkeypatch, 200)
     with pytest.raises(sqlite3.OperationalError, match="database or disk is full"):
         table.append_points(NAMES, columns, xy, lambda share: None)
     monkeypatch.undo()

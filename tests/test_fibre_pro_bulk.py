@@ -12,12 +12,11 @@ from qgis.PyQt.QtCore import QDate, QVariant
 
 from tdathack_plugin.coverage import sirene
 from tdathack_plugin.coverage.ogr_points import read_points
-from tdathack_plugin.processing import bulk_geopackage
 from tdathack_plugin.processing.algorithms import fibre_pro
 from tdathack_plugin.processing.bulk_geopackage import GeoPackageTable
 
 from . import synthetic_aveyron
-from .algorithm_runs import Recorder, in_french, output_layers
+from .algorithm_runs import Recorder, in_french, output_layers, small_disk
 
 pytestmark = pytest.mark.usefixtures("tdathack_provider")
 
@@ -301,14 +300,7 @@ def test_a_destination_with_a_bar_writes_the_file_qgis_names(tmp_path):
 def test_a_full_disk_is_said_in_french_and_leaves_no_output(monkeypatch, tmp_path):
     path = tmp_path / "aveyron.gpkg"
     synthetic_aveyron.write_gpkg(path, synthetic_aveyron.generate(2000, 5000, seed=10))
-    connect = sqlite3.connect
-
-    def small_disk(*args, **kwargs):
-        connection = connect(*args, **kwargs)
-        connection.execute("PRAGMA max_page_count = 50")
-        return connection
-
-    monkeypatch.setattr(bulk_geopackage.sqlite3, "connect", small_disk)
+    small_disk(monkeypatch, 50)
     folder = tmp_path / "out"
     folder.mkdir()
     with in_french(), pytest.raises(QgsProcessingException) as raised:
