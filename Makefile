@@ -1,32 +1,46 @@
 # T.Dat'Hack QGIS plugin. `make test` and `make demo` work on a fresh Debian machine.
 PLUGIN   := tdathack_plugin
-VENV     := .venv
+VENV     ?= .venv
 PY       := $(VENV)/bin/python
+# QGIS=3.40 or QGIS=3.44 runs `make test` inside a Debian root with that QGIS (scripts/qgis_root.sh);
+# empty, the host's QGIS.
+QGIS     ?=
 VERSION  := $(shell sed -n 's/^version=//p' $(PLUGIN)/metadata.txt)
 TS       := $(wildcard $(PLUGIN)/i18n/*.ts)
 QM       := $(TS:.ts=.qm)
-RC       := $(PLUGIN)/resources_rc.py
 ZIP      := dist/$(PLUGIN)-$(VERSION).zip
 QGIS_PROFILE_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: demo setup build test lint ts package deploy smoke portal bench docs guide-screenshots clean screenshots
+.PHONY: demo setup build test test-all qt6-check lint ts package deploy smoke portal bench docs guide-screenshots clean screenshots
 
 setup: $(VENV)/.installed
 
 $(VENV)/.installed: requirements-dev.txt scripts/setup.sh
 	bash scripts/setup.sh
 
-build: setup $(QM) $(RC)
+build: setup $(QM)
 
 %.qm: %.ts
 	lrelease -silent $< -qm $@
 
-$(RC): $(PLUGIN)/resources.qrc $(wildcard $(PLUGIN)/icons/*)
-	pyrcc5 -o $@ $<
-
+ifeq ($(QGIS),)
 test: build
 	$(PY) -m pytest
+else
+test:
+	bash scripts/qgis_root.sh run $(QGIS) make test
+endif
+
+# The whole suite on every tested QGIS: the host's (3.22), 3.40 LTR and 3.44.
+test-all:
+	$(MAKE) test QGIS=
+	$(MAKE) test QGIS=3.40
+	$(MAKE) test QGIS=3.44
+
+# QGIS's own PyQt5 -> PyQt6 migration checker finds nothing to change in the plugin.
+qt6-check:
+	bash scripts/qt6_check.sh
 
 lint: setup
 	$(PY) -m ruff check .
@@ -86,4 +100,4 @@ portal: setup
 	$(PY) -m tests.ods_portal --port 8765
 
 clean:
-	rm -rf build dist $(QM) $(RC)
+	rm -rf build dist $(QM)

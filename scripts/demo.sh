@@ -14,7 +14,7 @@ PROFILE_ROOT=$(mktemp -d)
 trap 'rm -rf "$PROFILE_ROOT"' EXIT
 PLUGINS=$PROFILE_ROOT/profiles/default/python/plugins
 mkdir -p "$PLUGINS" "$PROFILE_ROOT/profiles/default/QGIS"
-.venv/bin/python scripts/package.py --unpacked "$PLUGINS"
+"${VENV:-.venv}/bin/python" scripts/package.py --unpacked "$PLUGINS"
 # The report speaks the profile's language: French unless DEMO_LOCALE says otherwise (en_GB...).
 printf '[locale]\noverrideFlag=true\nuserLocale=%s\n' "${DEMO_LOCALE:-fr_FR}" \
     >"$PROFILE_ROOT/profiles/default/QGIS/QGIS3.ini"
@@ -62,4 +62,4 @@ run tdathack:servicecoverage -- \
     OUTPUT_STATS="$OUT/wifi-stats.gpkg"
 rm -f "$OUT/.last-run.log"
 
-.venv/bin/python scripts/demo_figures.py "$OUT"
+"${VENV:-.venv}/bin/python" scripts/demo_figures.py "$OUT"

@@ -3,8 +3,8 @@
 Usage:
   python scripts/package.py dist/tdathack_plugin-<version>.zip
   python scripts/package.py --unpacked <QGIS profile>/python/plugins
-The zip has one top folder `tdathack_plugin` with LICENSE, the compiled .qm and resources_rc.py,
-and nothing a developer leaves behind (__pycache__, .pyc, .ts sources, editor files).
+The zip has one top folder `tdathack_plugin` with LICENSE, the compiled .qm files and
+the icons, and nothing a developer leaves behind (__pycache__, .pyc, .ts sources, editor files).
 """
 
 import os
@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PLUGIN = "tdathack_plugin"
 EXCLUDED_DIRS = {"__pycache__", ".pytest_cache", ".ruff_cache"}
 EXCLUDED_SUFFIXES = {".pyc", ".pyo", ".ts", ".pro", ".orig", ".rej", ".swp"}
-REQUIRED_BUILT = ("resources_rc.py", "i18n/tdathack_fr.qm", "i18n/tdathack_en.qm")
+REQUIRED_BUILT = ("i18n/tdathack_fr.qm", "i18n/tdathack_en.qm")
 MAX_BYTES = 25 * 1024 * 1024
 
 
@@ -49,6 +49,7 @@ def write_zip(target: Path) -> None:
         size = Path(partial).stat().st_size
         if size > MAX_BYTES:
             sys.exit(f"the package is {size / 2**20:.1f} MB, over the 25 MB limit")
+        os.chmod(partial, 0o644)  # mkstemp makes it private; a package is for everyone
         os.replace(partial, target)
     finally:
         if os.path.exists(partial):

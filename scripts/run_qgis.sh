@@ -11,7 +11,7 @@ PROFILE_ROOT=$(mktemp -d)
 trap 'rm -rf "$PROFILE_ROOT"' EXIT
 PROFILE=$PROFILE_ROOT/profiles/default
 mkdir -p "$PROFILE/python/plugins" "$PROFILE/QGIS"
-.venv/bin/python scripts/package.py --unpacked "$PROFILE/python/plugins"
+"${VENV:-.venv}/bin/python" scripts/package.py --unpacked "$PROFILE/python/plugins"
 cat > "$PROFILE/QGIS/QGIS3.ini" <<INI
 [PythonPlugins]
 tdathack_plugin=true

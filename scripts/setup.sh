@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Idempotent development set-up: QGIS from Debian, then .venv with the pinned test tools.
+# Idempotent development set-up: QGIS from Debian, then a venv ($VENV, default .venv) with the
+# pinned test tools and the pytest-qgis release that supports this QGIS.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-APT_PACKAGES=(qgis python3-qgis python3-venv qttools5-dev-tools pyqt5-dev-tools xvfb imagemagick)
+APT_PACKAGES=(qgis python3-qgis python3-venv qttools5-dev-tools xvfb xauth imagemagick)
+VENV=${VENV:-.venv}
 
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do
@@ -26,8 +28,14 @@ if ! /usr/bin/python3 -c "import qgis.core" 2>/dev/null; then
     exit 1
 fi
 
-if [[ ! -x .venv/bin/python ]]; then
-    /usr/bin/python3 -m venv --system-site-packages .venv
+if [[ ! -x $VENV/bin/python ]]; then
+    /usr/bin/python3 -m venv --system-site-packages "$VENV"
 fi
-.venv/bin/python -m pip install -q --disable-pip-version-check -r requirements-dev.txt
-touch .venv/.installed
+# pytest-qgis 2.1.0 is the last release for QGIS < 3.34; 5.x needs 3.34 or newer.
+if (($(/usr/bin/python3 -c "from qgis.core import Qgis; print(Qgis.QGIS_VERSION_INT)") < 33400)); then
+    PYTEST_QGIS=pytest-qgis==2.1.0
+else
+    PYTEST_QGIS=pytest-qgis==5.0.2
+fi
+"$VENV/bin/python" -m pip install -q --disable-pip-version-check -r requirements-dev.txt "$PYTEST_QGIS"
+touch "$VENV/.installed"

@@ -9,7 +9,7 @@ export SMOKE_SCREENSHOT=$PWD/build/screenshots/qgis-main-window.png
 rm -f "$SMOKE_SCREENSHOT"
 bash scripts/run_qgis.sh scripts/smoke/check.py
 
-.venv/bin/python - "$SMOKE_REPORT" <<'PY'
+"${VENV:-.venv}/bin/python" - "$SMOKE_REPORT" <<'PY'
 import json, sys
 try:
     report = json.load(open(sys.argv[1], encoding="utf-8"))

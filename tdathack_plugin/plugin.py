@@ -10,10 +10,9 @@ from .ods import http
 from .processing.provider import TDatHackProvider
 from .toolbelt.about import HOMEPAGE, MENU_TITLE, PROVIDER_ID
 from .toolbelt.i18n import install_translator, tr
-from .toolbelt.icons import PLUGIN_ICON
+from .toolbelt.icons import ODS_ICON, PLUGIN_ICON
 from .ui.browser import DatasetLoads, OdsDataItemProvider, OdsDropHandler
 from .ui.dock import OdsBrowserDock
-from .ui.icons import ODS_ICON
 from .ui.locator import OdsLocatorFilter
 from .ui.portals import PortalStore
 

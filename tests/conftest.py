@@ -35,6 +35,20 @@ def layers_freed_before_qgis_exits(qgis_app):
             sip.delete(layer)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def layer_tree_view(qgis_iface):
+    """A real layer tree view behind pytest-qgis's iface, as QGIS has: from QGIS 3.34 on,
+    Processing hands iface.layerTreeView() to C++ when it loads results (a mock is refused)."""
+    from qgis.core import QgsLayerTreeModel, QgsProject
+    from qgis.gui import QgsLayerTreeView
+
+    view = QgsLayerTreeView()
+    view.setModel(QgsLayerTreeModel(QgsProject.instance().layerTreeRoot(), view))
+    qgis_iface.layerTreeView = lambda: view
+    yield view
+    sip.delete(view)  # with its model, while QGIS is alive
+
+
 @pytest.fixture
 def iface(qgis_iface):
     """pytest-qgis's iface completed with what QGIS's real one does for plugins.

@@ -34,3 +34,12 @@ def test_overseas_and_elsewhere():
     lambert93 = QgsCoordinateReferenceSystem("EPSG:2154")
     rodez = QgsRectangle(630000, 6350000, 640000, 6360000)
     assert metric_crs_for(rodez, lambert93).authid() == "EPSG:2154"
+
+
+def test_empty_layer_gets_lambert93_on_every_qgis():
+    """An empty layer's extent is null on QGIS 3.22 and NaN from 3.34 on (int(NaN) crashed)."""
+    empty = QgsVectorLayer("Point?crs=EPSG:4326", "empty", "memory")
+    assert metric_crs_for(empty.extent(), empty.crs()).authid() == "EPSG:2154"
+    nan = float("nan")
+    assert metric_crs_for(QgsRectangle(nan, nan, nan, nan), empty.crs()).authid() == "EPSG:2154"
+    assert metric_crs_for(QgsRectangle(), empty.crs()).authid() == "EPSG:2154"

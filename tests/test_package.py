@@ -41,13 +41,14 @@ def test_zip_layout(package):
         names = archive.namelist()
         metadata_text = archive.read("tdathack_plugin/metadata.txt").decode("utf-8")
     assert package.stat().st_size < 25 * 1024 * 1024
+    assert package.stat().st_mode & 0o777 == 0o644, "anyone may read the package"
     assert {name.split("/")[0] for name in names} == {"tdathack_plugin"}
     for required in (
         "LICENSE",
         "__init__.py",
         "metadata.txt",
         "plugin.py",
-        "resources_rc.py",
+        "icons/ods_browser.svg",
         "i18n/tdathack_fr.qm",
         "i18n/tdathack_en.qm",
         "icons/tdathack.svg",
@@ -63,6 +64,8 @@ def test_zip_layout(package):
     assert [key for key in REQUIRED_METADATA if not general.get(key)] == []
     assert general["qgisMinimumVersion"] == "3.22"
     assert general["hasProcessingProvider"] == "yes"
+    assert general["supportsQt6"] == "True"
+    assert general["qgisMaximumVersion"] == "4.99"
     assert f"tdathack_plugin/{general['icon']}" in names
     assert "<" not in general["about"] and "<" not in general["description"]
     assert re.fullmatch(r"\d+\.\d+\.\d+", general["version"])

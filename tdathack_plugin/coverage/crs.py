@@ -1,5 +1,7 @@
 """Choice of the metric CRS computations run in, from where the data lies."""
 
+import math
+
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -26,8 +28,19 @@ def extent_in_wgs84(extent: QgsRectangle, crs: QgsCoordinateReferenceSystem) -> 
     return transform.transformBoundingBox(extent)
 
 
+def is_empty_extent(extent: QgsRectangle) -> bool:
+    """True for the extent of a layer without geometry: null on QGIS 3.22, NaN from 3.34 on."""
+    corners = (extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum())
+    return extent.isNull() or not all(math.isfinite(value) for value in corners)
+
+
 def metric_crs_for(extent: QgsRectangle, crs: QgsCoordinateReferenceSystem):
-    """The official projection of the French territory holding the extent's centre, else UTM."""
+    """The official projection of the French territory holding the extent's centre, else UTM.
+
+    An empty extent (no data to place) gets Lambert-93: the callers refuse empty inputs.
+    """
+    if is_empty_extent(extent):
+        return QgsCoordinateReferenceSystem(FRENCH_PROJECTIONS[0][0])
     centre = extent_in_wgs84(extent, crs).center()
     for code, west, south, east, north in FRENCH_PROJECTIONS:
         if west <= centre.x() <= east and south <= centre.y() <= north:

@@ -2,6 +2,8 @@
 
 from qgis.core import QgsGeometry, QgsLineString, QgsRectangle, QgsWkbTypes
 
+from ..toolbelt import qgis_enums
+
 MAX_VERTICES = 256
 
 
@@ -9,12 +11,12 @@ def polygonal(geometry: QgsGeometry) -> QgsGeometry:
     """The polygon parts of a geometry (a repair may leave lines or points beside them)."""
     if geometry.isNull() or geometry.isEmpty():
         return QgsGeometry()
-    if geometry.type() == QgsWkbTypes.GeometryType.PolygonGeometry:
+    if geometry.type() == qgis_enums.POLYGON_GEOMETRY:
         return geometry
     parts = [
         QgsGeometry(part.clone())
         for part in geometry.constParts()
-        if QgsWkbTypes.geometryType(part.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry
+        if QgsWkbTypes.geometryType(part.wkbType()) == qgis_enums.POLYGON_GEOMETRY
     ]
     return QgsGeometry.collectGeometry(parts) if parts else QgsGeometry()
 

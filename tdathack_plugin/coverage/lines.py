@@ -2,6 +2,7 @@
 
 from qgis.core import QgsGeometry, QgsProcessingException, QgsWkbTypes
 
+from ..toolbelt import qgis_enums
 from ..toolbelt.i18n import tr
 from .overlay import CoverageSources, prepared
 
@@ -19,12 +20,12 @@ def linear(geometry: QgsGeometry) -> QgsGeometry:
     """The line parts of a geometry (an overlay may leave points beside them)."""
     if geometry.isNull() or geometry.isEmpty():
         return QgsGeometry()
-    if geometry.type() == QgsWkbTypes.GeometryType.LineGeometry:
+    if geometry.type() == qgis_enums.LINE_GEOMETRY:
         return geometry
     parts = [
         QgsGeometry(part.clone())
         for part in geometry.constParts()
-        if QgsWkbTypes.geometryType(part.wkbType()) == QgsWkbTypes.GeometryType.LineGeometry
+        if QgsWkbTypes.geometryType(part.wkbType()) == qgis_enums.LINE_GEOMETRY
     ]
     return QgsGeometry.collectGeometry(parts) if parts else QgsGeometry()
 

@@ -154,6 +154,16 @@
       <translation>{portal} answered with a web page instead of data: a proxy or a network login page (captive portal) is probably in the way. Open the portal in a web browser, log in if asked, and check the proxy settings of QGIS ({settings}).</translation>
     </message>
     <message>
+      <location filename="../../tdathack_plugin/ods/errors.py" />
+      <source>{portal} sent the request on to {target}. The plugin only follows redirects within the same portal, so that an API key never leaves it. If {target} is the portal's new address, use it instead.</source>
+      <translation>{portal} sent the request on to {target}. The plugin only follows redirects within the same portal, so that an API key never leaves it. If {target} is the portal's new address, use it instead.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ods/errors.py" />
+      <source>another address</source>
+      <translation>another address</translation>
+    </message>
+    <message>
       <location filename="../../tdathack_plugin/ods/http.py" />
       <source>QGIS gives up on a request after {seconds} s without data. The portal may need longer to prepare an export of {count} records; if the download is cut, raise the timeout in {settings}.</source>
       <translation>QGIS gives up on a request after {seconds} s without data. The portal may need longer to prepare an export of {count} records; if the download is cut, raise the timeout in {settings}.</translation>

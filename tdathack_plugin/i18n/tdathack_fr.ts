@@ -154,6 +154,16 @@
       <translation>{portal} a répondu par une page web au lieu de données : un proxy ou une page de connexion au réseau (portail captif) s'interpose probablement. Ouvrez le portail dans un navigateur web, connectez-vous si on vous le demande, et vérifiez les paramètres de proxy de QGIS ({settings}).</translation>
     </message>
     <message>
+      <location filename="../../tdathack_plugin/ods/errors.py" />
+      <source>{portal} sent the request on to {target}. The plugin only follows redirects within the same portal, so that an API key never leaves it. If {target} is the portal's new address, use it instead.</source>
+      <translation>{portal} a renvoyé la requête vers {target}. L'extension ne suit que les redirections au sein du même portail, pour qu'une clé d'API ne le quitte jamais. Si {target} est la nouvelle adresse du portail, utilisez-la.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ods/errors.py" />
+      <source>another address</source>
+      <translation>une autre adresse</translation>
+    </message>
+    <message>
       <location filename="../../tdathack_plugin/ods/http.py" />
       <source>QGIS gives up on a request after {seconds} s without data. The portal may need longer to prepare an export of {count} records; if the download is cut, raise the timeout in {settings}.</source>
       <translation>QGIS abandonne une requête après {seconds} s sans données. Le portail peut avoir besoin de plus de temps pour préparer un export de {count} enregistrements ; si le téléchargement est interrompu, augmentez le délai d'expiration dans {settings}.</translation>

@@ -164,6 +164,19 @@ class HtmlResponseError(OdsError):
         )
 
 
+class RedirectRefusedError(OdsError):
+    """The portal sent the request on to another address, which the plugin does not follow."""
+
+    def __init__(self, portal: str, target: str):
+        super().__init__(
+            tr(
+                "{portal} sent the request on to {target}. The plugin only follows redirects "
+                "within the same portal, so that an API key never leaves it. If {target} is "
+                "the portal's new address, use it instead."
+            ).format(portal=portal, target=target or tr("another address"))
+        )
+
+
 class TruncatedDownloadError(OdsError):
     def __init__(self, portal: str, received: int, expected):
         if expected:

@@ -171,15 +171,19 @@ def timeout_warning(records_count) -> str:
     ).format(seconds=seconds, count=records_count, settings=errors.network_settings())
 
 
-def origin(url: QUrl) -> str:
-    """The portal an API URL belongs to (scheme://host[:port][/path before /api/explore])."""
-    root = url.adjusted(
+def server(url: QUrl) -> str:
+    """scheme://host[:port] of a URL: what a redirect may not change."""
+    return url.adjusted(
         QUrl.UrlFormattingOption.RemovePath
         | QUrl.UrlFormattingOption.RemoveQuery
         | QUrl.UrlFormattingOption.RemoveFragment
         | QUrl.UrlFormattingOption.RemoveUserInfo
     ).toString()
-    return root + url.path().split("/api/explore/")[0].rstrip("/")
+
+
+def origin(url: QUrl) -> str:
+    """The portal an API URL belongs to (scheme://host[:port][/path before /api/explore])."""
+    return server(url) + url.path().split("/api/explore/")[0].rstrip("/")
 
 
 def dataset_in(url: QUrl) -> str:
@@ -267,6 +271,7 @@ class Session:
         content_type = bytes(reply.rawHeader(b"Content-Type")).decode("latin-1")
         if not status:
             raise _network_error(url, reply.error(), reply.errorString())
+        _refuse_redirect(url, int(status), reply.rawHeader(b"Location"), reply.request().url())
         _raise_for_status(url, int(status), content_type, body, bool(self._key))
         return _decode_json(url, int(status), content_type, body)
 
@@ -336,6 +341,7 @@ class Session:
         expected = _content_length(reply)
         if not status or error in _TIMEOUTS:
             raise _network_error(url, error, reply.errorString())
+        _refuse_redirect(url, status, reply.rawHeader(b"Location"), reply.url())
         content_type = bytes(reply.rawHeader(b"Content-Type")).decode("latin-1")
         if status >= 400 or "text/html" in content_type.lower():
             with open(partial, "rb") as body:
@@ -360,6 +366,20 @@ def _seconds_until(moment):
     if moment is None:
         return None
     return max(0.0, (moment - datetime.now(timezone.utc)).total_seconds())
+
+
+def _refuse_redirect(url: QUrl, status: int, location, final: QUrl) -> None:
+    """Raise when the answer is a redirect or comes from another portal than `url`'s.
+
+    Qt does not follow a redirect to another origin: QGIS 3.22 reports it as an error, and from
+    3.34 QgsBlockingNetworkRequest follows it itself (without the key). Either way the answer
+    is not the portal's: both QGIS versions give the same error.
+    """
+    if final.isValid() and server(final) != server(url):
+        raise errors.RedirectRefusedError(origin(url), server(final))
+    if 300 <= status < 400:
+        target = url.resolved(QUrl.fromEncoded(bytes(location))) if location else QUrl()
+        raise errors.RedirectRefusedError(origin(url), server(target) if target.isValid() else "")
 
 
 def _network_error(url: QUrl, code, detail: str) -> errors.OdsError:

@@ -20,17 +20,17 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ..toolbelt import field_types, qgis_enums
 from ..toolbelt.i18n import tr
 from . import errors
 
 QGIS_TYPES = {
-    "int": QVariant.Type.LongLong,
-    "double": QVariant.Type.Double,
-    "boolean": QVariant.Type.Bool,
-    "date": QVariant.Type.Date,
-    "datetime": QVariant.Type.DateTime,
+    "int": field_types.LONG,
+    "double": field_types.DOUBLE,
+    "boolean": field_types.BOOL,
+    "date": field_types.DATE,
+    "datetime": field_types.DATETIME,
 }
 CSVT_TYPES = {
     "int": "Integer64",
@@ -42,23 +42,23 @@ CSVT_TYPES = {
 EXTENSIONS = {"fgb": "fgb", "geojson": "geojson", "csv": "csv"}
 WGS84 = "EPSG:4326"
 _MULTI = {
-    QgsWkbTypes.GeometryType.PointGeometry: QgsWkbTypes.Type.MultiPoint,
-    QgsWkbTypes.GeometryType.LineGeometry: QgsWkbTypes.Type.MultiLineString,
-    QgsWkbTypes.GeometryType.PolygonGeometry: QgsWkbTypes.Type.MultiPolygon,
+    qgis_enums.POINT_GEOMETRY: qgis_enums.WKB_MULTI_POINT,
+    qgis_enums.LINE_GEOMETRY: qgis_enums.WKB_MULTI_LINE_STRING,
+    qgis_enums.POLYGON_GEOMETRY: qgis_enums.WKB_MULTI_POLYGON,
 }
 _SINGLE = {
-    "point": QgsWkbTypes.Type.Point,
-    "multipoint": QgsWkbTypes.Type.MultiPoint,
-    "linestring": QgsWkbTypes.Type.LineString,
-    "multilinestring": QgsWkbTypes.Type.MultiLineString,
-    "polygon": QgsWkbTypes.Type.Polygon,
-    "multipolygon": QgsWkbTypes.Type.MultiPolygon,
+    "point": qgis_enums.WKB_POINT,
+    "multipoint": qgis_enums.WKB_MULTI_POINT,
+    "linestring": qgis_enums.WKB_LINE_STRING,
+    "multilinestring": qgis_enums.WKB_MULTI_LINE_STRING,
+    "polygon": qgis_enums.WKB_POLYGON,
+    "multipolygon": qgis_enums.WKB_MULTI_POLYGON,
 }
 
 
 def qgis_field(ods_field) -> QgsField:
     """The QGIS field of an ODS field (text, file, json_blob... become strings)."""
-    kind = QGIS_TYPES.get(ods_field.type, QVariant.Type.String)
+    kind = QGIS_TYPES.get(ods_field.type, field_types.STRING)
     field = QgsField(ods_field.name, kind)
     field.setAlias(ods_field.label if ods_field.label != ods_field.name else "")
     field.setComment(ods_field.description)
@@ -73,22 +73,22 @@ def qgis_fields(dataset) -> QgsFields:
     return fields
 
 
-def geometry_type(dataset, found=QgsWkbTypes.Type.Unknown) -> int:
+def geometry_type(dataset, found=qgis_enums.WKB_UNKNOWN) -> int:
     """The layer geometry type: the file's when definite, else from the dataset's metadata.
 
     Mixed single and multi parts of one kind (Polygon + MultiPolygon) give the multi type.
     """
     if not dataset.is_geo:
-        return QgsWkbTypes.Type.NoGeometry
-    if found not in (QgsWkbTypes.Type.Unknown, QgsWkbTypes.Type.NoGeometry):
+        return qgis_enums.WKB_NO_GEOMETRY
+    if found not in (qgis_enums.WKB_UNKNOWN, qgis_enums.WKB_NO_GEOMETRY):
         return found
-    kinds = {_SINGLE.get(name.lower(), QgsWkbTypes.Type.Unknown) for name in dataset.geometry_types}
+    kinds = {_SINGLE.get(name.lower(), qgis_enums.WKB_UNKNOWN) for name in dataset.geometry_types}
     if len(kinds) == 1:
         return kinds.pop()
     families = {QgsWkbTypes.geometryType(kind) for kind in kinds}
     if len(families) == 1:
-        return _MULTI.get(families.pop(), QgsWkbTypes.Type.Unknown)
-    return QgsWkbTypes.Type.Unknown
+        return _MULTI.get(families.pop(), qgis_enums.WKB_UNKNOWN)
+    return qgis_enums.WKB_UNKNOWN
 
 
 def export_formats(dataset) -> tuple:

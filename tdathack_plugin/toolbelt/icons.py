@@ -1,7 +1,8 @@
-"""Icons from the compiled Qt resources (resources_rc.py is built by `make`, never committed)."""
+"""Icons, loaded from their files in the plugin folder (no compiled Qt resources, so the same
+code runs with Qt 5 and Qt 6; resources.qrc only lists them)."""
 
-from .. import (
-    resources_rc,  # noqa: F401 (registers the :/plugins/tdathack_plugin/ resources)
-)
+from pathlib import Path
 
-PLUGIN_ICON = ":/plugins/tdathack_plugin/icons/tdathack.svg"
+ICONS = Path(__file__).resolve().parent.parent / "icons"
+PLUGIN_ICON = str(ICONS / "tdathack.svg")
+ODS_ICON = str(ICONS / "ods_browser.svg")

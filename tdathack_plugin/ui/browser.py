@@ -12,7 +12,6 @@ from qgis.core import (
     QgsDataCollectionItem,
     QgsDataItem,
     QgsDataItemProvider,
-    QgsDataProvider,
     QgsErrorItem,
     QgsMimeDataUtils,
 )
@@ -22,8 +21,9 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..ods import errors
 from ..ods.client import OdsClient
+from ..toolbelt import qgis_enums
 from ..toolbelt.i18n import tr
-from .icons import ODS_ICON
+from ..toolbelt.icons import ODS_ICON
 from .loader import DatasetLoader, LoadRequest
 from .models import geometry_icon
 from .portals import PortalStore
@@ -166,7 +166,7 @@ class OdsDataItemProvider(QgsDataItemProvider):
         return PROVIDER_NAME
 
     def capabilities(self):
-        return QgsDataProvider.DataCapability.Net
+        return qgis_enums.NETWORK_SOURCES
 
     def createDataItem(self, path, parent):  # noqa: N802 (QGIS API)
         return OdsRootItem(self.loads) if not path else None

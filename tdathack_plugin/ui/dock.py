@@ -39,7 +39,7 @@ from qgis.PyQt.QtWidgets import (
 from ..ods import errors, odsql
 from ..ods.client import OdsClient, portal_root
 from ..toolbelt.i18n import tr
-from .icons import ODS_ICON
+from ..toolbelt.icons import ODS_ICON
 from .loader import DatasetLoader, LoadRequest
 from .models import DATASET_ROLE, DatasetListModel, RecordsModel, records_text, short_date
 from .portals import DEMO_URL, PortalStore

@@ -1,7 +1,9 @@
 """A readable default look for downloaded layers, chosen from their geometry type."""
 
-from qgis.core import QgsSingleSymbolRenderer, QgsSymbol, QgsWkbTypes
+from qgis.core import QgsSingleSymbolRenderer, QgsSymbol
 from qgis.PyQt.QtGui import QColor
+
+from ..toolbelt import qgis_enums
 
 FILL = "#1d4e89"
 ACCENT = "#f28c28"
@@ -11,17 +13,17 @@ def apply_style(layer) -> None:
     """Points: orange dots; lines: blue; polygons: light blue fill with a blue outline."""
     kind = layer.geometryType()
     if kind not in (
-        QgsWkbTypes.GeometryType.PointGeometry,
-        QgsWkbTypes.GeometryType.LineGeometry,
-        QgsWkbTypes.GeometryType.PolygonGeometry,
+        qgis_enums.POINT_GEOMETRY,
+        qgis_enums.LINE_GEOMETRY,
+        qgis_enums.POLYGON_GEOMETRY,
     ):
         return
     symbol = QgsSymbol.defaultSymbol(kind)
-    if kind == QgsWkbTypes.GeometryType.PointGeometry:
+    if kind == qgis_enums.POINT_GEOMETRY:
         symbol.setColor(QColor(ACCENT))
         symbol.setSize(2.4)
         symbol.symbolLayer(0).setStrokeColor(QColor("white"))
-    elif kind == QgsWkbTypes.GeometryType.LineGeometry:
+    elif kind == qgis_enums.LINE_GEOMETRY:
         symbol.setColor(QColor(FILL))
         symbol.setWidth(0.6)
     else:

@@ -6,7 +6,7 @@ from qgis.PyQt.QtGui import QIcon
 from ..ods import errors
 from ..ods.client import OdsClient
 from ..toolbelt.i18n import tr
-from .icons import ODS_ICON
+from ..toolbelt.icons import ODS_ICON
 from .portals import PortalStore
 
 MIN_LENGTH = 2
@@ -62,5 +62,12 @@ class OdsLocatorFilter(QgsLocatorFilter):
 
     def triggerResult(self, result):  # noqa: N802 (QGIS API)
         """Called on the registered filter, not the clone: the portal travels with the result."""
-        portal, dataset_id = result.getUserData()
+        portal, dataset_id = result_data(result)
         self.show_dataset(portal, dataset_id)
+
+
+def result_data(result: QgsLocatorResult):
+    """The data a result was made with. QGIS 3.22 to 3.44 give it as the `userData` property
+    (3.22's getUserData() is gone from 3.34); a method, should the bindings make it one."""
+    data = result.userData
+    return data() if callable(data) else data

@@ -11,13 +11,14 @@ from qgis.PyQt.QtCore import (
 )
 
 from ..ods import layers
+from ..toolbelt import qgis_enums
 from ..toolbelt.i18n import tr, user_language
 
 DATASET_ROLE = Qt.ItemDataRole.UserRole + 1
 _ICONS = {
-    QgsWkbTypes.GeometryType.PointGeometry: "/mIconPointLayer.svg",
-    QgsWkbTypes.GeometryType.LineGeometry: "/mIconLineLayer.svg",
-    QgsWkbTypes.GeometryType.PolygonGeometry: "/mIconPolygonLayer.svg",
+    qgis_enums.POINT_GEOMETRY: "/mIconPointLayer.svg",
+    qgis_enums.LINE_GEOMETRY: "/mIconLineLayer.svg",
+    qgis_enums.POLYGON_GEOMETRY: "/mIconPolygonLayer.svg",
 }
 
 
@@ -27,7 +28,7 @@ def geometry_icon(dataset):
         return QgsApplication.getThemeIcon("/mIconTableLayer.svg")
     kind = QgsWkbTypes.geometryType(layers.geometry_type(dataset))
     if kind not in _ICONS and dataset.geometry_field.type == "geo_point_2d":
-        kind = QgsWkbTypes.GeometryType.PointGeometry
+        kind = qgis_enums.POINT_GEOMETRY
     return QgsApplication.getThemeIcon(_ICONS.get(kind, "/mIconGeometryCollectionLayer.svg"))
 
 

@@ -7,21 +7,18 @@ from qgis.core import (
     QgsField,
     QgsFields,
     QgsGeometry,
-    QgsProcessing,
     QgsProcessingException,
-    QgsProcessingFeatureSource,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ...coverage.classes import ALL, BLANCHE, GRISE, coverage_class
 from ...coverage.lines import length, line_partition
 from ...coverage.operators import field_suffix, missing_operators, sorted_operators
 from ...coverage.overlay import CoverageSources
 from ...coverage.units import M_PER_KM, percent
+from ...toolbelt import field_types, qgis_enums
 from ..outputs import OutputSinks
 from ..styles import RendererSetter, line_symbol, operator_count_renderer
 from .base import TDatHackAlgorithm
@@ -69,7 +66,7 @@ class AxisCoverageAlgorithm(TDatHackAlgorithm):
             QgsProcessingParameterFeatureSource(
                 self.AXES,
                 self.tr("Axes (road or rail lines)"),
-                [QgsProcessing.SourceType.TypeVectorLine],
+                [qgis_enums.SOURCE_LINE],
             )
         )
         self.addParameter(
@@ -85,21 +82,21 @@ class AxisCoverageAlgorithm(TDatHackAlgorithm):
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT_SEGMENTS,
                 self.tr("Axis segments by coverage"),
-                QgsProcessing.SourceType.TypeVectorLine,
+                qgis_enums.SOURCE_LINE,
             )
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT_STATS,
                 self.tr("Statistics per axis"),
-                QgsProcessing.SourceType.TypeVector,
+                qgis_enums.SOURCE_VECTOR,
             )
         )
 
     def read_axes(self, axes, id_field, name_field, crs, context, feedback):
         """[(axis id, name, line in the metric CRS)], lines without length left out."""
         request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
-        flags = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
+        flags = qgis_enums.SKIP_GEOMETRY_VALIDITY_CHECKS
         lines, empty, multipart = [], 0, 0
         for feature in axes.getFeatures(request, flags):
             geometry = feature.geometry()
@@ -157,10 +154,10 @@ class AxisCoverageAlgorithm(TDatHackAlgorithm):
         id_type = QgsField(axes.fields().field(id_field))
         outputs = OutputSinks(self, parameters, context)
         segments_id = outputs.create(
-            self.OUTPUT_SEGMENTS, segment_fields(id_type), QgsWkbTypes.Type.MultiLineString, crs
+            self.OUTPUT_SEGMENTS, segment_fields(id_type), qgis_enums.WKB_MULTI_LINE_STRING, crs
         )
         stats_id = outputs.create(
-            self.OUTPUT_STATS, stats_fields(id_type, operators), QgsWkbTypes.Type.NoGeometry, crs
+            self.OUTPUT_STATS, stats_fields(id_type, operators), qgis_enums.WKB_NO_GEOMETRY, crs
         )
         totals = {}
         try:
@@ -202,12 +199,12 @@ def segment_fields(id_field: QgsField) -> QgsFields:
     axis_id = QgsField(id_field)
     axis_id.setName("axis_id")
     fields.append(axis_id)
-    fields.append(QgsField("axis_name", QVariant.String))
-    fields.append(QgsField("class", QVariant.String))
-    fields.append(QgsField("n_operators", QVariant.Int))
-    fields.append(QgsField("operators", QVariant.String))
-    fields.append(QgsField("missing", QVariant.String))
-    fields.append(QgsField("length_km", QVariant.Double))
+    fields.append(QgsField("axis_name", field_types.STRING))
+    fields.append(QgsField("class", field_types.STRING))
+    fields.append(QgsField("n_operators", field_types.INT))
+    fields.append(QgsField("operators", field_types.STRING))
+    fields.append(QgsField("missing", field_types.STRING))
+    fields.append(QgsField("length_km", field_types.DOUBLE))
     return fields
 
 
@@ -247,10 +244,10 @@ def stats_fields(id_field: QgsField, operators) -> QgsFields:
     fields.append(segments.field("axis_id"))
     fields.append(segments.field("axis_name"))
     for name in STATS_COLUMNS:
-        fields.append(QgsField(name, QVariant.Double))
+        fields.append(QgsField(name, field_types.DOUBLE))
     for operator in operators:
-        fields.append(QgsField(f"km_{field_suffix(operator)}", QVariant.Double))
-        fields.append(QgsField(f"cov_{field_suffix(operator)}_pct", QVariant.Double))
+        fields.append(QgsField(f"km_{field_suffix(operator)}", field_types.DOUBLE))
+        fields.append(QgsField(f"cov_{field_suffix(operator)}_pct", field_types.DOUBLE))
     return fields
 
 

@@ -4,6 +4,7 @@ from qgis.core import QgsProcessingAlgorithm, QgsProcessingException, QgsProcess
 from qgis.PyQt.QtGui import QIcon
 
 from ...coverage.crs import metric_crs_for
+from ...toolbelt import qgis_enums
 from ...toolbelt.about import HOMEPAGE, PROVIDER_ID
 from ...toolbelt.i18n import tr
 from ...toolbelt.icons import PLUGIN_ICON
@@ -49,7 +50,7 @@ class TDatHackAlgorithm(QgsProcessingAlgorithm):
         return []
 
     def addAdvancedParameter(self, parameter):  # noqa: N802 (matches the Qt naming of the class)
-        parameter.setFlags(parameter.flags() | parameter.Flag.FlagAdvanced)
+        parameter.setFlags(parameter.flags() | qgis_enums.PARAMETER_ADVANCED)
         self.addParameter(parameter)
 
     def addMetricCrsParameter(self):  # noqa: N802 (matches the Qt naming of the class)

@@ -6,6 +6,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
+from ...toolbelt import qgis_enums
 from ...toolbelt.i18n import tr
 from .coverage_inputs import number_or_none, require_field
 
@@ -18,7 +19,7 @@ def add_radius_parameters(algorithm, description: str, default: float, points: s
     """RADIUS (metres) and RADIUS_FIELD, a numeric field of the `points` parameter."""
     algorithm.addParameter(
         QgsProcessingParameterNumber(
-            RADIUS, description, QgsProcessingParameterNumber.Type.Double, defaultValue=default
+            RADIUS, description, qgis_enums.NUMBER_DOUBLE, defaultValue=default
         )
     )
     algorithm.addParameter(
@@ -26,7 +27,7 @@ def add_radius_parameters(algorithm, description: str, default: float, points: s
             RADIUS_FIELD,
             tr("Radius field (metres, overrides the radius where set)"),
             parentLayerParameterName=points,
-            type=QgsProcessingParameterField.DataType.Numeric,
+            type=qgis_enums.FIELD_NUMERIC,
             optional=True,
         )
     )
@@ -56,7 +57,7 @@ def add_segments_parameter(algorithm):
         QgsProcessingParameterNumber(
             SEGMENTS,
             tr("Segments per quarter circle"),
-            QgsProcessingParameterNumber.Type.Integer,
+            qgis_enums.NUMBER_INTEGER,
             defaultValue=16,
             minValue=2,
         )

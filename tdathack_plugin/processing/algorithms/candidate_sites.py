@@ -6,9 +6,7 @@ from qgis.core import (
     QgsField,
     QgsFields,
     QgsGeometry,
-    QgsProcessing,
     QgsProcessingException,
-    QgsProcessingFeatureSource,
     QgsProcessingMultiStepFeedback,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -16,12 +14,12 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ...coverage.crs import metric_crs_for
 from ...coverage.demand import PolygonDemand
 from ...coverage.greedy import Gaps, MaxCoverage, PointWeights, grid_candidates
 from ...coverage.units import M2_PER_KM2
+from ...toolbelt import field_types, qgis_enums
 from ..outputs import OutputSinks
 from .base import TDatHackAlgorithm
 from .coverage_inputs import RepairCounter, number_or_none, point_parts, require_field
@@ -58,7 +56,7 @@ class CandidateSitesAlgorithm(TDatHackAlgorithm):
             QgsProcessingParameterFeatureSource(
                 self.GAPS,
                 self.tr("Gaps to cover (e.g. the zones blanches of mobilegaps)"),
-                [QgsProcessing.SourceType.TypeVectorPolygon],
+                [qgis_enums.SOURCE_POLYGON],
             )
         )
         self.addParameter(
@@ -66,8 +64,8 @@ class CandidateSitesAlgorithm(TDatHackAlgorithm):
                 self.DEMAND,
                 self.tr("Population (polygons or points)"),
                 [
-                    QgsProcessing.SourceType.TypeVectorPolygon,
-                    QgsProcessing.SourceType.TypeVectorPoint,
+                    qgis_enums.SOURCE_POLYGON,
+                    qgis_enums.SOURCE_POINT,
                 ],
             )
         )
@@ -76,7 +74,7 @@ class CandidateSitesAlgorithm(TDatHackAlgorithm):
                 self.DEMAND_WEIGHT_FIELD,
                 self.tr("Population field (optional for points: each point counts 1)"),
                 parentLayerParameterName=self.DEMAND,
-                type=QgsProcessingParameterField.DataType.Numeric,
+                type=qgis_enums.FIELD_NUMERIC,
                 optional=True,
             )
         )
@@ -84,7 +82,7 @@ class CandidateSitesAlgorithm(TDatHackAlgorithm):
             QgsProcessingParameterFeatureSource(
                 self.CANDIDATES,
                 self.tr("Candidate sites (default: a regular grid inside the gaps)"),
-                [QgsProcessing.SourceType.TypeVectorPoint],
+                [qgis_enums.SOURCE_POINT],
                 optional=True,
             )
         )
@@ -92,7 +90,7 @@ class CandidateSitesAlgorithm(TDatHackAlgorithm):
             QgsProcessingParameterNumber(
                 self.GRID_SPACING,
                 self.tr("Grid spacing when there are no candidate sites (metres)"),
-                QgsProcessingParameterNumber.Type.Double,
+                qgis_enums.NUMBER_DOUBLE,
                 defaultValue=1000,
             )
         )
@@ -100,7 +98,7 @@ class CandidateSitesAlgorithm(TDatHackAlgorithm):
             QgsProcessingParameterNumber(
                 self.RADIUS,
                 self.tr("Coverage radius of a new site (metres)"),
-                QgsProcessingParameterNumber.Type.Double,
+                qgis_enums.NUMBER_DOUBLE,
                 defaultValue=5000,
             )
         )
@@ -108,7 +106,7 @@ class CandidateSitesAlgorithm(TDatHackAlgorithm):
             QgsProcessingParameterNumber(
                 self.COUNT,
                 self.tr("Number of sites to choose"),
-                QgsProcessingParameterNumber.Type.Integer,
+                qgis_enums.NUMBER_INTEGER,
                 defaultValue=10,
                 minValue=1,
             )
@@ -117,7 +115,7 @@ class CandidateSitesAlgorithm(TDatHackAlgorithm):
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT,
                 self.tr("Candidate sites, best first"),
-                QgsProcessing.SourceType.TypeVectorPoint,
+                qgis_enums.SOURCE_POINT,
             )
         )
 
@@ -130,7 +128,7 @@ class CandidateSitesAlgorithm(TDatHackAlgorithm):
     def read_gaps(self, source, crs, context, repair):
         request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
         request.setNoAttributes()
-        flags = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
+        flags = qgis_enums.SKIP_GEOMETRY_VALIDITY_CHECKS
         polygons = [repair(f.geometry()) for f in source.getFeatures(request, flags)]
         return [p for p in polygons if not p.isEmpty() and p.area() > 0]
 
@@ -140,16 +138,14 @@ class CandidateSitesAlgorithm(TDatHackAlgorithm):
             raise QgsProcessingException(self.invalidSourceError(parameters, self.DEMAND))
         field = self.parameterAsString(parameters, self.DEMAND_WEIGHT_FIELD, context)
         index = require_field(source.sourceName(), source.fields(), field) if field else -1
-        polygons = QgsWkbTypes.geometryType(source.wkbType()) == (
-            QgsWkbTypes.GeometryType.PolygonGeometry
-        )
+        polygons = QgsWkbTypes.geometryType(source.wkbType()) == (qgis_enums.POLYGON_GEOMETRY)
         if polygons and index < 0:
             raise QgsProcessingException(
                 self.tr("Population polygons need DEMAND_WEIGHT_FIELD (inhabitants per polygon).")
             )
         request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
         request.setFilterRect(extent)
-        flags = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
+        flags = qgis_enums.SKIP_GEOMETRY_VALIDITY_CHECKS
         items = []
         for feature in source.getFeatures(request, flags):
             value = (number_or_none(feature[index]) or 0.0) if index >= 0 else 1.0
@@ -166,7 +162,7 @@ class CandidateSitesAlgorithm(TDatHackAlgorithm):
             return None, QgsFields()
         request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
         request.setFilterRect(extent)
-        flags = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
+        flags = qgis_enums.SKIP_GEOMETRY_VALIDITY_CHECKS
         points = [
             (point.asPoint(), feature.attributes())
             for feature in source.getFeatures(request, flags)
@@ -193,7 +189,7 @@ class CandidateSitesAlgorithm(TDatHackAlgorithm):
             feedback.pushWarning(self.tr("The gaps layer has no polygon: no site to propose."))
             outputs = OutputSinks(self, parameters, context)
             dest_id = outputs.create(
-                self.OUTPUT, output_fields(QgsFields()), QgsWkbTypes.Type.Point, crs
+                self.OUTPUT, output_fields(QgsFields()), qgis_enums.WKB_POINT, crs
             )
             outputs.close()
             return {self.OUTPUT: dest_id}
@@ -231,7 +227,7 @@ class CandidateSitesAlgorithm(TDatHackAlgorithm):
         fields = output_fields(candidate_fields)
         kept = [candidate_fields.indexOf(f.name()) for f in fields][len(RANKING_FIELDS) :]
         outputs = OutputSinks(self, parameters, context)
-        dest_id = outputs.create(self.OUTPUT, fields, QgsWkbTypes.Type.Point, crs)
+        dest_id = outputs.create(self.OUTPUT, fields, qgis_enums.WKB_POINT, crs)
         try:
             cumulative = 0.0
             for rank, choice in enumerate(choices, start=1):
@@ -273,9 +269,9 @@ def output_fields(candidate_fields: QgsFields) -> QgsFields:
     A GeoPackage `fid` is left out: a multipoint candidate gives several sites.
     """
     fields = QgsFields()
-    fields.append(QgsField("rank", QVariant.Int))
+    fields.append(QgsField("rank", field_types.INT))
     for name in RANKING_FIELDS[1:]:
-        fields.append(QgsField(name, QVariant.Double))
+        fields.append(QgsField(name, field_types.DOUBLE))
     for field in candidate_fields:
         if fields.lookupField(field.name()) < 0 and field.name().lower() != "fid":
             fields.append(QgsField(field))

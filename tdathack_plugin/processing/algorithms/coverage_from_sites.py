@@ -6,20 +6,17 @@ from qgis.core import (
     QgsField,
     QgsFields,
     QgsGeometry,
-    QgsProcessing,
     QgsProcessingException,
-    QgsProcessingFeatureSource,
     QgsProcessingParameterExpression,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ...coverage.geometry import polygonal
 from ...coverage.operators import operator_name, sorted_operators
 from ...coverage.units import M2_PER_KM2
+from ...toolbelt import field_types, qgis_enums
 from ..outputs import OutputSinks
 from .base import TDatHackAlgorithm
 from .buffer_inputs import (
@@ -54,7 +51,7 @@ class CoverageFromSitesAlgorithm(TDatHackAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         self.addParameter(
             QgsProcessingParameterFeatureSource(
-                self.SITES, self.tr("Antenna sites"), [QgsProcessing.SourceType.TypeVectorPoint]
+                self.SITES, self.tr("Antenna sites"), [qgis_enums.SOURCE_POINT]
             )
         )
         self.addParameter(
@@ -79,7 +76,7 @@ class CoverageFromSitesAlgorithm(TDatHackAlgorithm):
             QgsProcessingParameterFeatureSource(
                 self.CLIP,
                 self.tr("Clip to (polygons, e.g. the territory)"),
-                [QgsProcessing.SourceType.TypeVectorPolygon],
+                [qgis_enums.SOURCE_POLYGON],
                 optional=True,
             )
         )
@@ -89,7 +86,7 @@ class CoverageFromSitesAlgorithm(TDatHackAlgorithm):
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT,
                 self.tr("Estimated coverage"),
-                QgsProcessing.SourceType.TypeVectorPolygon,
+                qgis_enums.SOURCE_POLYGON,
             )
         )
 
@@ -118,7 +115,7 @@ class CoverageFromSitesAlgorithm(TDatHackAlgorithm):
             request.setExpressionContext(self.createExpressionContext(parameters, context, sites))
         buffers, codes, counts, skipped = {}, {}, {}, 0
         total = sites.featureCount() or 1
-        flags = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
+        flags = qgis_enums.SKIP_GEOMETRY_VALIDITY_CHECKS
         for number, feature in enumerate(sites.getFeatures(request, flags)):
             if feedback.isCanceled():
                 raise QgsProcessingException(self.tr("Cancelled: no output was written."))
@@ -140,7 +137,7 @@ class CoverageFromSitesAlgorithm(TDatHackAlgorithm):
             )
 
         outputs = OutputSinks(self, parameters, context)
-        dest_id = outputs.create(self.OUTPUT, output_fields(), QgsWkbTypes.Type.MultiPolygon, crs)
+        dest_id = outputs.create(self.OUTPUT, output_fields(), qgis_enums.WKB_MULTI_POLYGON, crs)
         try:
             operators = sorted_operators(buffers)
             for number, name in enumerate(operators):
@@ -175,15 +172,15 @@ class CoverageFromSitesAlgorithm(TDatHackAlgorithm):
         repair = RepairCounter()
         request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
         request.setNoAttributes()
-        flags = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
+        flags = qgis_enums.SKIP_GEOMETRY_VALIDITY_CHECKS
         parts = [repair(f.geometry()) for f in source.getFeatures(request, flags)]
         return QgsGeometry.unaryUnion([p for p in parts if not p.isEmpty()])
 
 
 def output_fields() -> QgsFields:
     fields = QgsFields()
-    fields.append(QgsField("operator", QVariant.String))
-    fields.append(QgsField("operator_code", QVariant.String))
-    fields.append(QgsField("n_sites", QVariant.Int))
-    fields.append(QgsField("area_km2", QVariant.Double))
+    fields.append(QgsField("operator", field_types.STRING))
+    fields.append(QgsField("operator_code", field_types.STRING))
+    fields.append(QgsField("n_sites", field_types.INT))
+    fields.append(QgsField("area_km2", field_types.DOUBLE))
     return fields

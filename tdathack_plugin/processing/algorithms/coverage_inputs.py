@@ -3,7 +3,6 @@
 from qgis.core import (
     QgsFeatureRequest,
     QgsGeometry,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
@@ -12,12 +11,12 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsRectangle,
-    QgsWkbTypes,
 )
 
 from ...coverage.geometry import repaired
 from ...coverage.levels import good_enough
 from ...coverage.operators import operator_in_text, operator_name
+from ...toolbelt import qgis_enums
 from ...toolbelt.i18n import tr
 
 DEFAULT_OPERATOR_FIELDS = ("operateur", "operator")  # Arcep's maps, coveragefromsites
@@ -83,7 +82,7 @@ def coverage_by_operator(
         operator_field = names[0]
     found = {}
     for layer in layers:
-        if layer.geometryType() != QgsWkbTypes.GeometryType.PolygonGeometry:
+        if layer.geometryType() != qgis_enums.POLYGON_GEOMETRY:
             raise QgsProcessingException(
                 tr('The coverage layer "{layer}" is not a polygon layer.').format(
                     layer=layer.name()
@@ -95,7 +94,7 @@ def coverage_by_operator(
         request = QgsFeatureRequest().setDestinationCrs(metric_crs, context.transformContext())
         request.setFilterRect(area_of_interest)  # in the destination CRS
         request.setSubsetOfAttributes([i for i in (op_index, level_index) if i >= 0])
-        request.setInvalidGeometryCheck(QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck)
+        request.setInvalidGeometryCheck(qgis_enums.NO_GEOMETRY_CHECK)
         for feature in layer.getFeatures(request):
             if feedback.isCanceled():
                 return found
@@ -118,7 +117,7 @@ def add_coverage_parameters(algorithm):
         QgsProcessingParameterMultipleLayers(
             COVERAGE,
             tr("Coverage polygons (one layer per operator, or an operator field)"),
-            QgsProcessing.SourceType.TypeVectorPolygon,
+            qgis_enums.SOURCE_POLYGON,
         )
     )
     algorithm.addParameter(
@@ -147,7 +146,7 @@ def add_coverage_parameters(algorithm):
         QgsProcessingParameterNumber(
             OPERATORS,
             tr("Expected number of operators (default: the operators found)"),
-            QgsProcessingParameterNumber.Type.Integer,
+            qgis_enums.NUMBER_INTEGER,
             optional=True,
             minValue=1,
         )
@@ -180,7 +179,7 @@ def add_zones_parameters(algorithm, description: str):
     """ZONES (optional polygons, for statistics per zone) and ZONES_ID_FIELD."""
     algorithm.addParameter(
         QgsProcessingParameterFeatureSource(
-            ZONES, description, [QgsProcessing.SourceType.TypeVectorPolygon], optional=True
+            ZONES, description, [qgis_enums.SOURCE_POLYGON], optional=True
         )
     )
     algorithm.addParameter(

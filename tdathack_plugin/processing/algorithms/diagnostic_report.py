@@ -3,8 +3,6 @@
 from pathlib import Path
 
 from qgis.core import (
-    QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFileDestination,
@@ -12,6 +10,7 @@ from qgis.core import (
 )
 
 from ...coverage.crs import metric_crs_for
+from ...toolbelt import qgis_enums
 from ..report.figures import diagnostic
 from ..report.maps import (
     SITE_COLOUR,
@@ -51,28 +50,28 @@ class DiagnosticReportAlgorithm(TDatHackAlgorithm):
     def flags(self):
         # Print layouts (QGraphicsScene) belong to the main thread: QGIS's own
         # native:printlayouttopdf runs there too. The report takes seconds.
-        return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
+        return super().flags() | qgis_enums.NO_THREADING
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.STATS,
                 self.tr("Statistics per territory unit (mobilegaps OUTPUT_STATS)"),
-                [QgsProcessing.SourceType.TypeVector],
+                [qgis_enums.SOURCE_VECTOR],
             )
         )
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.ZONES,
                 self.tr("Coverage zones (mobilegaps OUTPUT_ZONES)"),
-                [QgsProcessing.SourceType.TypeVectorPolygon],
+                [qgis_enums.SOURCE_POLYGON],
             )
         )
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.CANDIDATES,
                 self.tr("Proposed sites (candidatesites OUTPUT)"),
-                [QgsProcessing.SourceType.TypeVectorPoint],
+                [qgis_enums.SOURCE_POINT],
                 optional=True,
             )
         )

@@ -8,7 +8,6 @@ from pathlib import Path
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterAuthConfig,
     QgsProcessingParameterExtent,
@@ -21,6 +20,7 @@ from qgis.core import (
 from ...ods import errors, layers, odsql
 from ...ods.client import OdsClient
 from ...ods.http import timeout_warning
+from ...toolbelt import qgis_enums
 from ...toolbelt.i18n import tr
 from ..outputs import OutputSinks
 from .base import TDatHackAlgorithm
@@ -86,7 +86,7 @@ class DownloadDatasetAlgorithm(TDatHackAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT, tr("Dataset"), QgsProcessing.SourceType.TypeVectorAnyGeometry
+                self.OUTPUT, tr("Dataset"), qgis_enums.SOURCE_ANY_GEOMETRY
             )
         )
 

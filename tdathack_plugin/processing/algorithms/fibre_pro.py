@@ -13,9 +13,7 @@ from qgis.core import (
     QgsMarkerSymbol,
     QgsPoint,
     QgsPointXY,
-    QgsProcessing,
     QgsProcessingException,
-    QgsProcessingFeatureSource,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterDistance,
     QgsProcessingParameterEnum,
@@ -34,6 +32,7 @@ from ...coverage import sirene
 from ...coverage.clusters import NOISE, dbscan
 from ...coverage.points import inside_polygon, nearest
 from ...coverage.units import percent
+from ...toolbelt import field_types, qgis_enums
 from ...toolbelt.i18n import tr
 from ..bulk_sources import geopackage_points
 from ..outputs import OutputSinks
@@ -91,7 +90,7 @@ def field_by_position(source, index, fids):
     def values(positions):
         wanted = fids[np.unique(positions[positions >= 0])].tolist()
         request = QgsFeatureRequest().setFilterFids(wanted).setSubsetOfAttributes([index])
-        request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
+        request.setFlags(qgis_enums.REQUEST_NO_GEOMETRY)
         value = {feature.id(): plain(feature[index]) for feature in source.getFeatures(request)}
         return [value[fids[p]] if p >= 0 else None for p in positions.tolist()]
 
@@ -130,7 +129,7 @@ class FibreProAlgorithm(TDatHackAlgorithm):
             QgsProcessingParameterFeatureSource(
                 self.ESTABLISHMENTS,
                 self.tr("Establishments (Sirene géolocalisé points)"),
-                [QgsProcessing.SourceType.TypeVectorPoint],
+                [qgis_enums.SOURCE_POINT],
             )
         )
         self.addParameter(
@@ -161,8 +160,8 @@ class FibreProAlgorithm(TDatHackAlgorithm):
                 self.ELIGIBLE,
                 self.tr("Fibre-ready premises (points) or eligible zones (polygons)"),
                 [
-                    QgsProcessing.SourceType.TypeVectorPoint,
-                    QgsProcessing.SourceType.TypeVectorPolygon,
+                    qgis_enums.SOURCE_POINT,
+                    qgis_enums.SOURCE_POLYGON,
                 ],
             )
         )
@@ -203,7 +202,7 @@ class FibreProAlgorithm(TDatHackAlgorithm):
             QgsProcessingParameterNumber(
                 self.CLUSTER_MIN_POINTS,
                 self.tr("Minimum establishments per cluster"),
-                QgsProcessingParameterNumber.Type.Integer,
+                qgis_enums.NUMBER_INTEGER,
                 defaultValue=5,
                 minValue=1,
             )
@@ -213,21 +212,21 @@ class FibreProAlgorithm(TDatHackAlgorithm):
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT_ESTABLISHMENTS,
                 self.tr("Establishments with their eligibility"),
-                QgsProcessing.SourceType.TypeVectorPoint,
+                qgis_enums.SOURCE_POINT,
             )
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT_STATS,
                 self.tr("Statistics per zone and size class"),
-                QgsProcessing.SourceType.TypeVector,
+                qgis_enums.SOURCE_VECTOR,
             )
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT_PRIORITY,
                 self.tr("Priority clusters of establishments without fibre"),
-                QgsProcessing.SourceType.TypeVectorPolygon,
+                qgis_enums.SOURCE_POLYGON,
             )
         )
 
@@ -303,7 +302,7 @@ class FibreProAlgorithm(TDatHackAlgorithm):
         positions are NaN without a location, multipart points give their centroid."""
         request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
         request.setSubsetOfAttributes(indices)
-        flags = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
+        flags = qgis_enums.SKIP_GEOMETRY_VALIDITY_CHECKS
         ids, xy, values = [], [], [[] for _ in indices]
         for feature in source.getFeatures(request, flags):
             if feedback.isCanceled():
@@ -358,9 +357,7 @@ class FibreProAlgorithm(TDatHackAlgorithm):
         id_index = require_field(source.sourceName(), source.fields(), id_field) if id_field else -1
         field = QgsField(source.fields().field(id_index)) if id_index >= 0 else None
         expression = self.parameterAsExpression(parameters, self.ELIGIBLE_FILTER, context)
-        polygons = QgsWkbTypes.geometryType(source.wkbType()) == (
-            QgsWkbTypes.GeometryType.PolygonGeometry
-        )
+        polygons = QgsWkbTypes.geometryType(source.wkbType()) == (qgis_enums.POLYGON_GEOMETRY)
         bulk = None
         if not expression and not polygons:
             bulk = geopackage_points(self, parameters, self.ELIGIBLE, context, crs)
@@ -378,7 +375,7 @@ class FibreProAlgorithm(TDatHackAlgorithm):
             request.setFilterExpression(expression)
             request.setExpressionContext(self.createExpressionContext(parameters, context, source))
         request.setSubsetOfAttributes([id_index] if id_index >= 0 else [])
-        flags = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
+        flags = qgis_enums.SKIP_GEOMETRY_VALIDITY_CHECKS
         ids, xy = [], []
         index = QgsSpatialIndex(QgsSpatialIndex.Flag.FlagStoreFeatureGeometries)
         repair = RepairCounter()
@@ -432,7 +429,7 @@ class FibreProAlgorithm(TDatHackAlgorithm):
         """(zone number per establishment or -1, [(id, name)], id field) from ZONES."""
         source = self.parameterAsSource(parameters, ZONES, context)
         if source is None:
-            field = QgsField("zone_id", QVariant.String)
+            field = QgsField("zone_id", field_types.STRING)
             return np.zeros(len(xy), dtype=np.int64), [(None, self.tr("All zones"))], field
         id_field = self.parameterAsString(parameters, ZONES_ID_FIELD, context)
         if not id_field:
@@ -440,7 +437,7 @@ class FibreProAlgorithm(TDatHackAlgorithm):
         require_field(source.sourceName(), source.fields(), id_field)
         name_field = guess_name_field(source.fields(), id_field)
         request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
-        flags = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
+        flags = qgis_enums.SKIP_GEOMETRY_VALIDITY_CHECKS
         repair = RepairCounter()
         zone = np.full(len(xy), -1, dtype=np.int64)
         zones = []
@@ -533,9 +530,7 @@ class FibreProAlgorithm(TDatHackAlgorithm):
         zone_field,
     ):
         nearest_field = (
-            QgsField(eligible_field)
-            if eligible_field
-            else QgsField("nearest_id", QVariant.LongLong)
+            QgsField(eligible_field) if eligible_field else QgsField("nearest_id", field_types.LONG)
         )
         nearest_field.setName("nearest_id")
         zone_field = QgsField(zone_field)
@@ -545,13 +540,13 @@ class FibreProAlgorithm(TDatHackAlgorithm):
         )
         dest = {
             self.OUTPUT_ESTABLISHMENTS: outputs.create(
-                self.OUTPUT_ESTABLISHMENTS, fields, QgsWkbTypes.Type.Point, crs
+                self.OUTPUT_ESTABLISHMENTS, fields, qgis_enums.WKB_POINT, crs
             ),
             self.OUTPUT_STATS: outputs.create(
-                self.OUTPUT_STATS, stats_fields(zone_field), QgsWkbTypes.Type.NoGeometry, crs
+                self.OUTPUT_STATS, stats_fields(zone_field), qgis_enums.WKB_NO_GEOMETRY, crs
             ),
             self.OUTPUT_PRIORITY: outputs.create(
-                self.OUTPUT_PRIORITY, priority_fields(), QgsWkbTypes.Type.Polygon, crs
+                self.OUTPUT_PRIORITY, priority_fields(), qgis_enums.WKB_POLYGON, crs
             ),
         }
         features = partial(
@@ -591,8 +586,8 @@ class FibreProAlgorithm(TDatHackAlgorithm):
             return
         added = list(zip(*added))
         position = dict(zip(result.ids.tolist(), range(len(result.ids))))
-        flags = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
-        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
+        flags = qgis_enums.SKIP_GEOMETRY_VALIDITY_CHECKS
+        request = QgsFeatureRequest().setFlags(qgis_enums.REQUEST_NO_GEOMETRY)
         iterator, read, number = source.getFeatures(request, flags), QgsFeature(), 0
         while iterator.nextFeature(read):
             k = position.get(read.id())
@@ -644,25 +639,25 @@ class Result:
 
 def establishment_fields(nearest_field: QgsField, zone_field: QgsField) -> QgsFields:
     fields = QgsFields()
-    fields.append(QgsField("size_class", QVariant.String))
-    fields.append(QgsField("size_label", QVariant.String))
-    fields.append(QgsField("employees_est", QVariant.Double))
-    fields.append(QgsField("eligible", QVariant.Bool))
-    fields.append(QgsField("distance_m", QVariant.Double))
+    fields.append(QgsField("size_class", field_types.STRING))
+    fields.append(QgsField("size_label", field_types.STRING))
+    fields.append(QgsField("employees_est", field_types.DOUBLE))
+    fields.append(QgsField("eligible", field_types.BOOL))
+    fields.append(QgsField("distance_m", field_types.DOUBLE))
     fields.append(nearest_field)
     fields.append(zone_field)
-    fields.append(QgsField("cluster_id", QVariant.Int))
+    fields.append(QgsField("cluster_id", field_types.INT))
     return fields
 
 
 STATS_COLUMNS = (
-    ("establishments", QVariant.Int),
-    ("eligible", QVariant.Int),
-    ("ineligible", QVariant.Int),
-    ("eligible_pct", QVariant.Double),
-    ("employees_est", QVariant.Double),
-    ("employees_eligible", QVariant.Double),
-    ("employees_ineligible", QVariant.Double),
+    ("establishments", field_types.INT),
+    ("eligible", field_types.INT),
+    ("ineligible", field_types.INT),
+    ("eligible_pct", field_types.DOUBLE),
+    ("employees_est", field_types.DOUBLE),
+    ("employees_eligible", field_types.DOUBLE),
+    ("employees_ineligible", field_types.DOUBLE),
 )
 ALL_SIZES = "all"
 
@@ -670,9 +665,9 @@ ALL_SIZES = "all"
 def stats_fields(zone_field: QgsField) -> QgsFields:
     fields = QgsFields()
     fields.append(zone_field)
-    fields.append(QgsField("zone_name", QVariant.String))
-    fields.append(QgsField("size_class", QVariant.String))
-    fields.append(QgsField("size_label", QVariant.String))
+    fields.append(QgsField("zone_name", field_types.STRING))
+    fields.append(QgsField("size_class", field_types.STRING))
+    fields.append(QgsField("size_label", field_types.STRING))
     for name, kind in STATS_COLUMNS:
         fields.append(QgsField(name, kind))
     return fields
@@ -713,12 +708,12 @@ def stats_features(result: Result, zones):
 def priority_fields() -> QgsFields:
     fields = QgsFields()
     for name, kind in (
-        ("rank", QVariant.Int),
-        ("cluster_id", QVariant.Int),
-        ("establishments", QVariant.Int),
-        ("employees_est", QVariant.Double),
-        ("establishments_10_plus", QVariant.Int),
-        ("area_km2", QVariant.Double),
+        ("rank", field_types.INT),
+        ("cluster_id", field_types.INT),
+        ("establishments", field_types.INT),
+        ("employees_est", field_types.DOUBLE),
+        ("establishments_10_plus", field_types.INT),
+        ("area_km2", field_types.DOUBLE),
     ):
         fields.append(QgsField(name, kind))
     return fields

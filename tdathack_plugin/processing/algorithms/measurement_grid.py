@@ -8,21 +8,18 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsField,
     QgsFields,
-    QgsProcessing,
     QgsProcessingException,
-    QgsProcessingFeatureSource,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ...coverage.grid import GRID_TYPES, cell_id, cell_polygon, cells_of
 from ...coverage.operators import operator_name, sorted_operators
 from ...coverage.percentiles import INSUFFICIENT, NOT_ENOUGH_DATA, SUFFICIENT, summarise
+from ...toolbelt import field_types, qgis_enums
 from ...toolbelt.i18n import tr
 from ..outputs import OutputSinks
 from ..styles import RendererSetter, categorized_renderer
@@ -61,7 +58,7 @@ class MeasurementGridAlgorithm(TDatHackAlgorithm):
             QgsProcessingParameterFeatureSource(
                 self.INPUT,
                 self.tr("Measurement points (Arcep QoS campaign, crowdsourcing)"),
-                [QgsProcessing.SourceType.TypeVectorPoint],
+                [qgis_enums.SOURCE_POINT],
             )
         )
         self.addParameter(
@@ -69,7 +66,7 @@ class MeasurementGridAlgorithm(TDatHackAlgorithm):
                 self.VALUE_FIELD,
                 self.tr("Measured value field (bitrate, signal...)"),
                 parentLayerParameterName=self.INPUT,
-                type=QgsProcessingParameterField.DataType.Numeric,
+                type=qgis_enums.FIELD_NUMERIC,
             )
         )
         self.addParameter(
@@ -92,7 +89,7 @@ class MeasurementGridAlgorithm(TDatHackAlgorithm):
             QgsProcessingParameterNumber(
                 self.CELL_SIZE,
                 self.tr("Cell size (metres: side of a square, width of a hexagon)"),
-                QgsProcessingParameterNumber.Type.Double,
+                qgis_enums.NUMBER_DOUBLE,
                 defaultValue=500,
             )
         )
@@ -100,7 +97,7 @@ class MeasurementGridAlgorithm(TDatHackAlgorithm):
             QgsProcessingParameterNumber(
                 self.THRESHOLD,
                 self.tr("Threshold: a measure under it is insufficient (unit of the value)"),
-                QgsProcessingParameterNumber.Type.Double,
+                qgis_enums.NUMBER_DOUBLE,
                 defaultValue=8,
             )
         )
@@ -108,7 +105,7 @@ class MeasurementGridAlgorithm(TDatHackAlgorithm):
             QgsProcessingParameterNumber(
                 self.MIN_COUNT,
                 self.tr("Minimum number of measures per cell"),
-                QgsProcessingParameterNumber.Type.Integer,
+                qgis_enums.NUMBER_INTEGER,
                 defaultValue=5,
                 minValue=1,
             )
@@ -118,7 +115,7 @@ class MeasurementGridAlgorithm(TDatHackAlgorithm):
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT,
                 self.tr("Measured quality grid"),
-                QgsProcessing.SourceType.TypeVectorPolygon,
+                qgis_enums.SOURCE_POLYGON,
             )
         )
 
@@ -171,7 +168,7 @@ class MeasurementGridAlgorithm(TDatHackAlgorithm):
         )
 
         outputs = OutputSinks(self, parameters, context)
-        dest_id = outputs.create(self.OUTPUT, grid_fields(), QgsWkbTypes.Type.Polygon, crs)
+        dest_id = outputs.create(self.OUTPUT, grid_fields(), qgis_enums.WKB_POLYGON, crs)
         try:
             for number, group in enumerate(groups):
                 if feedback.isCanceled():
@@ -204,7 +201,7 @@ class MeasurementGridAlgorithm(TDatHackAlgorithm):
         """Coordinates in the metric CRS, values and operator names of the usable measures."""
         request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
         request.setSubsetOfAttributes([i for i in (value_index, operator_index) if i >= 0])
-        flags = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
+        flags = qgis_enums.SKIP_GEOMETRY_VALIDITY_CHECKS
         xs, ys, values, operators, skipped = [], [], [], [], 0
         total = source.featureCount() or 1
         for number, feature in enumerate(source.getFeatures(request, flags)):
@@ -229,13 +226,13 @@ class MeasurementGridAlgorithm(TDatHackAlgorithm):
 def grid_fields() -> QgsFields:
     fields = QgsFields()
     for name, kind in (
-        ("cell_id", QVariant.String),
-        ("operator", QVariant.String),
-        ("n", QVariant.Int),
-        ("median", QVariant.Double),
-        ("p10", QVariant.Double),
-        ("share_below", QVariant.Double),
-        ("status", QVariant.String),
+        ("cell_id", field_types.STRING),
+        ("operator", field_types.STRING),
+        ("n", field_types.INT),
+        ("median", field_types.DOUBLE),
+        ("p10", field_types.DOUBLE),
+        ("share_below", field_types.DOUBLE),
+        ("status", field_types.STRING),
     ):
         fields.append(QgsField(name, kind))
     return fields

@@ -5,15 +5,12 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsField,
     QgsFields,
-    QgsProcessing,
     QgsProcessingException,
-    QgsProcessingFeatureSource,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ...coverage.classes import ALL, BLANCHE, GRISE
 from ...coverage.demand import PointDemand, PolygonDemand
@@ -21,6 +18,7 @@ from ...coverage.gaps import GapAnalysis
 from ...coverage.operators import field_suffix
 from ...coverage.overlay import CoverageSources
 from ...coverage.units import M2_PER_KM2, percent
+from ...toolbelt import field_types, qgis_enums
 from ..outputs import OutputSinks
 from ..styles import RendererSetter, operator_count_renderer
 from .base import TDatHackAlgorithm
@@ -65,7 +63,7 @@ class MobileGapsAlgorithm(TDatHackAlgorithm):
             QgsProcessingParameterFeatureSource(
                 self.TERRITORY,
                 self.tr("Territory units (communes, EPCI...)"),
-                [QgsProcessing.SourceType.TypeVectorPolygon],
+                [qgis_enums.SOURCE_POLYGON],
             )
         )
         self.addParameter(
@@ -88,8 +86,8 @@ class MobileGapsAlgorithm(TDatHackAlgorithm):
                 self.POPULATION,
                 self.tr("Population (polygons or points)"),
                 [
-                    QgsProcessing.SourceType.TypeVectorPolygon,
-                    QgsProcessing.SourceType.TypeVectorPoint,
+                    qgis_enums.SOURCE_POLYGON,
+                    qgis_enums.SOURCE_POINT,
                 ],
                 optional=True,
             )
@@ -99,7 +97,7 @@ class MobileGapsAlgorithm(TDatHackAlgorithm):
                 self.POPULATION_FIELD,
                 self.tr("Population field (optional for points: each point counts 1)"),
                 parentLayerParameterName=self.POPULATION,
-                type=QgsProcessingParameterField.DataType.Numeric,
+                type=qgis_enums.FIELD_NUMERIC,
                 optional=True,
             )
         )
@@ -108,14 +106,14 @@ class MobileGapsAlgorithm(TDatHackAlgorithm):
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT_ZONES,
                 self.tr("Coverage zones"),
-                QgsProcessing.SourceType.TypeVectorPolygon,
+                qgis_enums.SOURCE_POLYGON,
             )
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT_STATS,
                 self.tr("Statistics per territory unit"),
-                QgsProcessing.SourceType.TypeVector,
+                qgis_enums.SOURCE_VECTOR,
             )
         )
 
@@ -142,7 +140,7 @@ class MobileGapsAlgorithm(TDatHackAlgorithm):
     ):
         units, values = [], []
         request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
-        flags = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
+        flags = qgis_enums.SKIP_GEOMETRY_VALIDITY_CHECKS
         for feature in territory.getFeatures(request, flags):
             geometry = repair(feature.geometry())
             if geometry.isEmpty():
@@ -181,16 +179,14 @@ class MobileGapsAlgorithm(TDatHackAlgorithm):
             return None
         field = self.parameterAsString(parameters, self.POPULATION_FIELD, context)
         index = require_field(source.sourceName(), source.fields(), field) if field else -1
-        polygons = QgsWkbTypes.geometryType(source.wkbType()) == (
-            QgsWkbTypes.GeometryType.PolygonGeometry
-        )
+        polygons = QgsWkbTypes.geometryType(source.wkbType()) == (qgis_enums.POLYGON_GEOMETRY)
         if polygons and index < 0:
             raise QgsProcessingException(
                 self.tr("Population polygons need POPULATION_FIELD (inhabitants per polygon).")
             )
         request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
         request.setFilterRect(area)
-        flags = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
+        flags = qgis_enums.SKIP_GEOMETRY_VALIDITY_CHECKS
         items = []
         for feature in source.getFeatures(request, flags):
             value = (number_or_none(feature[index]) or 0.0) if index >= 0 else 1.0
@@ -239,12 +235,12 @@ class MobileGapsAlgorithm(TDatHackAlgorithm):
         id_type = territory.fields().field(id_field)
         outputs = OutputSinks(self, parameters, context)
         zones_id = outputs.create(
-            self.OUTPUT_ZONES, zone_fields(id_type), QgsWkbTypes.Type.MultiPolygon, crs
+            self.OUTPUT_ZONES, zone_fields(id_type), qgis_enums.WKB_MULTI_POLYGON, crs
         )
         stats_id = outputs.create(
             self.OUTPUT_STATS,
             stats_fields(id_type, analysis.operators),
-            QgsWkbTypes.Type.NoGeometry,
+            qgis_enums.WKB_NO_GEOMETRY,
             crs,
         )
         try:
@@ -285,13 +281,13 @@ def zone_fields(id_field: QgsField) -> QgsFields:
     zone_id = QgsField(id_field)
     zone_id.setName("zone_id")
     fields.append(zone_id)
-    fields.append(QgsField("zone_name", QVariant.String))
-    fields.append(QgsField("class", QVariant.String))
-    fields.append(QgsField("n_operators", QVariant.Int))
-    fields.append(QgsField("operators", QVariant.String))
-    fields.append(QgsField("missing", QVariant.String))
-    fields.append(QgsField("area_km2", QVariant.Double))
-    fields.append(QgsField("population", QVariant.Double))
+    fields.append(QgsField("zone_name", field_types.STRING))
+    fields.append(QgsField("class", field_types.STRING))
+    fields.append(QgsField("n_operators", field_types.INT))
+    fields.append(QgsField("operators", field_types.STRING))
+    fields.append(QgsField("missing", field_types.STRING))
+    fields.append(QgsField("area_km2", field_types.DOUBLE))
+    fields.append(QgsField("population", field_types.DOUBLE))
     return fields
 
 
@@ -337,10 +333,10 @@ def stats_fields(id_field: QgsField, operators) -> QgsFields:
     fields.append(zones.field("zone_id"))
     fields.append(zones.field("zone_name"))
     for name in STATS_COLUMNS:
-        fields.append(QgsField(name, QVariant.Double))
+        fields.append(QgsField(name, field_types.DOUBLE))
     for operator in operators:
-        fields.append(QgsField(f"cov_{field_suffix(operator)}_pct", QVariant.Double))
-        fields.append(QgsField(f"pop_cov_{field_suffix(operator)}_pct", QVariant.Double))
+        fields.append(QgsField(f"cov_{field_suffix(operator)}_pct", field_types.DOUBLE))
+        fields.append(QgsField(f"pop_cov_{field_suffix(operator)}_pct", field_types.DOUBLE))
     return fields
 
 

@@ -12,9 +12,7 @@ from qgis.core import (
     QgsFillSymbol,
     QgsGeometry,
     QgsPoint,
-    QgsProcessing,
     QgsProcessingException,
-    QgsProcessingFeatureSource,
     QgsProcessingParameterExpression,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -24,12 +22,12 @@ from qgis.core import (
     QgsSymbol,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 from qgis.PyQt.QtGui import QColor
 
 from ...coverage.nearest import ServicePoints
 from ...coverage.overlay import area, prepared, split_by
 from ...coverage.units import percent
+from ...toolbelt import field_types, qgis_enums
 from ...toolbelt.i18n import tr
 from ..outputs import OutputSinks
 from ..styles import RendererSetter, categorized_renderer
@@ -79,8 +77,8 @@ class ServiceCoverageAlgorithm(TDatHackAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         point, polygon = (
-            QgsProcessing.SourceType.TypeVectorPoint,
-            QgsProcessing.SourceType.TypeVectorPolygon,
+            qgis_enums.SOURCE_POINT,
+            qgis_enums.SOURCE_POLYGON,
         )
         self.addParameter(
             QgsProcessingParameterFeatureSource(
@@ -116,7 +114,7 @@ class ServiceCoverageAlgorithm(TDatHackAlgorithm):
                 self.DEMAND_WEIGHT_FIELD,
                 self.tr("Demand weight field (default: each feature counts 1)"),
                 parentLayerParameterName=self.DEMAND,
-                type=QgsProcessingParameterField.DataType.Numeric,
+                type=qgis_enums.FIELD_NUMERIC,
                 optional=True,
             )
         )
@@ -128,12 +126,12 @@ class ServiceCoverageAlgorithm(TDatHackAlgorithm):
             (
                 self.OUTPUT_DEMAND,
                 self.tr("Demand with coverage"),
-                QgsProcessing.SourceType.TypeVector,
+                qgis_enums.SOURCE_VECTOR,
             ),
             (
                 self.OUTPUT_STATS,
                 self.tr("Coverage statistics per zone"),
-                QgsProcessing.SourceType.TypeVector,
+                qgis_enums.SOURCE_VECTOR,
             ),
         ):
             self.addParameter(QgsProcessingParameterFeatureSink(name, label, kind))
@@ -143,8 +141,8 @@ class ServiceCoverageAlgorithm(TDatHackAlgorithm):
         demand = self.source(parameters, self.DEMAND, context)
         demand_type = QgsWkbTypes.geometryType(demand.wkbType())
         if demand_type not in (
-            QgsWkbTypes.GeometryType.PointGeometry,
-            QgsWkbTypes.GeometryType.PolygonGeometry,
+            qgis_enums.POINT_GEOMETRY,
+            qgis_enums.POLYGON_GEOMETRY,
         ):
             raise QgsProcessingException(self.tr("The demand layer must hold points or polygons."))
         weight_field = self.parameterAsString(parameters, self.DEMAND_WEIGHT_FIELD, context)
@@ -175,13 +173,13 @@ class ServiceCoverageAlgorithm(TDatHackAlgorithm):
         zone_id_field = (
             zones_source.fields().field(zone_field)
             if zones_source is not None
-            else QgsField("zone_id", QVariant.String)
+            else QgsField("zone_id", field_types.STRING)
         )
         outputs = OutputSinks(self, parameters, context)
         coverage_id = outputs.create(
             self.OUTPUT_COVERAGE,
             coverage_fields(zone_id_field),
-            QgsWkbTypes.Type.MultiPolygon,
+            qgis_enums.WKB_MULTI_POLYGON,
             crs,
         )
         as_text = json_fields(demand.fields())
@@ -190,17 +188,17 @@ class ServiceCoverageAlgorithm(TDatHackAlgorithm):
         )
         demand_id = outputs.create(self.OUTPUT_DEMAND, demand_fields, demand.wkbType(), crs)
         stats_id = outputs.create(
-            self.OUTPUT_STATS, stats_fields(zone_id_field), QgsWkbTypes.Type.NoGeometry, crs
+            self.OUTPUT_STATS, stats_fields(zone_id_field), qgis_enums.WKB_NO_GEOMETRY, crs
         )
         try:
             covered_areas = self.write_coverage(outputs, services, zones, feedback)
             tally = ZoneTally(max(len(zones), 1))
             total = demand.featureCount() or 1
             request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
-            flags = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
+            flags = qgis_enums.SKIP_GEOMETRY_VALIDITY_CHECKS
             measure = (
                 self.measure_points
-                if demand_type == QgsWkbTypes.GeometryType.PointGeometry
+                if demand_type == qgis_enums.POINT_GEOMETRY
                 else self.measure_polygons
             )
             done = 0
@@ -270,7 +268,7 @@ class ServiceCoverageAlgorithm(TDatHackAlgorithm):
         id_field = (
             QgsField(source.fields().field(id_index))
             if id_index >= 0
-            else QgsField("nearest_id", QVariant.LongLong)
+            else QgsField("nearest_id", field_types.LONG)
         )
         id_field.setName("nearest_id")
         request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
@@ -279,7 +277,7 @@ class ServiceCoverageAlgorithm(TDatHackAlgorithm):
             request.setFilterExpression(expression)
             request.setExpressionContext(self.createExpressionContext(parameters, context, source))
         xs, ys, radii, ids, skipped = [], [], [], [], 0
-        flags = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
+        flags = qgis_enums.SKIP_GEOMETRY_VALIDITY_CHECKS
         for feature in source.getFeatures(request, flags):
             reach = feature_radius(feature, radius_index, radius)
             points = point_parts(feature.geometry())
@@ -310,7 +308,7 @@ class ServiceCoverageAlgorithm(TDatHackAlgorithm):
         if source is None:
             return []
         request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
-        flags = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
+        flags = qgis_enums.SKIP_GEOMETRY_VALIDITY_CHECKS
         zones = [(f[id_field], repair(f.geometry())) for f in source.getFeatures(request, flags)]
         zones = [(zone_id, geometry) for zone_id, geometry in zones if not geometry.isEmpty()]
         if not zones:
@@ -494,7 +492,7 @@ def locate(places, zones) -> np.ndarray:
 
 def json_fields(fields: QgsFields) -> list:
     """Indexes of map and list fields (GeoJSON objects such as ODS's geo_point_2d)."""
-    kinds = (QVariant.Map, QVariant.List)
+    kinds = (field_types.MAP, field_types.LIST)
     return [index for index, field in enumerate(fields) if field.type() in kinds]
 
 
@@ -502,7 +500,7 @@ def text_fields(fields: QgsFields, as_text) -> QgsFields:
     """The fields, with map and list fields turned to text (every output format can hold it)."""
     result = QgsFields()
     for index, field in enumerate(fields):
-        result.append(QgsField(field.name(), QVariant.String) if index in as_text else field)
+        result.append(QgsField(field.name(), field_types.STRING) if index in as_text else field)
     return result
 
 
@@ -512,9 +510,9 @@ def json_text(value):
 
 def measure_fields(id_field: QgsField) -> QgsFields:
     fields = QgsFields()
-    fields.append(QgsField("covered", QVariant.Bool))
-    fields.append(QgsField("covered_share", QVariant.Double))
-    fields.append(QgsField("distance_m", QVariant.Double))
+    fields.append(QgsField("covered", field_types.BOOL))
+    fields.append(QgsField("covered_share", field_types.DOUBLE))
+    fields.append(QgsField("distance_m", field_types.DOUBLE))
     fields.append(id_field)
     return fields
 
@@ -524,8 +522,8 @@ def coverage_fields(zone_id_field: QgsField) -> QgsFields:
     zone_id = QgsField(zone_id_field)
     zone_id.setName("zone_id")
     fields.append(zone_id)
-    fields.append(QgsField("n_services", QVariant.Int))
-    fields.append(QgsField("area_m2", QVariant.Double))
+    fields.append(QgsField("n_services", field_types.INT))
+    fields.append(QgsField("area_m2", field_types.DOUBLE))
     return fields
 
 
@@ -537,15 +535,15 @@ def coverage_feature(zone_id, n_services, geometry) -> QgsFeature:
 
 
 STATS_COLUMNS = (
-    ("area_m2", QVariant.Double),
-    ("covered_area_m2", QVariant.Double),
-    ("covered_area_pct", QVariant.Double),
-    ("demand_count", QVariant.Int),
-    ("covered_count", QVariant.Int),
-    ("covered_count_pct", QVariant.Double),
-    ("demand_weight", QVariant.Double),
-    ("covered_weight", QVariant.Double),
-    ("covered_weight_pct", QVariant.Double),
+    ("area_m2", field_types.DOUBLE),
+    ("covered_area_m2", field_types.DOUBLE),
+    ("covered_area_pct", field_types.DOUBLE),
+    ("demand_count", field_types.INT),
+    ("covered_count", field_types.INT),
+    ("covered_count_pct", field_types.DOUBLE),
+    ("demand_weight", field_types.DOUBLE),
+    ("covered_weight", field_types.DOUBLE),
+    ("covered_weight_pct", field_types.DOUBLE),
 )
 
 

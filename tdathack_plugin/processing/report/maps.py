@@ -8,7 +8,6 @@ from qgis.core import (
     QgsMapSettings,
     QgsMarkerSymbol,
     QgsPalLayerSettings,
-    QgsProcessingFeatureSource,
     QgsRendererCategory,
     QgsSingleSymbolRenderer,
     QgsTextBufferSettings,
@@ -21,6 +20,7 @@ from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, QSize
 from qgis.PyQt.QtGui import QColor, QImage, QPainter
 
 from ...coverage.classes import BLANCHE
+from ...toolbelt import qgis_enums
 from ...toolbelt.i18n import tr
 from ..styles import RAMP, operator_count_renderer
 
@@ -36,7 +36,7 @@ def memory_copy(source, crs, context, name: str) -> QgsVectorLayer:
     layer.dataProvider().addAttributes(source.fields().toList())
     layer.updateFields()
     request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
-    flags = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks  # drawn as they are
+    flags = qgis_enums.SKIP_GEOMETRY_VALIDITY_CHECKS  # drawn as they are
     layer.dataProvider().addFeatures(list(source.getFeatures(request, flags)))
     layer.updateExtents()
     return layer
@@ -92,8 +92,8 @@ def map_settings(layers, extent, crs, width: int = WIDTH) -> QgsMapSettings:
     settings.setOutputSize(QSize(width, min(height, 2 * width)))
     settings.setExtent(extent)
     settings.setBackgroundColor(QColor("#ffffff"))
-    settings.setFlag(QgsMapSettings.Flag.Antialiasing, True)
-    settings.setFlag(QgsMapSettings.Flag.DrawLabeling, True)
+    settings.setFlag(qgis_enums.MAP_ANTIALIASING, True)
+    settings.setFlag(qgis_enums.MAP_DRAW_LABELING, True)
     return settings
 
 

@@ -16,14 +16,15 @@ from qgis.core import (
     QgsPrintLayout,
     QgsProcessingException,
     QgsProject,
-    QgsUnitTypes,
+    QgsTextFormat,
 )
 from qgis.PyQt.QtGui import QFont
 
+from ...toolbelt import qgis_enums
 from ...toolbelt.i18n import tr, user_language
 from .page import Numbers, figure_items, title, unit_columns, unit_rows
 
-MM = QgsUnitTypes.LayoutUnit.LayoutMillimeters
+MM = qgis_enums.LAYOUT_MILLIMETERS
 MARGIN = 10.0
 WIDTH, HEIGHT = 297.0, 210.0  # A4 landscape
 
@@ -34,7 +35,13 @@ def _label(layout, text: str, x, y, width, height, size: float = 10, bold: bool 
     font = QFont()
     font.setPointSizeF(size)
     font.setBold(bold)
-    label.setFont(font)  # QGIS 3.22 has no setTextFormat() yet
+    if hasattr(label, "setTextFormat"):  # QGIS 3.24; setFont() is deprecated from then on
+        text_format = QgsTextFormat.fromQFont(font)
+        text_format.setSize(size)
+        text_format.setSizeUnit(qgis_enums.RENDER_POINTS)
+        label.setTextFormat(text_format)
+    else:
+        label.setFont(font)
     label.attemptMove(QgsLayoutPoint(x, y, MM))
     label.attemptResize(QgsLayoutSize(width, height, MM))
     layout.addLayoutItem(label)
