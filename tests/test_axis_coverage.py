@@ -254,7 +254,10 @@ def test_zero_length_and_missing_lines_are_reported_and_all_bad_is_an_error(tmp_
 
 def test_missing_id_field_and_geographic_computation_crs_are_clear_errors(tmp_path):
     axes = axes_layer([(line((X0, Y_LINE), (X1, Y_LINE)), ["N1"])])
-    with pytest.raises(QgsProcessingException, match='The field "numero" is not in the layer'):
+    with pytest.raises(
+        QgsProcessingException,
+        match='The field "numero" given as .* \\(AXIS_ID_FIELD\\) is not in the layer',
+    ):
         axis_coverage(axes, coverage_layer(), tmp_path, AXIS_ID_FIELD="numero")
     with pytest.raises(
         QgsProcessingException,

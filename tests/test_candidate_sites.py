@@ -288,7 +288,7 @@ def test_empty_gaps_give_no_site_and_say_so(tmp_path):
 @pytest.mark.parametrize("radius", [0, -5])
 def test_radius_must_be_positive(tmp_path, radius):
     with pytest.raises(
-        QgsProcessingException, match=f"The radius must be greater than 0 metres \\(got {radius}"
+        QgsProcessingException, match=rf"\(RADIUS\) must be more than 0, not {radius}\."
     ):
         run(polygons((box(0, 0, 10, 10), 0)), points([(point(5, 5), 1.0)]), tmp_path, RADIUS=radius)
     assert list(tmp_path.iterdir()) == []
@@ -300,8 +300,14 @@ def test_population_polygons_need_a_field():
 
 
 def test_no_candidate_near_the_gaps_is_an_error():
+    with pytest.raises(QgsProcessingException, match="No candidate site is within 1000.0 m"):
+        run(
+            polygons((box(0, 0, 10, 10), 0)),
+            points([(point(5, 5), 1.0)]),
+            CANDIDATES=sites([(1100, 5)]),
+        )
     with pytest.raises(
-        QgsProcessingException, match="No candidate site is within 1000.0 m of the gaps."
+        QgsProcessingException, match=r"\(CANDIDATES\) and .* \(GAPS\) do not overlap"
     ):
         run(
             polygons((box(0, 0, 10, 10), 0)),

@@ -183,22 +183,29 @@ def test_invalid_coverage_is_repaired_and_counted():
     assert by_unit(stats)["A"]["area_all_km2"] == pytest.approx(0.5, rel=1e-9)
 
 
-def test_empty_coverage_and_territory_outside_are_all_zone_blanche():
+def test_empty_coverage_and_coverage_elsewhere_are_refused(tmp_path):
+    """Not a map of zones blanches: an empty coverage or one far from the territory is an input
+    mistake (a wrong CRS, another territory's file), said as such, and nothing is written."""
     far = {
         "Orange": [(900000, 6200000, 901000, 6201000)],
         "SFR": [(900000, 6200000, 901000, 6201000)],
     }
-    for coverage in (coverage_layer({}), coverage_layer(far)):
-        zones, stats = gaps(coverage, territory_layer())
-        assert {f["class"] for f in zones.getFeatures()} == {"blanche"}
-        for unit in stats.getFeatures():
-            assert unit["area_blanche_pct"] == pytest.approx(100.0)
+    with pytest.raises(QgsProcessingException, match=r"\(COVERAGE\) hold no polygon"):
+        gaps(coverage_layer({}), territory_layer(), tmp_path)
+    with pytest.raises(
+        QgsProcessingException, match=r"\(COVERAGE\) and .* \(TERRITORY\) do not overlap"
+    ):
+        gaps(coverage_layer(far), territory_layer(), tmp_path)
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_missing_operator_field_is_a_clear_error():
-    with pytest.raises(QgsProcessingException, match='The field "operator" is not in the layer'):
+    with pytest.raises(
+        QgsProcessingException,
+        match='The field "operator" given as .* \\(OPERATOR_FIELD\\) is not in the layer',
+    ):
         gaps(coverage_layer(), territory_layer(), OPERATOR_FIELD="operator")
-    no_field = memory_layer("Polygon", [("nom", QVariant.String)], [])
+    no_field = memory_layer("Polygon", [("nom", QVariant.String)], [(rect(UNITS["A"]), ["x"])])
     with pytest.raises(
         QgsProcessingException, match="With a single coverage layer, give " "OPERATOR_FIELD"
     ):
@@ -226,7 +233,7 @@ def test_cancel_while_overwriting_leaves_no_half_written_output(tmp_path):
 
 
 def test_sites_need_a_positive_radius():
-    with pytest.raises(QgsProcessingException, match="The radius must be greater than 0 metres"):
+    with pytest.raises(QgsProcessingException, match=r"\(RADIUS\) must be more than 0, not 0\."):
         processing.run(
             "tdathack:coveragefromsites",
             {

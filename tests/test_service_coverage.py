@@ -61,7 +61,9 @@ def test_grid_points_covered_distance_nearest_and_zones_exact():
         DEMAND_WEIGHT_FIELD="w",
         feedback=feedback,
     )
-    assert "1 services without a point or with a radius ≤ 0 were skipped." in feedback.lines
+    assert (
+        "1 services without a point or with a reach of 0 were skipped (ids: 10)." in feedback.lines
+    )
     assert "1 demand features lie outside every zone." in feedback.lines
     assert demand.crs().authid() == "EPSG:2154"
     assert demand.fields().names() == [
@@ -254,7 +256,8 @@ def test_map_fields_are_written_as_json_text(tmp_path):
 
 @pytest.mark.parametrize("radius", [0, -5])
 def test_radius_must_be_positive(tmp_path, radius):
-    with pytest.raises(QgsProcessingException, match="The radius must be greater than 0 metres"):
+    message = rf'"Reach of each service \(metres\)" \(RADIUS\) must be more than 0, not {radius}\.'
+    with pytest.raises(QgsProcessingException, match=message):
         coverage(HOTSPOTS, MARKETS, tmp_path, RADIUS=radius)
     assert list(tmp_path.iterdir()) == []
 
@@ -266,7 +269,7 @@ def test_no_service_left_is_a_clear_error(tmp_path):
     ):
         coverage(HOTSPOTS, MARKETS, tmp_path, SERVICE_FILTER="\"etat2\" = 'Inconnu'")
     empty = memory_layer("Point", [("hid", QVariant.String)], [])
-    with pytest.raises(QgsProcessingException, match="No service point"):
+    with pytest.raises(QgsProcessingException, match=r"\(SERVICES\) has no feature"):
         coverage(empty, MARKETS, tmp_path)
     assert list(tmp_path.iterdir()) == []
 
@@ -278,15 +281,17 @@ def test_null_service_geometries_are_skipped_and_counted():
     _c, demand, _s = coverage(
         services, grid.points_layer(), feedback=feedback, SERVICE_ID_FIELD="hid"
     )
-    assert "1 services without a point or with a radius ≤ 0 were skipped." in feedback.lines
+    assert (
+        "1 services without a point or with a reach of 0 were skipped (ids: 1)." in feedback.lines
+    )
     assert {f["nearest_id"] for f in demand.getFeatures()} == {"real", NULL}
 
 
 def test_empty_demand_and_zones_without_id_are_clear_errors(tmp_path):
     empty = memory_layer("Point", [("pid", QVariant.String)], [])
-    with pytest.raises(QgsProcessingException, match="The demand layer has no feature."):
+    with pytest.raises(QgsProcessingException, match=r"\(DEMAND\) has no feature"):
         coverage(HOTSPOTS, empty, tmp_path)
-    with pytest.raises(QgsProcessingException, match="Give ZONES_ID_FIELD"):
+    with pytest.raises(QgsProcessingException, match=r"Give \"Zone id field\" \(ZONES_ID_FIELD\)"):
         coverage(HOTSPOTS, MARKETS, tmp_path, ZONES=ARRONDISSEMENTS)
     assert list(tmp_path.iterdir()) == []
 

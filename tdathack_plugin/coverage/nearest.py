@@ -41,6 +41,11 @@ class ServicePoints:
     def __len__(self):
         return len(self.xs)
 
+    def reach_extent(self) -> QgsRectangle:
+        """The box the services reach: their extent grown by the largest radius."""
+        box = QgsRectangle(self.xs.min(), self.ys.min(), self.xs.max(), self.ys.max())
+        return box.buffered(self.max_radius)
+
     def _spacing(self) -> float:
         """About the distance between neighbouring services."""
         if len(self) < 2:

@@ -18,4 +18,5 @@ def _metadata() -> dict:
 METADATA = _metadata()
 VERSION = METADATA["version"]
 HOMEPAGE = METADATA["homepage"]
+TRACKER = METADATA["tracker"]
 USER_AGENT = f"{PLUGIN_ID}/{VERSION}"

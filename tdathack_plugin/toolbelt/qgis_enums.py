@@ -25,10 +25,14 @@ if hasattr(Qgis, "GeometryType"):  # QGIS 3.30
     POINT_GEOMETRY = Qgis.GeometryType.Point
     LINE_GEOMETRY = Qgis.GeometryType.Line
     POLYGON_GEOMETRY = Qgis.GeometryType.Polygon
+    NULL_GEOMETRY = Qgis.GeometryType.Null
+    UNKNOWN_GEOMETRY = Qgis.GeometryType.Unknown
 else:
     POINT_GEOMETRY = QgsWkbTypes.GeometryType.PointGeometry
     LINE_GEOMETRY = QgsWkbTypes.GeometryType.LineGeometry
     POLYGON_GEOMETRY = QgsWkbTypes.GeometryType.PolygonGeometry
+    NULL_GEOMETRY = QgsWkbTypes.GeometryType.NullGeometry
+    UNKNOWN_GEOMETRY = QgsWkbTypes.GeometryType.UnknownGeometry
 
 if hasattr(Qgis, "WkbType"):  # QGIS 3.30
     WKB_UNKNOWN = Qgis.WkbType.Unknown

@@ -67,7 +67,10 @@ class OdsLocatorFilter(QgsLocatorFilter):
 
 
 def result_data(result: QgsLocatorResult):
-    """The data a result was made with. QGIS 3.22 to 3.44 give it as the `userData` property
-    (3.22's getUserData() is gone from 3.34); a method, should the bindings make it one."""
+    """The data a result was made with: getUserData() on QGIS 3.22 (reading its `userData`
+    member there can crash), the `userData` property from 3.34, a method should it become one."""
+    getter = getattr(result, "getUserData", None)
+    if getter is not None:
+        return getter()
     data = result.userData
     return data() if callable(data) else data

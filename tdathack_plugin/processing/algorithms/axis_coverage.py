@@ -19,16 +19,17 @@ from ...coverage.operators import field_suffix, missing_operators, sorted_operat
 from ...coverage.overlay import CoverageSources
 from ...coverage.units import M_PER_KM, percent
 from ...toolbelt import field_types, qgis_enums
+from ..input_contract import Inputs
 from ..outputs import OutputSinks
 from ..styles import RendererSetter, line_symbol, operator_count_renderer
 from .base import TDatHackAlgorithm
 from .coverage_inputs import (
     RepairCounter,
     add_coverage_parameters,
+    coverage_layers,
     expected_operators,
     guess_name_field,
     read_coverage,
-    require_field,
 )
 
 DEFAULT_ELLIPSOID = "EPSG:7019"  # GRS 80, the ellipsoid of RGF93 / Lambert-93
@@ -121,11 +122,9 @@ class AxisCoverageAlgorithm(TDatHackAlgorithm):
         return lines
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
-        axes = self.parameterAsSource(parameters, self.AXES, context)
-        if axes is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.AXES))
-        id_field = self.parameterAsString(parameters, self.AXIS_ID_FIELD, context)
-        require_field(axes.sourceName(), axes.fields(), id_field)
+        inputs = Inputs(self, parameters, context, feedback)
+        axes = inputs.source(self.AXES)
+        id_field = inputs.field(self.AXIS_ID_FIELD, axes.fields(), self.AXES, required=True)
         name_field = guess_name_field(axes.fields(), id_field)
         crs = self.metricCrs(parameters, context, axes)
         measure = distance_area(crs, context)
@@ -139,8 +138,9 @@ class AxisCoverageAlgorithm(TDatHackAlgorithm):
         for _id, _name, geometry in lines[1:]:
             area.combineExtentWith(geometry.boundingBox())
         area.grow(10.0)
+        layers = coverage_layers(inputs, crs, self.AXES, area)
         repair = RepairCounter()
-        coverage = read_coverage(self, parameters, context, crs, area, feedback, repair)
+        coverage = read_coverage(inputs, layers, crs, area, repair)
         sources = CoverageSources(coverage, area_of_interest=area, feedback=feedback)
         operators = sorted_operators(sources.names)
         expected = expected_operators(self, parameters, context, len(operators))

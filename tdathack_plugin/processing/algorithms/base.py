@@ -1,20 +1,73 @@
-"""What every T.Dat'Hack algorithm shares: translation, help, icon, tags, computation CRS."""
+"""What every T.Dat'Hack algorithm shares: translation, help, icon, tags, computation CRS, and
+no Python traceback in front of a user."""
 
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingParameterCrs
+import functools
+import traceback
+
+from qgis.core import (
+    Qgis,
+    QgsMessageLog,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingParameterCrs,
+)
 from qgis.PyQt.QtGui import QIcon
 
 from ...coverage.crs import metric_crs_for
 from ...toolbelt import qgis_enums
-from ...toolbelt.about import HOMEPAGE, PROVIDER_ID
+from ...toolbelt.about import HOMEPAGE, PROVIDER_ID, TRACKER
 from ...toolbelt.i18n import tr
 from ...toolbelt.icons import PLUGIN_ICON
 from ..help import algorithm_help
+
+
+def without_traceback(process_algorithm):
+    """processAlgorithm() whose unexpected errors reach the user as a sentence, not a Python
+    traceback: the traceback goes to the QGIS message log, for a bug report."""
+
+    @functools.wraps(process_algorithm)
+    def run(algorithm, parameters, context, feedback):
+        try:
+            return process_algorithm(algorithm, parameters, context, feedback)
+        except QgsProcessingException:
+            raise
+        except MemoryError as error:
+            raise QgsProcessingException(
+                tr(
+                    "{algorithm} ran out of memory: nothing was written. Run it on a smaller "
+                    "territory, or with coarser parameters."
+                ).format(algorithm=algorithm.displayName())
+            ) from error
+        except Exception as error:
+            QgsMessageLog.logMessage(traceback.format_exc(), LOG_TAG, Qgis.MessageLevel.Critical)
+            raise QgsProcessingException(
+                tr(
+                    "{algorithm} stopped on an unexpected error ({error}): nothing was written. "
+                    "The details are in the log (View › Panels › Log Messages, {tag}); please "
+                    "report them at {tracker}."
+                ).format(
+                    algorithm=algorithm.displayName(),
+                    error=f"{type(error).__name__}: {error}",
+                    tag=LOG_TAG,
+                    tracker=TRACKER,
+                )
+            ) from error
+
+    return run
+
+
+LOG_TAG = "T.Dat'Hack"
 
 
 class TDatHackAlgorithm(QgsProcessingAlgorithm):
     """Base class: subclasses give name(), displayName(), groupId() and the algorithm."""
 
     METRIC_CRS = "METRIC_CRS"
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        if "processAlgorithm" in cls.__dict__:
+            cls.processAlgorithm = without_traceback(cls.__dict__["processAlgorithm"])
 
     def tr(self, text: str) -> str:
         return tr(text)

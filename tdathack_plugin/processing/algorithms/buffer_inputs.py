@@ -1,18 +1,19 @@
 """Inputs of the algorithms that draw discs around points: radius, radius field, segments."""
 
 from qgis.core import (
-    QgsProcessingException,
+    QgsFeatureRequest,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
 )
 
 from ...toolbelt import qgis_enums
 from ...toolbelt.i18n import tr
-from .coverage_inputs import number_or_none, require_field
+from ..input_contract import NumberReader, number_from
 
 RADIUS = "RADIUS"
 RADIUS_FIELD = "RADIUS_FIELD"
 SEGMENTS = "SEGMENTS"
+MAX_SEGMENTS = 256  # per quarter circle: 1,024 vertices a disc; more only costs memory
 
 
 def add_radius_parameters(algorithm, description: str, default: float, points: str):
@@ -33,22 +34,34 @@ def add_radius_parameters(algorithm, description: str, default: float, points: s
     )
 
 
-def read_radius(algorithm, parameters, context, source):
-    """(RADIUS, index of RADIUS_FIELD in source or -1); refuses no positive radius at all."""
-    radius = algorithm.parameterAsDouble(parameters, RADIUS, context)
-    field = algorithm.parameterAsString(parameters, RADIUS_FIELD, context)
-    index = require_field(source.sourceName(), source.fields(), field) if field else -1
-    if radius <= 0 and index < 0:
-        raise QgsProcessingException(
-            tr("The radius must be greater than 0 metres (got {r}).").format(r=radius)
-        )
-    return radius, index
+class Radii:
+    """RADIUS and RADIUS_FIELD of one run: the radius of each point feature."""
 
+    def __init__(self, inputs, source, parent: str):
+        """Refuses a radius that is not a finite number > 0 (>= 0 with a radius field)."""
+        field = inputs.field(RADIUS_FIELD, source.fields(), parent)
+        self.radius = inputs.number(RADIUS, allow_zero=bool(field))
+        self.index = source.fields().indexOf(field) if field else -1
+        self.reader = NumberReader(inputs.label(parent), field) if field else None
+        self.source = source
 
-def feature_radius(feature, index: int, radius: float) -> float:
-    """The feature's radius from RADIUS_FIELD where set, else RADIUS."""
-    value = number_or_none(feature[index]) if index >= 0 else None
-    return radius if value is None else value
+    def of(self, feature) -> float:
+        """The feature's radius from RADIUS_FIELD where it holds one, else RADIUS."""
+        value = self.reader.read(feature[self.index], feature.id()) if self.reader else None
+        return self.radius if value is None else value
+
+    def largest(self) -> float:
+        """The largest radius of any feature (one pass over the radius field only)."""
+        if self.index < 0:
+            return self.radius
+        request = QgsFeatureRequest().setSubsetOfAttributes([self.index])
+        request.setFlags(qgis_enums.REQUEST_NO_GEOMETRY)
+        values = (number_from(f[self.index])[0] for f in self.source.getFeatures(request))
+        return max([self.radius, *(v for v in values if v is not None and v > 0)])
+
+    def warn(self, feedback) -> None:
+        if self.reader:
+            self.reader.warn(feedback)
 
 
 def add_segments_parameter(algorithm):
@@ -60,5 +73,6 @@ def add_segments_parameter(algorithm):
             qgis_enums.NUMBER_INTEGER,
             defaultValue=16,
             minValue=2,
+            maxValue=MAX_SEGMENTS,
         )
     )

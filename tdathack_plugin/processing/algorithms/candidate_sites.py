@@ -1,5 +1,7 @@
 """tdathack:candidatesites — sites that cover the most population in the zones blanches."""
 
+import math
+
 from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
@@ -20,10 +22,12 @@ from ...coverage.demand import PolygonDemand
 from ...coverage.greedy import Gaps, MaxCoverage, PointWeights, grid_candidates
 from ...coverage.units import M2_PER_KM2
 from ...toolbelt import field_types, qgis_enums
+from ..input_contract import Inputs, NumberReader
 from ..outputs import OutputSinks
 from .base import TDatHackAlgorithm
-from .coverage_inputs import RepairCounter, number_or_none, point_parts, require_field
+from .coverage_inputs import RepairCounter, point_parts
 
+MAX_CANDIDATES = 100_000  # candidate sites the greedy choice weighs in bounded memory
 RANKING_FIELDS = ("rank", "gain_population", "cumulative_population", "gain_area_km2")
 
 
@@ -119,11 +123,27 @@ class CandidateSitesAlgorithm(TDatHackAlgorithm):
             )
         )
 
-    def positive(self, parameters, name, context, message):
-        value = self.parameterAsDouble(parameters, name, context)
-        if value <= 0:
-            raise QgsProcessingException(message.format(r=value))
-        return value
+    def refuse_large_grid(self, inputs, polygons, spacing: float) -> None:
+        """Refuses a grid spacing that would make more candidates than can be weighed."""
+        cells = sum(
+            (p.boundingBox().width() / spacing + 1) * (p.boundingBox().height() / spacing + 1)
+            for p in polygons
+        )
+        if cells > MAX_CANDIDATES:
+            smallest = math.sqrt(sum(p.boundingBox().area() for p in polygons) / MAX_CANDIDATES)
+            raise QgsProcessingException(
+                self.tr(
+                    "{parameter} of {spacing:g} m would put about {n:.0f} candidate sites in the "
+                    "gaps, more than the {max} this algorithm can weigh: use at least {least:.0f} "
+                    "m."
+                ).format(
+                    parameter=inputs.label(self.GRID_SPACING),
+                    spacing=spacing,
+                    n=cells,
+                    max=MAX_CANDIDATES,
+                    least=math.ceil(smallest),
+                )
+            )
 
     def read_gaps(self, source, crs, context, repair):
         request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
@@ -132,35 +152,36 @@ class CandidateSitesAlgorithm(TDatHackAlgorithm):
         polygons = [repair(f.geometry()) for f in source.getFeatures(request, flags)]
         return [p for p in polygons if not p.isEmpty() and p.area() > 0]
 
-    def read_demand(self, parameters, context, crs, extent, repair):
-        source = self.parameterAsSource(parameters, self.DEMAND, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.DEMAND))
-        field = self.parameterAsString(parameters, self.DEMAND_WEIGHT_FIELD, context)
-        index = require_field(source.sourceName(), source.fields(), field) if field else -1
+    def read_demand(self, inputs, crs, extent, repair):
+        source = inputs.source(self.DEMAND, points=True)
+        field = inputs.field(self.DEMAND_WEIGHT_FIELD, source.fields(), self.DEMAND)
         polygons = QgsWkbTypes.geometryType(source.wkbType()) == (qgis_enums.POLYGON_GEOMETRY)
-        if polygons and index < 0:
+        if polygons and not field:
             raise QgsProcessingException(
                 self.tr("Population polygons need DEMAND_WEIGHT_FIELD (inhabitants per polygon).")
             )
-        request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
+        inputs.require_overlap(self.DEMAND, inputs.box(source, crs), self.GAPS, extent)
+        reader = NumberReader(inputs.label(self.DEMAND), field)
+        request = QgsFeatureRequest().setDestinationCrs(crs, inputs.context.transformContext())
         request.setFilterRect(extent)
         flags = qgis_enums.SKIP_GEOMETRY_VALIDITY_CHECKS
         items = []
         for feature in source.getFeatures(request, flags):
-            value = (number_or_none(feature[index]) or 0.0) if index >= 0 else 1.0
+            value = (reader.read(feature[field], feature.id()) or 0.0) if field else 1.0
             if polygons:
                 items.append((repair(feature.geometry()), value))
             else:
                 items.extend((p.asPoint(), value) for p in point_parts(feature.geometry()))
+        reader.warn(inputs.feedback)
         return PolygonDemand(items) if polygons else PointWeights(items)
 
-    def read_candidates(self, parameters, context, crs, extent):
+    def read_candidates(self, inputs, crs, extent):
         """(points, attributes of each point or None, fields) from CANDIDATES, else the grid."""
-        source = self.parameterAsSource(parameters, self.CANDIDATES, context)
+        source = inputs.source(self.CANDIDATES, optional=True, points=True)
         if source is None:
             return None, QgsFields()
-        request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
+        inputs.require_overlap(self.CANDIDATES, inputs.box(source, crs), self.GAPS, extent)
+        request = QgsFeatureRequest().setDestinationCrs(crs, inputs.context.transformContext())
         request.setFilterRect(extent)
         flags = qgis_enums.SKIP_GEOMETRY_VALIDITY_CHECKS
         points = [
@@ -171,15 +192,9 @@ class CandidateSitesAlgorithm(TDatHackAlgorithm):
         return points, source.fields()
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
-        gaps_source = self.parameterAsSource(parameters, self.GAPS, context)
-        if gaps_source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.GAPS))
-        radius = self.positive(
-            parameters,
-            self.RADIUS,
-            context,
-            self.tr("The radius must be greater than 0 metres (got {r})."),
-        )
+        inputs = Inputs(self, parameters, context, feedback)
+        gaps_source = inputs.source(self.GAPS, allow_empty=True)
+        radius = inputs.number(self.RADIUS)
         count = self.parameterAsInt(parameters, self.COUNT, context)
         crs = metric_crs_for(gaps_source.sourceExtent(), gaps_source.sourceCrs())
         feedback.pushInfo(self.tr("Computation CRS: {crs}").format(crs=crs.authid()))
@@ -196,19 +211,20 @@ class CandidateSitesAlgorithm(TDatHackAlgorithm):
         extent = polygons[0].boundingBox()
         for polygon in polygons[1:]:
             extent.combineExtentWith(polygon.boundingBox())
-        demand = self.read_demand(parameters, context, crs, extent, repair)
+        demand = self.read_demand(inputs, crs, extent, repair)
 
-        candidates, candidate_fields = self.read_candidates(
-            parameters, context, crs, extent.buffered(radius)
-        )
+        candidates, candidate_fields = self.read_candidates(inputs, crs, extent.buffered(radius))
         if candidates is None:
-            spacing = self.positive(
-                parameters,
-                self.GRID_SPACING,
-                context,
-                self.tr("The grid spacing must be greater than 0 metres (got {r})."),
-            )
+            spacing = inputs.number(self.GRID_SPACING)
+            self.refuse_large_grid(inputs, polygons, spacing)
             candidates = [(point, None) for point in grid_candidates(polygons, spacing)]
+        if len(candidates) > MAX_CANDIDATES:
+            raise QgsProcessingException(
+                self.tr(
+                    "{n} candidate sites are more than the {max} this algorithm can weigh: "
+                    "keep fewer (a filter, or the gaps of a smaller territory)."
+                ).format(n=len(candidates), max=MAX_CANDIDATES)
+            )
         feedback.pushInfo(self.tr("{n} candidate sites.").format(n=len(candidates)))
 
         steps = QgsProcessingMultiStepFeedback(2, feedback)

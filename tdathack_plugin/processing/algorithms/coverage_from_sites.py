@@ -17,16 +17,11 @@ from ...coverage.geometry import polygonal
 from ...coverage.operators import operator_name, sorted_operators
 from ...coverage.units import M2_PER_KM2
 from ...toolbelt import field_types, qgis_enums
+from ..input_contract import Inputs, Tally
 from ..outputs import OutputSinks
 from .base import TDatHackAlgorithm
-from .buffer_inputs import (
-    SEGMENTS,
-    add_radius_parameters,
-    add_segments_parameter,
-    feature_radius,
-    read_radius,
-)
-from .coverage_inputs import RepairCounter, point_parts, require_field
+from .buffer_inputs import SEGMENTS, Radii, add_radius_parameters, add_segments_parameter
+from .coverage_inputs import RepairCounter, point_parts
 
 
 class CoverageFromSitesAlgorithm(TDatHackAlgorithm):
@@ -91,49 +86,55 @@ class CoverageFromSitesAlgorithm(TDatHackAlgorithm):
         )
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
-        sites = self.parameterAsSource(parameters, self.SITES, context)
-        if sites is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.SITES))
-        operator_index = require_field(
-            sites.sourceName(),
-            sites.fields(),
-            self.parameterAsString(parameters, self.OPERATOR_FIELD, context),
-        )
-        radius, radius_index = read_radius(self, parameters, context, sites)
+        inputs = Inputs(self, parameters, context, feedback)
+        sites = inputs.source(self.SITES, points=True)
+        operator_field = inputs.field(self.OPERATOR_FIELD, sites.fields(), self.SITES, True)
+        operator_index = sites.fields().indexOf(operator_field)
+        expression = inputs.expression(self.FILTER, sites, self.SITES)
+        radii = Radii(inputs, sites, self.SITES)
         segments = self.parameterAsInt(parameters, SEGMENTS, context)
+        clip_source = inputs.source(self.CLIP, optional=True)
         crs = self.metricCrs(parameters, context, sites)
         feedback.pushInfo(self.tr("Computation CRS: {crs}").format(crs=crs.authid()))
+        if clip_source is not None:
+            inputs.require_overlap(
+                self.SITES,
+                inputs.box(sites, crs, radii.largest()),
+                self.CLIP,
+                inputs.box(clip_source, crs),
+            )
 
-        clip = self.clip_geometry(parameters, context, crs)
+        clip = self.clip_geometry(clip_source, context, crs)
         request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
         if clip is not None:  # only the sites that can reach the clip area
-            reach = max(radius, sites.maximumValue(radius_index) or 0 if radius_index >= 0 else 0)
-            request.setFilterRect(clip.boundingBox().buffered(reach))
-        expression = self.parameterAsExpression(parameters, self.FILTER, context)
+            request.setFilterRect(clip.boundingBox().buffered(radii.largest()))
         if expression:
             request.setFilterExpression(expression)
             request.setExpressionContext(self.createExpressionContext(parameters, context, sites))
-        buffers, codes, counts, skipped = {}, {}, {}, 0
+        buffers, codes, counts = {}, {}, {}
+        skipped = Tally(
+            self.tr("{n} sites without a point or with a radius of 0 were skipped (ids: {ids}).")
+        )
         total = sites.featureCount() or 1
         flags = qgis_enums.SKIP_GEOMETRY_VALIDITY_CHECKS
         for number, feature in enumerate(sites.getFeatures(request, flags)):
             if feedback.isCanceled():
                 raise QgsProcessingException(self.tr("Cancelled: no output was written."))
-            site_radius = feature_radius(feature, radius_index, radius)
+            site_radius = radii.of(feature)
             points = point_parts(feature.geometry())
             if not points or site_radius <= 0:
-                skipped += 1
+                skipped.add(feature.id())
                 continue
             name = operator_name(feature[operator_index])
             codes.setdefault(name, str(feature[operator_index]))
             counts[name] = counts.get(name, 0) + 1
             buffers.setdefault(name, []).extend(p.buffer(site_radius, segments) for p in points)
             feedback.setProgress(40 * number / total)
-        if skipped:
-            feedback.pushWarning(
-                self.tr("{n} sites without a point or with a radius ≤ 0 were skipped.").format(
-                    n=skipped
-                )
+        radii.warn(feedback)
+        skipped.warn(feedback)
+        if not buffers:
+            raise QgsProcessingException(
+                self.tr("No site left to draw: the filter or the clip area keeps none.")
             )
 
         outputs = OutputSinks(self, parameters, context)
@@ -165,8 +166,7 @@ class CoverageFromSitesAlgorithm(TDatHackAlgorithm):
         )
         return {self.OUTPUT: dest_id}
 
-    def clip_geometry(self, parameters, context, crs):
-        source = self.parameterAsSource(parameters, self.CLIP, context)
+    def clip_geometry(self, source, context, crs):
         if source is None:
             return None
         repair = RepairCounter()

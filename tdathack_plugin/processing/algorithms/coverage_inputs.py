@@ -42,33 +42,12 @@ class RepairCounter:
         return fixed
 
 
-def require_field(layer_name: str, fields, name: str) -> int:
-    index = fields.lookupField(name)
-    if index < 0:
-        raise QgsProcessingException(
-            tr('The field "{field}" is not in the layer "{layer}" (its fields: {fields}).').format(
-                field=name, layer=layer_name, fields=", ".join(fields.names()) or "-"
-            )
-        )
-    return index
-
-
-def coverage_by_operator(
-    layers,
-    operator_field,
-    level_field,
-    min_level,
-    metric_crs,
-    area_of_interest: QgsRectangle,
-    context,
-    feedback,
-    repair,
-):
+def coverage_by_operator(inputs, layers, operator_field, level_field, min_level, crs, area, repair):
     """{operator commercial name: [valid polygons in the metric CRS]} from the coverage layers.
 
     One layer with an operator field (`operateur` or `operator` by default), or one layer per
     operator named after it. Features below the minimum Arcep level or outside the area are
-    skipped.
+    skipped. Refuses a coverage layer that is not polygons, has no CRS, or lacks a field.
     """
     if len(layers) == 1 and not operator_field:
         names = [n for n in DEFAULT_OPERATOR_FIELDS if layers[0].fields().lookupField(n) >= 0]
@@ -79,7 +58,7 @@ def coverage_by_operator(
                     "operators apart, e.g. operateur), or give one layer per operator."
                 )
             )
-        operator_field = names[0]
+        operator_field = layers[0].fields().at(layers[0].fields().lookupField(names[0])).name()
     found = {}
     for layer in layers:
         if layer.geometryType() != qgis_enums.POLYGON_GEOMETRY:
@@ -89,14 +68,17 @@ def coverage_by_operator(
                 )
             )
         fields = layer.fields()
-        op_index = require_field(layer.name(), fields, operator_field) if operator_field else -1
-        level_index = require_field(layer.name(), fields, level_field) if level_field else -1
-        request = QgsFeatureRequest().setDestinationCrs(metric_crs, context.transformContext())
-        request.setFilterRect(area_of_interest)  # in the destination CRS
+        match = inputs.match_field
+        op_name = match(operator_field, fields, OPERATOR_FIELD, COVERAGE) if operator_field else ""
+        level_name = match(level_field, fields, LEVEL_FIELD, COVERAGE) if level_field else ""
+        op_index = fields.indexOf(op_name) if op_name else -1
+        level_index = fields.indexOf(level_name) if level_name else -1
+        request = QgsFeatureRequest().setDestinationCrs(crs, inputs.context.transformContext())
+        request.setFilterRect(area)  # in the destination CRS
         request.setSubsetOfAttributes([i for i in (op_index, level_index) if i >= 0])
         request.setInvalidGeometryCheck(qgis_enums.NO_GEOMETRY_CHECK)
         for feature in layer.getFeatures(request):
-            if feedback.isCanceled():
+            if inputs.feedback.isCanceled():
                 return found
             if level_index >= 0 and not good_enough(feature[level_index], min_level):
                 continue
@@ -153,17 +135,45 @@ def add_coverage_parameters(algorithm):
     )
 
 
-def read_coverage(algorithm, parameters, context, crs, area, feedback, repair):
+def coverage_layers(inputs, crs, territory_name: str, territory_box):
+    """The COVERAGE layers, each checked (CRS, coordinates); refused when none of them meets
+    the territory's extent (`territory_box`, in the computation CRS)."""
+    layers = inputs.algorithm.parameterAsLayerList(inputs.parameters, COVERAGE, inputs.context)
+    if not layers:
+        raise QgsProcessingException(
+            tr("Give at least one coverage layer as {parameter}.").format(
+                parameter=inputs.label(COVERAGE)
+            )
+        )
+    boxes = []
+    for layer in layers:
+        inputs.check_layer(COVERAGE, layer.crs(), layer.extent(), layer.wkbType(), layer.name())
+        boxes.append(inputs.extent_in(crs, layer.crs(), layer.extent()))
+    placed = [box for box in boxes if box is not None]
+    if not placed:
+        raise QgsProcessingException(
+            tr("The coverage layers {parameter} hold no polygon.").format(
+                parameter=inputs.label(COVERAGE)
+            )
+        )
+    union = QgsRectangle(placed[0])
+    for box in placed[1:]:
+        union.combineExtentWith(box)
+    inputs.require_overlap(COVERAGE, union, territory_name, territory_box)
+    return layers
+
+
+def read_coverage(inputs, layers, crs, area, repair):
     """coverage_by_operator() of the layers and options given by add_coverage_parameters()."""
+    algorithm, parameters, context = inputs.algorithm, inputs.parameters, inputs.context
     return coverage_by_operator(
-        algorithm.parameterAsLayerList(parameters, COVERAGE, context),
-        algorithm.parameterAsString(parameters, OPERATOR_FIELD, context),
-        algorithm.parameterAsString(parameters, LEVEL_FIELD, context),
+        inputs,
+        layers,
+        algorithm.parameterAsString(parameters, OPERATOR_FIELD, context).strip(),
+        algorithm.parameterAsString(parameters, LEVEL_FIELD, context).strip(),
         algorithm.parameterAsEnum(parameters, MIN_LEVEL, context),
         crs,
         area,
-        context,
-        feedback,
         repair,
     )
 
@@ -195,15 +205,6 @@ def guess_name_field(fields, id_field: str) -> str:
         if name.lower() in NAME_FIELDS and name != id_field:
             return name
     return ""
-
-
-def number_or_none(value):
-    """A numeric attribute as float; None for NULL, empty or non-numeric values."""
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        return None
-    return number if number == number else None
 
 
 def point_parts(geometry: QgsGeometry) -> list:

@@ -35,6 +35,7 @@ from ...coverage.units import percent
 from ...toolbelt import field_types, qgis_enums
 from ...toolbelt.i18n import tr
 from ..bulk_sources import geopackage_points
+from ..input_contract import Inputs, refuse_duplicates
 from ..outputs import OutputSinks
 from ..styles import RendererSetter, categorized_renderer
 from .base import TDatHackAlgorithm
@@ -44,7 +45,6 @@ from .coverage_inputs import (
     RepairCounter,
     add_zones_parameters,
     guess_name_field,
-    require_field,
 )
 
 SIZE_FIELDS = ("trancheEffectifsEtablissement", "trancheeffectifsetablissement")
@@ -230,13 +230,14 @@ class FibreProAlgorithm(TDatHackAlgorithm):
             )
         )
 
-    def read_establishments(self, parameters, context, source, crs, feedback):
+    def read_establishments(self, inputs, source, crs):
         """Feature ids, positions and size codes of the establishments kept, and the values of
         their fields (one list per field) if read in bulk, else None."""
+        parameters, context, feedback = inputs.parameters, inputs.context, inputs.feedback
         fields = source.fields()
-        size_field = self.parameterAsString(parameters, self.SIZE_FIELD, context)
+        size_field = inputs.field(self.SIZE_FIELD, fields, self.ESTABLISHMENTS)
         size_field = size_field or first_field(fields, SIZE_FIELDS)
-        size_index = require_field(source.sourceName(), fields, size_field) if size_field else -1
+        size_index = fields.lookupField(size_field) if size_field else -1
         state_field = first_field(fields, STATE_FIELDS)
         active_only = self.parameterAsBoolean(parameters, self.ACTIVE_ONLY, context)
         state_index = fields.lookupField(state_field) if active_only and state_field else -1
@@ -252,9 +253,11 @@ class FibreProAlgorithm(TDatHackAlgorithm):
             )
         indices = [i for i in (size_index, state_index, quality_index) if i >= 0]
         names = [fields.at(i).name() for i in indices]
-        bulk = geopackage_points(
-            self, parameters, self.ESTABLISHMENTS, context, crs, fields.names()
-        ) or geopackage_points(self, parameters, self.ESTABLISHMENTS, context, crs, names)
+        bulk = None
+        if self.ESTABLISHMENTS not in inputs.made_layers:  # a table made into points: QGIS
+            bulk = geopackage_points(
+                self, parameters, self.ESTABLISHMENTS, context, crs, fields.names()
+            ) or geopackage_points(self, parameters, self.ESTABLISHMENTS, context, crs, names)
         if bulk is None:
             bulk = self.read_through_qgis(source, context, crs, indices, feedback)
         fids, xy, values = bulk
@@ -347,19 +350,26 @@ class FibreProAlgorithm(TDatHackAlgorithm):
                 ).format(n=sum(unknown.values()), codes=", ".join(sorted(unknown)[:10]) or "NULL")
             )
 
-    def read_eligible(self, parameters, context, crs, feedback):
+    def read_eligible(self, inputs, source, crs):
         """(points array or None, polygon index or None, function giving the ids of positions,
         id field or None) of the eligible features."""
-        source = self.parameterAsSource(parameters, self.ELIGIBLE, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.ELIGIBLE))
-        id_field = self.parameterAsString(parameters, self.ELIGIBLE_ID_FIELD, context)
-        id_index = require_field(source.sourceName(), source.fields(), id_field) if id_field else -1
-        field = QgsField(source.fields().field(id_index)) if id_index >= 0 else None
-        expression = self.parameterAsExpression(parameters, self.ELIGIBLE_FILTER, context)
+        parameters, context, feedback = inputs.parameters, inputs.context, inputs.feedback
+        eligible = inputs.source(self.ELIGIBLE, points=True)
+        id_field = inputs.field(self.ELIGIBLE_ID_FIELD, eligible.fields(), self.ELIGIBLE)
+        id_index = eligible.fields().indexOf(id_field) if id_field else -1
+        field = QgsField(eligible.fields().field(id_index)) if id_index >= 0 else None
+        expression = inputs.expression(self.ELIGIBLE_FILTER, eligible, self.ELIGIBLE)
+        reach = inputs.number(self.MATCH_DISTANCE, allow_zero=True)
+        inputs.require_overlap(
+            self.ESTABLISHMENTS,
+            inputs.box(source, crs, reach),
+            self.ELIGIBLE,
+            inputs.box(eligible, crs),
+        )
+        source = eligible
         polygons = QgsWkbTypes.geometryType(source.wkbType()) == (qgis_enums.POLYGON_GEOMETRY)
         bulk = None
-        if not expression and not polygons:
+        if not expression and not polygons and self.ELIGIBLE not in inputs.made_layers:
             bulk = geopackage_points(self, parameters, self.ELIGIBLE, context, crs)
         if bulk is not None:
             fids, xy, _values = bulk
@@ -425,23 +435,26 @@ class FibreProAlgorithm(TDatHackAlgorithm):
                 position[number] = best
         return distance, position
 
-    def zones_of(self, parameters, context, crs, xy, feedback):
+    def zones_of(self, inputs, establishments, crs, xy):
         """(zone number per establishment or -1, [(id, name)], id field) from ZONES."""
-        source = self.parameterAsSource(parameters, ZONES, context)
+        context, feedback = inputs.context, inputs.feedback
+        source = inputs.source(ZONES, optional=True)
         if source is None:
             field = QgsField("zone_id", field_types.STRING)
             return np.zeros(len(xy), dtype=np.int64), [(None, self.tr("All zones"))], field
-        id_field = self.parameterAsString(parameters, ZONES_ID_FIELD, context)
-        if not id_field:
-            raise QgsProcessingException(self.tr("Give ZONES_ID_FIELD, the id field of the zones."))
-        require_field(source.sourceName(), source.fields(), id_field)
+        id_field = inputs.field(ZONES_ID_FIELD, source.fields(), ZONES, required=True)
+        inputs.require_overlap(
+            self.ESTABLISHMENTS, inputs.box(establishments, crs), ZONES, inputs.box(source, crs)
+        )
         name_field = guess_name_field(source.fields(), id_field)
         request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
         flags = qgis_enums.SKIP_GEOMETRY_VALIDITY_CHECKS
         repair = RepairCounter()
         zone = np.full(len(xy), -1, dtype=np.int64)
         zones = []
-        for feature in source.getFeatures(request, flags):
+        features = list(source.getFeatures(request, flags))
+        refuse_duplicates(inputs.label(ZONES), id_field, ((f.id(), f[id_field]) for f in features))
+        for feature in features:
             if feedback.isCanceled():
                 raise QgsProcessingException(self.tr("Cancelled: no output was written."))
             geometry = repair(feature.geometry())
@@ -458,31 +471,28 @@ class FibreProAlgorithm(TDatHackAlgorithm):
         return zone, zones, QgsField(source.fields().field(id_field))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
-        source = self.parameterAsSource(parameters, self.ESTABLISHMENTS, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.ESTABLISHMENTS))
+        inputs = Inputs(self, parameters, context, feedback)
+        source = inputs.source(self.ESTABLISHMENTS, points=True)
+        limit = inputs.number(self.MATCH_DISTANCE, allow_zero=True)
+        cluster_distance = inputs.number(self.CLUSTER_DISTANCE)
         crs = self.metricCrs(parameters, context, source)
         feedback.pushInfo(self.tr("Computation CRS: {crs}").format(crs=crs.authid()))
-        ids, xy, codes, attributes = self.read_establishments(
-            parameters, context, source, crs, feedback
-        )
-        feedback.setProgress(20)
         eligible_xy, polygon_index, eligible_ids, eligible_field = self.read_eligible(
-            parameters, context, crs, feedback
+            inputs, source, crs
         )
+        ids, xy, codes, attributes = self.read_establishments(inputs, source, crs)
         feedback.setProgress(40)
         distance, position = self.match(xy, eligible_xy, polygon_index, feedback)
         nearest_ids = eligible_ids(position)
-        limit = self.parameterAsDouble(parameters, self.MATCH_DISTANCE, context)
         eligible = distance <= limit
         feedback.setProgress(60)
-        zone, zones, zone_field = self.zones_of(parameters, context, crs, xy, feedback)
+        zone, zones, zone_field = self.zones_of(inputs, source, crs, xy)
         employees = per_value(sirene.mid_point, codes.tolist(), float)
         without = np.flatnonzero(~eligible)
         cluster = np.full(len(xy), NOISE, dtype=np.int64)
         cluster[without] = dbscan(
             xy[without],
-            self.parameterAsDouble(parameters, self.CLUSTER_DISTANCE, context),
+            cluster_distance,
             self.parameterAsInt(parameters, self.CLUSTER_MIN_POINTS, context),
         )
         feedback.setProgress(75)

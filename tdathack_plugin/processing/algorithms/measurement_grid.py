@@ -21,12 +21,13 @@ from ...coverage.operators import operator_name, sorted_operators
 from ...coverage.percentiles import INSUFFICIENT, NOT_ENOUGH_DATA, SUFFICIENT, summarise
 from ...toolbelt import field_types, qgis_enums
 from ...toolbelt.i18n import tr
+from ..input_contract import Inputs, Tally, number_from
 from ..outputs import OutputSinks
 from ..styles import RendererSetter, categorized_renderer
 from .base import TDatHackAlgorithm
-from .coverage_inputs import number_or_none, require_field
 
 STATUS_COLOURS = {SUFFICIENT: "#1a9641", INSUFFICIENT: "#d7191c", NOT_ENOUGH_DATA: "#bdbdbd"}
+MIN_CELL_SIZE = 0.01  # metres: cell numbers of smaller cells overflow over a country
 
 
 class MeasurementGridAlgorithm(TDatHackAlgorithm):
@@ -120,26 +121,22 @@ class MeasurementGridAlgorithm(TDatHackAlgorithm):
         )
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
-        source = self.parameterAsSource(parameters, self.INPUT, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        inputs = Inputs(self, parameters, context, feedback)
+        source = inputs.source(self.INPUT, points=True)
         fields = source.fields()
-        value_index = require_field(
-            source.sourceName(),
-            fields,
-            self.parameterAsString(parameters, self.VALUE_FIELD, context),
-        )
-        operator_field = self.parameterAsString(parameters, self.OPERATOR_FIELD, context)
-        operator_index = (
-            require_field(source.sourceName(), fields, operator_field) if operator_field else -1
-        )
+        value_field = inputs.field(self.VALUE_FIELD, fields, self.INPUT, required=True)
+        value_index = fields.indexOf(value_field)
+        operator_field = inputs.field(self.OPERATOR_FIELD, fields, self.INPUT)
+        operator_index = fields.indexOf(operator_field) if operator_field else -1
         grid_type = GRID_TYPES[self.parameterAsEnum(parameters, self.GRID_TYPE, context)]
-        size = self.parameterAsDouble(parameters, self.CELL_SIZE, context)
-        if size <= 0:
+        size = inputs.number(self.CELL_SIZE)
+        if size < MIN_CELL_SIZE:
             raise QgsProcessingException(
-                self.tr("The cell size must be greater than 0 metres (got {s}).").format(s=size)
+                self.tr("{parameter} must be at least {least} m, not {size:g}.").format(
+                    parameter=inputs.label(self.CELL_SIZE), least=MIN_CELL_SIZE, size=size
+                )
             )
-        threshold = self.parameterAsDouble(parameters, self.THRESHOLD, context)
+        threshold = inputs.number(self.THRESHOLD, positive=False)
         min_count = self.parameterAsInt(parameters, self.MIN_COUNT, context)
         crs = self.metricCrs(parameters, context, source)
         feedback.pushInfo(self.tr("Computation CRS: {crs}").format(crs=crs.authid()))
@@ -147,10 +144,7 @@ class MeasurementGridAlgorithm(TDatHackAlgorithm):
         xs, ys, values, operators, skipped = self.read(
             source, value_index, operator_index, crs, context, feedback
         )
-        if skipped:
-            feedback.pushWarning(
-                self.tr("{n} measures without a point or a value were skipped.").format(n=skipped)
-            )
+        skipped.warn(feedback)
         if not values:
             raise QgsProcessingException(self.tr("No measure with a point and a value."))
         names = sorted_operators(operators) if operator_index >= 0 else [NULL]
@@ -202,17 +196,20 @@ class MeasurementGridAlgorithm(TDatHackAlgorithm):
         request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
         request.setSubsetOfAttributes([i for i in (value_index, operator_index) if i >= 0])
         flags = qgis_enums.SKIP_GEOMETRY_VALIDITY_CHECKS
-        xs, ys, values, operators, skipped = [], [], [], [], 0
+        xs, ys, values, operators = [], [], [], []
+        skipped = Tally(
+            self.tr("{n} measures without a point or a number were skipped (ids: {ids}).")
+        )
         total = source.featureCount() or 1
         for number, feature in enumerate(source.getFeatures(request, flags)):
             if number % 10000 == 0:
                 if feedback.isCanceled():
                     raise QgsProcessingException(self.tr("Cancelled: no output was written."))
                 feedback.setProgress(50 * number / total)
-            value = number_or_none(feature[value_index])  # "N/A" in a text column: skipped
+            value, _text = number_from(feature[value_index])  # "N/A" in a text column: skipped
             geometry = feature.geometry()
             if value is None or geometry.isEmpty():
-                skipped += 1
+                skipped.add(feature.id())
                 continue
             for point in geometry.constGet().vertices():  # a multipoint counts once per part
                 xs.append(point.x())

@@ -19,18 +19,18 @@ from ...coverage.operators import field_suffix
 from ...coverage.overlay import CoverageSources
 from ...coverage.units import M2_PER_KM2, percent
 from ...toolbelt import field_types, qgis_enums
+from ..input_contract import Inputs, NumberReader, Tally, refuse_duplicates
 from ..outputs import OutputSinks
 from ..styles import RendererSetter, operator_count_renderer
 from .base import TDatHackAlgorithm
 from .coverage_inputs import (
     RepairCounter,
     add_coverage_parameters,
+    coverage_layers,
     expected_operators,
     guess_name_field,
-    number_or_none,
     point_parts,
     read_coverage,
-    require_field,
 )
 
 
@@ -117,111 +117,114 @@ class MobileGapsAlgorithm(TDatHackAlgorithm):
             )
         )
 
-    def own_population_field(self, parameters, context):
+    def own_population_field(self, inputs, territory) -> str:
         """The population field when POPULATION is the territory layer itself, else ''.
 
         Communes carrying their own population are the usual case: each unit's population is
         then spread over its own pieces, with no overlay against its neighbours.
         """
-        field = self.parameterAsString(parameters, self.POPULATION_FIELD, context)
+        parameters, context = inputs.parameters, inputs.context
         population = self.parameterAsVectorLayer(parameters, self.POPULATION, context)
-        territory = self.parameterAsVectorLayer(parameters, self.TERRITORY, context)
+        layer = self.parameterAsVectorLayer(parameters, self.TERRITORY, context)
         same = (
             population is not None
-            and territory is not None
-            and population.source() == territory.source()
-            and population.subsetString() == territory.subsetString()
+            and layer is not None
+            and population.source() == layer.source()
+            and population.subsetString() == layer.subsetString()
             and parameters.get(self.POPULATION) == parameters.get(self.TERRITORY)
         )
-        return field if same and field else ""
+        if not same:
+            return ""
+        return inputs.field(self.POPULATION_FIELD, territory.fields(), self.POPULATION)
 
-    def read_units(
-        self, territory, id_field, name_field, crs, context, repair, feedback, own_field=""
-    ):
-        units, values = [], []
-        request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
+    def read_units(self, inputs, territory, id_field, name_field, crs, repair, own_field=""):
+        """[(id, name, valid polygon in the metric CRS, own population or None)]."""
+        units = []
+        request = QgsFeatureRequest().setDestinationCrs(crs, inputs.context.transformContext())
         flags = qgis_enums.SKIP_GEOMETRY_VALIDITY_CHECKS
-        for feature in territory.getFeatures(request, flags):
+        features = list(territory.getFeatures(request, flags))
+        label = inputs.label(self.TERRITORY)
+        refuse_duplicates(label, id_field, ((f.id(), f[id_field]) for f in features))
+        no_polygon = Tally(
+            self.tr("{n} territory units have no polygon and were skipped (ids: {ids}).")
+        )
+        no_population = Tally(
+            self.tr("{n} territory units have no population (counted as 0): {ids}")
+        )
+        reader = NumberReader(label, own_field)
+        for feature in features:
             geometry = repair(feature.geometry())
             if geometry.isEmpty():
-                feedback.pushWarning(
-                    self.tr("Territory unit {id} has no polygon: skipped.").format(
-                        id=feature[id_field]
-                    )
-                )
+                no_polygon.add(feature[id_field])
                 continue
-            value = feature[own_field] if own_field else None
-            values.append(value)
+            population = None
+            if own_field:
+                population = reader.read(feature[own_field], feature[id_field])
+                if population is None:
+                    no_population.add(feature[id_field])
             units.append(
                 (
                     feature[id_field],
                     feature[name_field] if name_field else None,
                     geometry,
-                    (number_or_none(value) or 0.0) if own_field else None,
+                    (population or 0.0) if own_field else None,
                 )
             )
+        no_polygon.warn(inputs.feedback)
         if not units:
             raise QgsProcessingException(self.tr("The territory layer has no polygon."))
-        if own_field:
-            unknown = [str(u[0]) for u, f in zip(units, values) if number_or_none(f) is None]
-            if unknown:
-                feedback.pushWarning(
-                    self.tr("{n} territory units have no population (counted as 0): {ids}").format(
-                        n=len(unknown),
-                        ids=", ".join(unknown[:20]) + (" …" if len(unknown) > 20 else ""),
-                    )
-                )
+        reader.warn(inputs.feedback)
+        no_population.warn(inputs.feedback)
         return units
 
-    def read_demand(self, parameters, context, crs, area, repair):
-        source = self.parameterAsSource(parameters, self.POPULATION, context)
+    def read_demand(self, inputs, crs, area, repair):
+        source = inputs.source(self.POPULATION, optional=True, points=True)
         if source is None:
             return None
-        field = self.parameterAsString(parameters, self.POPULATION_FIELD, context)
-        index = require_field(source.sourceName(), source.fields(), field) if field else -1
+        field = inputs.field(self.POPULATION_FIELD, source.fields(), self.POPULATION)
         polygons = QgsWkbTypes.geometryType(source.wkbType()) == (qgis_enums.POLYGON_GEOMETRY)
-        if polygons and index < 0:
+        if polygons and not field:
             raise QgsProcessingException(
                 self.tr("Population polygons need POPULATION_FIELD (inhabitants per polygon).")
             )
-        request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
+        inputs.require_overlap(self.POPULATION, inputs.box(source, crs), self.TERRITORY, area)
+        reader = NumberReader(inputs.label(self.POPULATION), field)
+        request = QgsFeatureRequest().setDestinationCrs(crs, inputs.context.transformContext())
         request.setFilterRect(area)
         flags = qgis_enums.SKIP_GEOMETRY_VALIDITY_CHECKS
         items = []
         for feature in source.getFeatures(request, flags):
-            value = (number_or_none(feature[index]) or 0.0) if index >= 0 else 1.0
+            value = (reader.read(feature[field], feature.id()) or 0.0) if field else 1.0
             if polygons:
                 items.append((repair(feature.geometry()), value))
             else:
                 items.extend((point, value) for point in point_parts(feature.geometry()))
+        reader.warn(inputs.feedback)
         return PolygonDemand(items) if polygons else PointDemand(items)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
-        territory = self.parameterAsSource(parameters, self.TERRITORY, context)
-        if territory is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.TERRITORY))
-        id_field = self.parameterAsString(parameters, self.TERRITORY_ID_FIELD, context)
-        require_field(territory.sourceName(), territory.fields(), id_field)
-        name_field = self.parameterAsString(
-            parameters, self.TERRITORY_NAME_FIELD, context
+        inputs = Inputs(self, parameters, context, feedback)
+        territory = inputs.source(self.TERRITORY)
+        id_field = inputs.field(self.TERRITORY_ID_FIELD, territory.fields(), self.TERRITORY, True)
+        name_field = inputs.field(
+            self.TERRITORY_NAME_FIELD, territory.fields(), self.TERRITORY
         ) or guess_name_field(territory.fields(), id_field)
         crs = self.metricCrs(parameters, context, territory)
         feedback.pushInfo(self.tr("Computation CRS: {crs}").format(crs=crs.authid()))
         repair = RepairCounter()
+        layers = coverage_layers(inputs, crs, self.TERRITORY, inputs.box(territory, crs))
 
-        own_field = self.own_population_field(parameters, context)
-        units = self.read_units(
-            territory, id_field, name_field, crs, context, repair, feedback, own_field
-        )
+        own_field = self.own_population_field(inputs, territory)
+        units = self.read_units(inputs, territory, id_field, name_field, crs, repair, own_field)
         area = units[0][2].boundingBox()
         for _id, _name, geometry, _population in units[1:]:
             area.combineExtentWith(geometry.boundingBox())
         area.grow(1.0)
 
-        coverage = read_coverage(self, parameters, context, crs, area, feedback, repair)
+        coverage = read_coverage(inputs, layers, crs, area, repair)
         sources = CoverageSources(coverage, area_of_interest=area, feedback=feedback)
         expected = expected_operators(self, parameters, context, len(coverage))
-        demand = None if own_field else self.read_demand(parameters, context, crs, area, repair)
+        demand = None if own_field else self.read_demand(inputs, crs, area, repair)
         if isinstance(demand, PolygonDemand):
             demand.calibrate(unit[2] for unit in units)
         analysis = GapAnalysis(sources, expected, demand)

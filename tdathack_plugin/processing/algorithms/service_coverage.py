@@ -29,24 +29,17 @@ from ...coverage.overlay import area, prepared, split_by
 from ...coverage.units import percent
 from ...toolbelt import field_types, qgis_enums
 from ...toolbelt.i18n import tr
+from ..input_contract import Inputs, NumberReader, Tally, refuse_duplicates
 from ..outputs import OutputSinks
 from ..styles import RendererSetter, categorized_renderer
 from .base import TDatHackAlgorithm
-from .buffer_inputs import (
-    SEGMENTS,
-    add_radius_parameters,
-    add_segments_parameter,
-    feature_radius,
-    read_radius,
-)
+from .buffer_inputs import SEGMENTS, Radii, add_radius_parameters, add_segments_parameter
 from .coverage_inputs import (
     ZONES,
     ZONES_ID_FIELD,
     RepairCounter,
     add_zones_parameters,
-    number_or_none,
     point_parts,
-    require_field,
 )
 
 CHUNK = 10000  # demand features read, measured and written at once
@@ -137,38 +130,37 @@ class ServiceCoverageAlgorithm(TDatHackAlgorithm):
             self.addParameter(QgsProcessingParameterFeatureSink(name, label, kind))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
-        services_source = self.source(parameters, self.SERVICES, context)
-        demand = self.source(parameters, self.DEMAND, context)
+        inputs = Inputs(self, parameters, context, feedback)
+        services_source = inputs.source(self.SERVICES, points=True)
+        demand = inputs.source(self.DEMAND, points=True)
         demand_type = QgsWkbTypes.geometryType(demand.wkbType())
         if demand_type not in (
             qgis_enums.POINT_GEOMETRY,
             qgis_enums.POLYGON_GEOMETRY,
         ):
             raise QgsProcessingException(self.tr("The demand layer must hold points or polygons."))
-        weight_field = self.parameterAsString(parameters, self.DEMAND_WEIGHT_FIELD, context)
-        weight_index = (
-            require_field(demand.sourceName(), demand.fields(), weight_field)
-            if weight_field
-            else -1
+        weight_field = inputs.field(self.DEMAND_WEIGHT_FIELD, demand.fields(), self.DEMAND)
+        weight_index = demand.fields().indexOf(weight_field) if weight_field else -1
+        weights_reader = NumberReader(inputs.label(self.DEMAND), weight_field)
+        zones_source = inputs.source(ZONES, optional=True)
+        zone_field = (
+            inputs.field(ZONES_ID_FIELD, zones_source.fields(), ZONES, required=True)
+            if zones_source is not None
+            else ""
         )
-        zones_source = self.parameterAsSource(parameters, ZONES, context)
-        zone_field = self.parameterAsString(parameters, ZONES_ID_FIELD, context)
-        if zones_source is not None and not zone_field:
-            raise QgsProcessingException(
-                self.tr("Give ZONES_ID_FIELD, the field that identifies the zones.")
-            )
-        if zones_source is not None:
-            require_field(zones_source.sourceName(), zones_source.fields(), zone_field)
         crs = self.metricCrs(parameters, context, demand)
         feedback.pushInfo(self.tr("Computation CRS: {crs}").format(crs=crs.authid()))
 
-        services, ids, id_field = self.read_services(
-            parameters, context, services_source, crs, feedback
+        services, ids, id_field = self.read_services(inputs, services_source, crs)
+        inputs.require_overlap(
+            self.SERVICES, services.reach_extent(), self.DEMAND, inputs.box(demand, crs)
         )
         repair = RepairCounter()
-        zones = self.read_zones(zones_source, zone_field, crs, context, repair)
-        if demand.featureCount() == 0:
-            raise QgsProcessingException(self.tr("The demand layer has no feature."))
+        zones = self.read_zones(inputs, zones_source, zone_field, crs, repair)
+        if zones_source is not None:
+            inputs.require_overlap(
+                self.DEMAND, inputs.box(demand, crs), ZONES, inputs.box(zones_source, crs)
+            )
 
         zone_id_field = (
             zones_source.fields().field(zone_field)
@@ -209,7 +201,9 @@ class ServiceCoverageAlgorithm(TDatHackAlgorithm):
                 zone_of = locate(measured.places, zones)
                 weights = np.array(
                     [
-                        (number_or_none(f[weight_index]) or 0.0) if weight_index >= 0 else 1.0
+                        (weights_reader.read(f[weight_index], f.id()) or 0.0)
+                        if weight_index >= 0
+                        else 1.0
                         for f in chunk
                     ]
                 )
@@ -233,6 +227,7 @@ class ServiceCoverageAlgorithm(TDatHackAlgorithm):
             raise
         outputs.close()
 
+        weights_reader.warn(feedback)
         if repair.count:
             feedback.pushWarning(
                 self.tr("{n} invalid geometries were repaired.").format(n=repair.count)
@@ -254,63 +249,63 @@ class ServiceCoverageAlgorithm(TDatHackAlgorithm):
             self.OUTPUT_STATS: stats_id,
         }
 
-    def source(self, parameters, name, context):
-        source = self.parameterAsSource(parameters, name, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, name))
-        return source
-
-    def read_services(self, parameters, context, source, crs, feedback):
+    def read_services(self, inputs, source, crs):
         """(ServicePoints, the id of each, the id field for the output)."""
-        radius, radius_index = read_radius(self, parameters, context, source)
-        id_name = self.parameterAsString(parameters, self.SERVICE_ID_FIELD, context)
-        id_index = require_field(source.sourceName(), source.fields(), id_name) if id_name else -1
+        radii = Radii(inputs, source, self.SERVICES)
+        id_name = inputs.field(self.SERVICE_ID_FIELD, source.fields(), self.SERVICES)
+        id_index = source.fields().indexOf(id_name) if id_name else -1
         id_field = (
             QgsField(source.fields().field(id_index))
             if id_index >= 0
             else QgsField("nearest_id", field_types.LONG)
         )
         id_field.setName("nearest_id")
+        context, parameters = inputs.context, inputs.parameters
         request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
-        expression = self.parameterAsExpression(parameters, self.SERVICE_FILTER, context)
+        expression = inputs.expression(self.SERVICE_FILTER, source, self.SERVICES)
         if expression:
             request.setFilterExpression(expression)
             request.setExpressionContext(self.createExpressionContext(parameters, context, source))
-        xs, ys, radii, ids, skipped = [], [], [], [], 0
+        xs, ys, radius_of, ids = [], [], [], []
+        skipped = Tally(
+            self.tr("{n} services without a point or with a reach of 0 were skipped (ids: {ids}).")
+        )
         flags = qgis_enums.SKIP_GEOMETRY_VALIDITY_CHECKS
         for feature in source.getFeatures(request, flags):
-            reach = feature_radius(feature, radius_index, radius)
+            reach = radii.of(feature)
             points = point_parts(feature.geometry())
             if not points or reach <= 0:
-                skipped += 1
+                skipped.add(feature.id())
                 continue
             for point in points:
                 xs.append(point.constGet().x())
                 ys.append(point.constGet().y())
-                radii.append(reach)
+                radius_of.append(reach)
                 ids.append(feature[id_index] if id_index >= 0 else feature.id())
-        if skipped:
-            feedback.pushWarning(
-                self.tr("{n} services without a point or with a radius ≤ 0 were skipped.").format(
-                    n=skipped
-                )
-            )
+        radii.warn(inputs.feedback)
+        skipped.warn(inputs.feedback)
         if not xs:
             raise QgsProcessingException(
                 self.tr("No service point: the layer is empty or the filter keeps none.")
             )
         segments = self.parameterAsInt(parameters, SEGMENTS, context)
-        feedback.pushInfo(self.tr("{n} service points.").format(n=len(xs)))
-        return ServicePoints(xs, ys, radii, segments), ids, id_field
+        inputs.feedback.pushInfo(self.tr("{n} service points.").format(n=len(xs)))
+        return ServicePoints(xs, ys, radius_of, segments), ids, id_field
 
-    def read_zones(self, source, id_field, crs, context, repair):
-        """[(zone id, valid polygon in the metric CRS)]; [] without zones."""
+    def read_zones(self, inputs, source, id_field, crs, repair):
+        """[(zone id, valid polygon in the metric CRS)]; [] without zones. Refuses an id that
+        stands for several zones (they would be counted twice)."""
         if source is None:
             return []
-        request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
+        request = QgsFeatureRequest().setDestinationCrs(crs, inputs.context.transformContext())
         flags = qgis_enums.SKIP_GEOMETRY_VALIDITY_CHECKS
-        zones = [(f[id_field], repair(f.geometry())) for f in source.getFeatures(request, flags)]
-        zones = [(zone_id, geometry) for zone_id, geometry in zones if not geometry.isEmpty()]
+        features = [
+            (f.id(), f[id_field], repair(f.geometry())) for f in source.getFeatures(request, flags)
+        ]
+        refuse_duplicates(inputs.label(ZONES), id_field, ((f, z) for f, z, _g in features))
+        zones = [
+            (zone_id, geometry) for _f, zone_id, geometry in features if not geometry.isEmpty()
+        ]
         if not zones:
             raise QgsProcessingException(self.tr("The zones layer has no polygon."))
         return zones

@@ -1,0 +1,416 @@
+"""The input contract every algorithm enforces before it writes anything.
+
+It refuses, naming the parameter and saying how to fix it: a layer without CRS, coordinates
+that cannot be in the layer's CRS, an empty layer where no result can mean anything, a field
+that does not exist, an invalid filter, a distance that is not a finite number above 0, layers
+that do not overlap. It warns, with a count and the first ids: a field matched in another case,
+numbers it cannot use (negative, not a number), features it skips.
+"""
+
+import math
+import re
+
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsCsException,
+    QgsExpression,
+    QgsFeatureRequest,
+    QgsProcessingException,
+    QgsRectangle,
+    QgsWkbTypes,
+)
+
+from ..coverage.crs import is_empty_extent
+from ..toolbelt import qgis_enums
+from ..toolbelt.i18n import tr
+from .table_points import points_from_table
+
+FIRST_IDS = 10  # ids quoted in a warning
+EXPRESSION_PROBES = 50  # features an expression is tried on before the run
+OVERLAP_SLACK = 0.1  # extents closer than this share of their size count as overlapping
+GEOGRAPHIC_SLACK = 1.0  # degrees beyond ±180 / ±90 still taken as longitudes / latitudes
+_TEXT_NUMBER = re.compile(r"^[+-]?\d+(?:[.,]\d+)?$")
+_SPACES = re.compile(r"[\s\u00a0\u202f']")
+
+
+def refuse(message: str):
+    """The error a user reads: nothing is written."""
+    return QgsProcessingException(message)
+
+
+class Inputs:
+    """Reads one run's parameters through the checks of the contract."""
+
+    def __init__(self, algorithm, parameters, context, feedback):
+        self.algorithm = algorithm
+        self.parameters = parameters
+        self.context = context
+        self.feedback = feedback
+        self.made_layers = {}  # parameter: layer made from a table, alive as long as its source
+
+    def label(self, name: str) -> str:
+        """How the dialog names a parameter, with the name models and qgis_process use."""
+        definition = self.algorithm.parameterDefinition(name)
+        description = definition.description() if definition is not None else name
+        return tr('"{description}" ({name})').format(description=description, name=name)
+
+    def given(self, name: str) -> bool:
+        value = self.parameters.get(name)
+        return value is not None and value != "" and value != []
+
+    # Layers -------------------------------------------------------------------------------
+
+    def source(
+        self, name: str, optional: bool = False, allow_empty: bool = False, points: bool = False
+    ):
+        """The feature source of a parameter, refused without CRS, with coordinates its CRS
+        cannot hold, or without features (unless allow_empty); None when optional and absent.
+
+        With `points`, a table without geometry (a CSV as downloaded) becomes points from its
+        coordinate columns (table_points).
+        """
+        source = self.algorithm.parameterAsSource(self.parameters, name, self.context)
+        if source is None:
+            if optional and not self.given(name):
+                return None
+            raise refuse(self.algorithm.invalidSourceError(self.parameters, name))
+        if points and QgsWkbTypes.geometryType(source.wkbType()) == qgis_enums.NULL_GEOMETRY:
+            made = points_from_table(
+                source,
+                self.label(name),
+                number_from,
+                self.context,
+                self.feedback,
+            )
+            if made is None:
+                raise refuse(
+                    tr(
+                        "The layer {layer} has no geometry. Give a point layer, or a table with "
+                        "coordinate columns (x and y, or longitude and latitude)."
+                    ).format(layer=self.label(name))
+                )
+            source, self.made_layers[name] = made
+        self.check_layer(name, source.sourceCrs(), source.sourceExtent(), source.wkbType())
+        if not allow_empty and not has_features(source):
+            raise refuse(
+                tr("The layer {layer} has no feature: there is nothing to compute.").format(
+                    layer=self.label(name)
+                )
+            )
+        return source
+
+    def check_layer(self, name: str, crs, extent: QgsRectangle, wkb_type, layer_name=""):
+        """Refuses a layer with geometries but no CRS, or coordinates outside what its CRS
+        can hold (Lambert-93 metres in a layer said to be in degrees)."""
+        if QgsWkbTypes.geometryType(wkb_type) in (
+            qgis_enums.NULL_GEOMETRY,
+            qgis_enums.UNKNOWN_GEOMETRY,
+        ):
+            return
+        label = self.label(name) + (f" [{layer_name}]" if layer_name else "")
+        if not crs.isValid():
+            raise refuse(
+                tr(
+                    "The layer {layer} has no coordinate reference system (a shapefile without "
+                    "its .prj file, for example), so its coordinates cannot be placed. Set its "
+                    "CRS in the layer properties (Source tab), or give the file its .prj, then "
+                    "run again."
+                ).format(layer=label)
+            )
+        if crs.isGeographic() and not is_empty_extent(extent):
+            limit_x, limit_y = 180 + GEOGRAPHIC_SLACK, 90 + GEOGRAPHIC_SLACK
+            if (
+                max(abs(extent.xMinimum()), abs(extent.xMaximum())) > limit_x
+                or max(abs(extent.yMinimum()), abs(extent.yMaximum())) > limit_y
+            ):
+                raise refuse(
+                    tr(
+                        "The layer {layer} is declared in {crs} (degrees), but its coordinates "
+                        "go up to {x:.0f}, {y:.0f}: they are not longitudes and latitudes. Its "
+                        "CRS is probably wrong (Lambert-93 is EPSG:2154): set the right one in "
+                        "the layer properties."
+                    ).format(
+                        layer=label,
+                        crs=crs.authid() or crs.description(),
+                        x=max(abs(extent.xMinimum()), abs(extent.xMaximum())),
+                        y=max(abs(extent.yMinimum()), abs(extent.yMaximum())),
+                    )
+                )
+
+    def extent_in(self, crs, source_crs, extent: QgsRectangle, grow: float = 0.0):
+        """A layer's extent in `crs` grown by `grow`, or None when it cannot be placed there."""
+        if is_empty_extent(extent):
+            return None
+        try:
+            transform = QgsCoordinateTransform(source_crs, crs, self.context.transformContext())
+            box = transform.transformBoundingBox(extent)
+        except QgsCsException:
+            return None
+        return None if is_empty_extent(box) else box.buffered(grow)
+
+    def box(self, source, crs, grow: float = 0.0):
+        """A feature source's extent in `crs` (see extent_in)."""
+        return self.extent_in(crs, source.sourceCrs(), source.sourceExtent(), grow)
+
+    def require_overlap(self, first: str, first_box, second: str, second_box, second_label=""):
+        """Refuses two inputs whose extents (in the computation CRS) are far apart: further than
+        a tenth of their size, as a layer in the wrong CRS or of another territory is; inputs
+        that merely miss each other (premises a little outside the establishments) pass."""
+        if first_box is None or second_box is None:
+            return
+        size = max(first_box.width(), first_box.height(), second_box.width(), second_box.height())
+        if first_box.buffered(OVERLAP_SLACK * size).intersects(second_box):
+            return
+        raise refuse(
+            tr(
+                "The layers {first} and {second} do not overlap: check their CRS (a layer in "
+                "the wrong CRS, or data of another territory)."
+            ).format(first=self.label(first), second=second_label or self.label(second))
+        )
+
+    # Fields -------------------------------------------------------------------------------
+
+    def field(self, name: str, fields, parent: str, required: bool = False) -> str:
+        """The exact name of the field a parameter names in `fields` ('' when not given).
+
+        A name that matches one field in another case is taken, with a warning; an unknown
+        name is refused with the layer's fields.
+        """
+        value = (
+            self.algorithm.parameterAsString(self.parameters, name, self.context) or ""
+        ).strip()
+        if not value:
+            if required:
+                raise refuse(
+                    tr("Give {parameter}, a field of the layer {layer}.").format(
+                        parameter=self.label(name), layer=self.label(parent)
+                    )
+                )
+            return ""
+        return self.match_field(value, fields, name, parent)
+
+    def match_field(self, value: str, fields, name: str, parent: str) -> str:
+        names = fields.names()
+        if value in names:
+            return value
+        same = [field for field in names if field.lower() == value.lower()]
+        if len(same) == 1:
+            self.feedback.pushWarning(
+                tr('{parameter}: the field "{given}" is taken as "{field}" of {layer}.').format(
+                    parameter=name, given=value, field=same[0], layer=self.label(parent)
+                )
+            )
+            return same[0]
+        raise refuse(
+            tr(
+                'The field "{field}" given as {parameter} is not in the layer {layer}. Its '
+                "fields: {fields}."
+            ).format(
+                field=value,
+                parameter=self.label(name),
+                layer=self.label(parent),
+                fields=", ".join(names) or "-",
+            )
+        )
+
+    # Expressions --------------------------------------------------------------------------
+
+    def expression(self, name: str, source, parent: str) -> str:
+        """A filter expression checked on the layer's fields and first features ('' if none).
+
+        Refuses a parse error (with the parser's message), an unknown field, and an error on
+        evaluation: an invalid filter must never be ignored, which would keep every feature.
+        """
+        text = (
+            self.algorithm.parameterAsExpression(self.parameters, name, self.context) or ""
+        ).strip()
+        if not text:
+            return ""
+        expression = QgsExpression(text)
+        if expression.hasParserError():
+            raise refuse(
+                tr("The filter {parameter} is not a valid expression: {error}").format(
+                    parameter=self.label(name), error=expression.parserErrorString()
+                )
+            )
+        fields = source.fields()
+        unknown = sorted(
+            column
+            for column in expression.referencedColumns()
+            if column != QgsFeatureRequest.ALL_ATTRIBUTES and fields.lookupField(column) < 0
+        )
+        if unknown:
+            raise refuse(
+                tr(
+                    "The filter {parameter} names fields that the layer {layer} does not have: "
+                    "{unknown}. Its fields: {fields}."
+                ).format(
+                    parameter=self.label(name),
+                    layer=self.label(parent),
+                    unknown=", ".join(unknown),
+                    fields=", ".join(fields.names()) or "-",
+                )
+            )
+        context = self.algorithm.createExpressionContext(self.parameters, self.context, source)
+        expression.prepare(context)
+        request = QgsFeatureRequest().setLimit(EXPRESSION_PROBES)
+        request.setFlags(qgis_enums.REQUEST_NO_GEOMETRY)
+        for feature in source.getFeatures(request):
+            context.setFeature(feature)
+            expression.evaluate(context)
+            if expression.hasEvalError():
+                raise refuse(
+                    tr("The filter {parameter} fails on feature {id}: {error}").format(
+                        parameter=self.label(name),
+                        id=feature.id(),
+                        error=expression.evalErrorString(),
+                    )
+                )
+        return text
+
+    # Numbers ------------------------------------------------------------------------------
+
+    def number(self, name: str, positive: bool = True, allow_zero: bool = False) -> float:
+        """A finite number; > 0 (or >= 0 with allow_zero) when positive."""
+        value = self.algorithm.parameterAsDouble(self.parameters, name, self.context)
+        if not math.isfinite(value):
+            raise refuse(
+                tr("{parameter} must be a number, not {value}.").format(
+                    parameter=self.label(name), value=value
+                )
+            )
+        if positive and (value < 0 or (value == 0 and not allow_zero)):
+            bound = tr("0 or more") if allow_zero else tr("more than 0")
+            raise refuse(
+                tr("{parameter} must be {bound}, not {value}.").format(
+                    parameter=self.label(name), bound=bound, value=f"{value:g}"
+                )
+            )
+        return value
+
+
+def has_features(source) -> bool:
+    """True when the source holds at least one feature (its count may be unknown: -1)."""
+    count = source.featureCount()
+    if count >= 0:
+        return count > 0
+    request = QgsFeatureRequest().setLimit(1).setNoAttributes()
+    request.setFlags(qgis_enums.REQUEST_NO_GEOMETRY)
+    return any(True for _feature in source.getFeatures(request))
+
+
+class Tally:
+    """Features set aside for one reason: a count and the first ids, for one warning."""
+
+    def __init__(self, message: str):
+        """message: translated, with {n} (how many) and {ids} (the first ones)."""
+        self.message = message
+        self.count = 0
+        self.ids = []
+
+    def add(self, feature_id) -> None:
+        self.count += 1
+        if len(self.ids) < FIRST_IDS:
+            self.ids.append(str(feature_id))
+
+    def warn(self, feedback) -> None:
+        if self.count:
+            ids = ", ".join(self.ids) + (" …" if self.count > len(self.ids) else "")
+            feedback.pushWarning(self.message.format(n=self.count, ids=ids))
+
+
+def number_from(value):
+    """(number, read from text) of an attribute; (None, False) for NULL and what is no number.
+
+    Text is read as French and English files write numbers: "1 234", "1234,5", "12.5".
+    """
+    if value is None or isinstance(value, bool):
+        return None, False
+    if isinstance(value, (int, float)):
+        return (float(value), False) if math.isfinite(value) else (None, False)
+    if not isinstance(value, str):
+        try:
+            number = float(value)
+        except (TypeError, ValueError):
+            return None, False
+        return (number, False) if math.isfinite(number) else (None, False)
+    text = _SPACES.sub("", value)
+    if not _TEXT_NUMBER.match(text):
+        return None, False
+    return float(text.replace(",", ".")), True
+
+
+class NumberReader:
+    """Reads a numeric attribute (population, weight) for one layer: a negative value or one
+    that is not a number is missing (None), never a value; one warning says how many."""
+
+    def __init__(self, layer_label: str, field: str):
+        self.negative = Tally(
+            tr(
+                '{{n}} features of {layer} have a negative "{field}": taken as missing '
+                "(ids: {{ids}})."
+            ).format(layer=layer_label, field=field)
+        )
+        self.invalid = Tally(
+            tr(
+                '{{n}} features of {layer} have a "{field}" that is not a number: taken as '
+                "missing (ids: {{ids}})."
+            ).format(layer=layer_label, field=field)
+        )
+        self.from_text = 0
+        self.field = field
+
+    def read(self, value, feature_id):
+        if value is None or (hasattr(value, "isNull") and value.isNull()):
+            return None
+        number, from_text = number_from(value)
+        if number is None:
+            if str(value).strip():
+                self.invalid.add(feature_id)
+            return None
+        if number < 0:
+            self.negative.add(feature_id)
+            return None
+        self.from_text += from_text
+        return number
+
+    def warn(self, feedback) -> None:
+        self.negative.warn(feedback)
+        self.invalid.warn(feedback)
+        if self.from_text:
+            feedback.pushInfo(
+                tr('{n} values of "{field}" were written as text and read as numbers.').format(
+                    n=self.from_text, field=self.field
+                )
+            )
+
+
+def refuse_duplicates(label: str, field: str, ids_by_feature) -> None:
+    """Refuses a layer in which an id stands for several features (they would be counted as
+    separate units with the same id): the first duplicated ids are named."""
+    seen, twice = {}, {}
+    for feature_id, value in ids_by_feature:
+        if value in seen:
+            twice.setdefault(value, [seen[value]]).append(feature_id)
+        else:
+            seen[value] = feature_id
+    if not twice:
+        return
+    shown = list(twice.items())[:FIRST_IDS]
+    raise refuse(
+        tr(
+            '{n} values of "{field}" are shared by several features of {layer}: {ids}. Each unit '
+            "needs its own id. If the features are parts of one unit, merge them first "
+            "(Vector › Geoprocessing Tools › Dissolve, by this field)."
+        ).format(
+            n=len(twice),
+            field=field,
+            layer=label,
+            ids="; ".join(
+                tr("{value} (features {features})").format(
+                    value=value, features=", ".join(str(f) for f in features)
+                )
+                for value, features in shown
+            ),
+        )
+    )
