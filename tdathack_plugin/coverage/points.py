@@ -131,7 +131,9 @@ def pairs_within(xy: np.ndarray, radius: float):
     """Yield chunks (i, j) of every ordered pair i != j with distance(i, j) <= radius."""
     if len(xy) < 2:
         return
-    grid = PointGrid(xy, max(radius, 1e-9))
+    # Cells at least `radius` wide (the 3 x 3 cells around a point hold its neighbours), and no
+    # more cells than about 4 per point, so that memory stays bounded for a tiny radius.
+    grid = PointGrid(xy, max(radius, _cell_for(xy, 0.25)))
     columns, rows = grid.cells_of(xy)
     limit = radius * radius
     step = max(1, int(CHUNK_PAIRS / max(1.0, len(xy) / (grid.nx * grid.ny)) / 9))

@@ -10,6 +10,7 @@ from qgis.core import (
     QgsDataSourceUri,
     QgsFeature,
     QgsFeatureSink,
+    QgsProcessing,
     QgsProcessingException,
     QgsVectorFileWriter,
     QgsVectorLayer,
@@ -71,6 +72,23 @@ def _reason(error: sqlite3.Error) -> str:
     return text
 
 
+def require_folder(path: str) -> None:
+    """Refuses a file output whose folder does not exist, as QGIS's own algorithms do."""
+    folder = os.path.dirname(os.path.abspath(path))
+    if not os.path.isdir(folder):
+        raise QgsProcessingException(
+            tr("Could not create {path}: the folder {folder} does not exist.").format(
+                path=path, folder=folder
+            )
+        )
+
+
+def partial_path(path: str) -> str:
+    """Where a file output is written before it is complete (renamed over `path` then)."""
+    stem, extension = os.path.splitext(path)
+    return f"{stem}.partial{extension}"
+
+
 class OutputSinks:
     """Creates the sinks of one run and removes the files it created if the run does not finish."""
 
@@ -85,6 +103,9 @@ class OutputSinks:
         self._files = []  # (path, files that existed before, or None when it is overwritten)
 
     def create(self, name, fields, wkb_type, crs):
+        if self.parameters.get(name) in (None, ""):
+            # No destination (a model output nobody asked for): a temporary layer, not None.
+            self.parameters = {**self.parameters, name: QgsProcessing.TEMPORARY_OUTPUT}
         destination = self.algorithm.parameterAsOutputLayer(self.parameters, name, self.context)
         path = _file_of(destination)
         if path:  # an existing file is replaced by the new output as soon as the sink opens

@@ -1,13 +1,13 @@
 """The `tdathack` Processing provider: toolbox, modeler, batch mode and qgis_process."""
 
-from qgis.core import QgsProcessingProvider
+from qgis.core import QgsApplication, QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from ..toolbelt.about import MENU_TITLE, PROVIDER_ID, VERSION
 from ..toolbelt.i18n import tr
 from ..toolbelt.icons import PLUGIN_ICON
 from .algorithms import all_algorithms
-from .models import bundled_models
+from .models import BundledModel, bundled_models
 
 
 class TDatHackProvider(QgsProcessingProvider):
@@ -34,3 +34,14 @@ class TDatHackProvider(QgsProcessingProvider):
     def loadAlgorithms(self) -> None:  # noqa: N802 (Qt API)
         for algorithm in all_algorithms() + bundled_models():
             self.addAlgorithm(algorithm)
+        # A model's outputs come from the algorithms it runs, which QGIS knows only once this
+        # provider is registered (after loadAlgorithms()).
+        QgsApplication.processingRegistry().providerAdded.connect(self.attach_model_outputs)
+
+    def attach_model_outputs(self, provider_id: str) -> None:
+        if provider_id != self.id():
+            return
+        QgsApplication.processingRegistry().providerAdded.disconnect(self.attach_model_outputs)
+        for algorithm in self.algorithms():
+            if isinstance(algorithm, BundledModel):
+                algorithm.attach_outputs()

@@ -30,6 +30,8 @@ def operator_count_label(count: int, expected: int) -> str:
     if count == 0:
         return tr("Zone blanche: no operator")
     if count >= expected:
+        if expected == 1:
+            return tr("Covered by the operator")
         return tr("All {n} operators").format(n=expected)
     return tr("Zone grise: {k}/{n} operators").format(k=count, n=expected)
 

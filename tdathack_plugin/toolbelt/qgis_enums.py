@@ -63,6 +63,7 @@ if hasattr(Qgis, "ProcessingSourceType"):  # QGIS 3.36: the Processing enums
     NUMBER_DOUBLE = Qgis.ProcessingNumberParameterType.Double
     FIELD_NUMERIC = Qgis.ProcessingFieldParameterDataType.Numeric
     PARAMETER_ADVANCED = Qgis.ProcessingParameterFlag.Advanced
+    PARAMETER_OPTIONAL = Qgis.ProcessingParameterFlag.Optional
     SKIP_GEOMETRY_VALIDITY_CHECKS = Qgis.ProcessingFeatureSourceFlag.SkipGeometryValidityChecks
     NO_THREADING = Qgis.ProcessingAlgorithmFlag.NoThreading
 else:
@@ -75,6 +76,7 @@ else:
     NUMBER_DOUBLE = QgsProcessingParameterNumber.Type.Double
     FIELD_NUMERIC = QgsProcessingParameterField.DataType.Numeric
     PARAMETER_ADVANCED = QgsProcessingParameterDefinition.Flag.FlagAdvanced
+    PARAMETER_OPTIONAL = QgsProcessingParameterDefinition.Flag.FlagOptional
     SKIP_GEOMETRY_VALIDITY_CHECKS = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
     NO_THREADING = QgsProcessingAlgorithm.Flag.FlagNoThreading
 

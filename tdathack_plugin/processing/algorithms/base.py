@@ -28,7 +28,10 @@ def without_traceback(process_algorithm):
     @functools.wraps(process_algorithm)
     def run(algorithm, parameters, context, feedback):
         try:
-            return process_algorithm(algorithm, parameters, context, feedback)
+            results = process_algorithm(algorithm, parameters, context, feedback)
+            if feedback is not None:
+                feedback.setProgress(100)  # every run ends its progress bar
+            return results
         except QgsProcessingException:
             raise
         except MemoryError as error:

@@ -1,5 +1,6 @@
 """tdathack:diagnosticreport — one self-contained HTML file (and a PDF) from mobilegaps' outputs."""
 
+import os
 from pathlib import Path
 
 from qgis.core import (
@@ -7,10 +8,12 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterString,
+    QgsProcessingUtils,
 )
 
 from ...coverage.crs import metric_crs_for
 from ...toolbelt import qgis_enums
+from ..outputs import partial_path, require_folder
 from ..report.figures import diagnostic
 from ..report.maps import (
     SITE_COLOUR,
@@ -107,7 +110,12 @@ class DiagnosticReportAlgorithm(TDatHackAlgorithm):
         sites = self.source(parameters, self.CANDIDATES, context, required=False)
         territory = self.parameterAsString(parameters, self.TERRITORY_NAME, context).strip()
         html_path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        if not html_path:  # no destination (a model output nobody asked for): a temporary file
+            html_path = QgsProcessingUtils.generateTempFilename("report.html")
         pdf_path = self.parameterAsFileOutput(parameters, self.OUTPUT_PDF, context)
+        for path in (html_path, pdf_path):
+            if path:
+                require_folder(path)
         crs = zones.sourceCrs()
         if not crs.isValid() or crs.isGeographic():
             crs = metric_crs_for(zones.sourceExtent(), zones.sourceCrs())
@@ -133,7 +141,7 @@ class DiagnosticReportAlgorithm(TDatHackAlgorithm):
             raise QgsProcessingException(self.tr("The statistics table has no row."))
         feedback.setProgress(20)
 
-        style_coverage(coverage, max(report.expected_operators, 1))
+        style_coverage(coverage, report.expected_operators)
         blanche = memory_copy(zones, crs, context, self.tr("Zones blanches"))
         style_blanche(blanche)
         layers = [blanche]
@@ -160,16 +168,29 @@ class DiagnosticReportAlgorithm(TDatHackAlgorithm):
                 raise QgsProcessingException(self.tr("Cancelled: no output was written."))
             images.append((heading, render_png(settings), entries))
             feedback.setProgress(20 + 30 * (number + 1))
-        Path(html_path).write_text(html_page(report, territory, images), encoding="utf-8")
+        written = []  # (partial file, final path): renamed once both are complete
+        try:
+            partial = partial_path(html_path)
+            written.append((partial, html_path))
+            Path(partial).write_text(html_page(report, territory, images), encoding="utf-8")
+            if pdf_path:
+                partial = partial_path(pdf_path)
+                written.append((partial, pdf_path))
+                export_pdf(
+                    partial,
+                    report,
+                    territory,
+                    [(heading, settings, settings.layers()[-1]) for heading, settings in maps],
+                )
+            for partial, final in written:
+                os.replace(partial, final)
+        finally:
+            for partial, _final in written:
+                if os.path.exists(partial):
+                    os.remove(partial)
         feedback.pushInfo(self.tr("Report written to {path}").format(path=html_path))
         results = {self.OUTPUT: html_path, self.OUTPUT_PDF: None}
         if pdf_path:
-            export_pdf(
-                pdf_path,
-                report,
-                territory,
-                [(heading, settings, settings.layers()[-1]) for heading, settings in maps],
-            )
             feedback.pushInfo(self.tr("PDF written to {path}").format(path=pdf_path))
             results[self.OUTPUT_PDF] = pdf_path
         return results

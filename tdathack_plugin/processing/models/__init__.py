@@ -2,8 +2,9 @@
 
 from pathlib import Path
 
-from qgis.core import QgsProcessingModelAlgorithm
+from qgis.core import QgsProcessing, QgsProcessingModelAlgorithm
 
+from ...toolbelt import qgis_enums
 from ...toolbelt.about import PROVIDER_ID
 from ...toolbelt.i18n import tr
 from ..help import algorithm_help
@@ -25,8 +26,19 @@ class BundledModel(QgsProcessingModelAlgorithm):
     def __init__(self, path: Path):
         super().__init__()
         self.path = path
-        if not self.fromFile(str(path)):
-            raise ValueError(f"{path} is not a Processing model")
+        self.attach_outputs()
+
+    def attach_outputs(self) -> None:
+        """(Re)load the model: the outputs of its children become its own output parameters,
+        so that a dialog, a batch or qgis_process can name them, each optional (a run without
+        it writes a temporary file). Its children must be known to QGIS's registry: the
+        provider calls this again once it is registered."""
+        if not self.fromFile(str(self.path)):
+            raise ValueError(f"{self.path} is not a Processing model")
+        self.updateDestinationParameters()
+        for parameter in self.destinationParameterDefinitions():
+            parameter.setFlags(parameter.flags() | qgis_enums.PARAMETER_OPTIONAL)
+            parameter.setDefaultValue(QgsProcessing.TEMPORARY_OUTPUT)
 
     def name(self):
         return self.path.stem.replace("_", "")
