@@ -183,3 +183,27 @@ def auth_manager(qgis_app):
     if not manager.setMasterPassword(MASTER_PASSWORD, True):
         pytest.skip("the test profile already has another master password")
     return manager
+
+
+@pytest.fixture(scope="module")
+def bad_input_files(tmp_path_factory, tdathack_provider):
+    """{name: path} of the everyday-mistake inputs (tests/bad_inputs_data.py), with the outputs
+    of mobilegaps that the report reads."""
+    import processing
+
+    from tests import bad_inputs_data
+
+    folder = tmp_path_factory.mktemp("inputs")
+    paths = bad_inputs_data.build(folder)
+    paths["zones_out"], paths["stats"] = str(folder / "zones_out.gpkg"), str(folder / "stats.gpkg")
+    processing.run(
+        "tdathack:mobilegaps",
+        {
+            "COVERAGE": [paths["coverage"]],
+            "TERRITORY": paths["territory"],
+            "TERRITORY_ID_FIELD": "code",
+            "OUTPUT_ZONES": paths["zones_out"],
+            "OUTPUT_STATS": paths["stats"],
+        },
+    )
+    return paths

@@ -16,6 +16,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from tests.algorithm_runs import Recorder
 from tests.conftest import ROOT
 
 ALGORITHM = "tdathack:downloaddataset"
@@ -73,6 +74,20 @@ def test_geopackage_with_a_where_filter(run, tmp_path):
     assert layer.featureCount() == 7  # the 7 markets of the 11th in the sample export
     assert {f["ardt"] for f in layer.getFeatures()} == {11}
     assert layer.wkbType() == QgsWkbTypes.Type.MultiPolygon
+
+
+def test_a_filter_keeping_no_record_gives_an_empty_layer_and_says_so(run, tmp_path):
+    """The local portal used to fail on an export without record (read as "Cannot reach")."""
+    feedback = Recorder()
+    target = tmp_path / "none.gpkg"
+    result = run(
+        feedback=feedback, DATASET="marches-decouverts", WHERE="ardt = 99", OUTPUT=str(target)
+    )
+    assert output_layer(result).featureCount() == 0
+    assert (
+        "No record of 'marches-decouverts' matches the filter or the extent: the layer is empty."
+        in feedback.lines
+    )
 
 
 def test_extent_in_lambert93(run):

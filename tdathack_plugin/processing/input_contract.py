@@ -224,6 +224,9 @@ class Inputs:
         text = (
             self.algorithm.parameterAsExpression(self.parameters, name, self.context) or ""
         ).strip()
+        raw = self.parameters.get(name)
+        if not text and isinstance(raw, str):  # QGIS gives '' for an expression it cannot parse
+            text = raw.strip()
         if not text:
             return ""
         expression = QgsExpression(text)

@@ -99,7 +99,7 @@ class Handler(BaseHTTPRequestHandler):
     def send_export(self, export, fault):
         """Stream with chunked transfer encoding; `truncated` declares more than it sends."""
         chunks = export.chunks()
-        first = next(chunks)  # errors in the request surface before the status line
+        first = next(chunks, b"")  # errors in the request surface before the status line
         self.send_response(200)
         self.send_header("Content-Type", export.content_type)
         self.send_header("Content-Disposition", f'attachment; filename="{export.filename}"')

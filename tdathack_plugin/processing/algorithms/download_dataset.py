@@ -198,6 +198,12 @@ class DownloadDatasetAlgorithm(TDatHackAlgorithm):
             outputs.discard()
             raise
         outputs.close()
+        if source.featureCount() == 0:
+            feedback.pushWarning(
+                tr(
+                    "No record of '{dataset}' matches the filter or the extent: the layer is empty."
+                ).format(dataset=dataset.dataset_id)
+            )
         feedback.setProgress(100)
         return {self.OUTPUT: dest_id}
 

@@ -338,11 +338,13 @@ class ServiceCoverageAlgorithm(TDatHackAlgorithm):
         xs, ys, owners = [], [], []
         for number, feature in enumerate(chunk):
             geometry = feature.geometry().constGet()
+            if geometry is None or geometry.isEmpty():  # POINT EMPTY: no place, no answer
+                continue
             if isinstance(geometry, QgsPoint):
                 xs.append(geometry.x())
                 ys.append(geometry.y())
                 owners.append(number)
-            elif geometry is not None:
+            else:
                 for part in geometry.vertices():
                     xs.append(part.x())
                     ys.append(part.y())

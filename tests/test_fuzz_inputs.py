@@ -1,0 +1,158 @@
+"""Property-based fuzzing of every analysis algorithm's parameters: whatever a user types (NaN,
+infinities, negatives, empty strings, text for numbers, field names in another case or unknown,
+filters that do not parse, layers with empty and null geometries), a run either succeeds or
+stops with a sentence (never a traceback, never the safety net's "unexpected error"), and a
+stopped run leaves no file. The number of examples is bounded so that the suite stays fast.
+"""
+
+import math
+import shutil
+
+import processing
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from qgis.core import QgsGeometry, QgsProcessingException
+from qgis.PyQt.QtCore import QVariant
+
+from .algorithm_runs import Recorder
+from .bad_inputs_data import point, write
+from .squares import memory_layer
+from .test_bad_inputs import BASE, files_in, parameters
+
+EXAMPLES = 12
+
+numbers = st.one_of(
+    st.floats(allow_nan=True, allow_infinity=True, width=32),
+    st.integers(min_value=-(10**6), max_value=10**6),
+    st.sampled_from([0, -0.0, 1e-9, 1e12, math.nan, math.inf, -math.inf]),
+    st.text(max_size=6),
+    st.none(),
+)
+
+
+def names(*real):
+    """A real field name as given, in another case, or something else."""
+    return st.one_of(
+        st.sampled_from(real),
+        st.sampled_from(real).map(str.upper),
+        st.sampled_from(["", " ", "nope", "geometry", "fid", "🙂"]),
+        st.text(max_size=8),
+        st.none(),
+    )
+
+
+filters = st.one_of(
+    st.none(),
+    st.sampled_from(
+        ['"4G" = 1', '"4G" = 1 AND', "1 = 1", "(", "to_int('a') > 1", "\"etat\" = 'on'"]
+    ),
+    st.text(max_size=12),
+)
+SPACES = {
+    "coveragefromsites": {
+        "OPERATOR_FIELD": names("Operateur"),
+        "FILTER": filters,
+        "RADIUS": numbers,
+        "RADIUS_FIELD": names("portee", "4G"),
+        "SEGMENTS": numbers,
+    },
+    "mobilegaps": {
+        "TERRITORY_ID_FIELD": names("code"),
+        "TERRITORY_NAME_FIELD": names("nom"),
+        "POPULATION_FIELD": names("population"),
+        "OPERATOR_FIELD": names("operateur"),
+        "LEVEL_FIELD": names("niveau"),
+        "OPERATORS": numbers,
+    },
+    "servicecoverage": {
+        "SERVICE_FILTER": filters,
+        "SERVICE_ID_FIELD": names("hid"),
+        "RADIUS": numbers,
+        "RADIUS_FIELD": names("reach", "etat"),
+        "DEMAND_WEIGHT_FIELD": names("w", "w_txt"),
+        "SEGMENTS": numbers,
+    },
+    "measurementgrid": {
+        "VALUE_FIELD": names("bitrate"),
+        "OPERATOR_FIELD": names("operator"),
+        "CELL_SIZE": numbers,
+        "THRESHOLD": numbers,
+        "MIN_COUNT": numbers,
+    },
+    "fibrepro": {
+        "ELIGIBLE_FILTER": filters,
+        "ELIGIBLE_ID_FIELD": names("imb_id"),
+        "MATCH_DISTANCE": numbers,
+        "CLUSTER_DISTANCE": numbers,
+        "CLUSTER_MIN_POINTS": numbers,
+        "SIZE_FIELD": names("trancheEffectifsEtablissement"),
+    },
+    "axiscoverage": {"AXIS_ID_FIELD": names("ref"), "OPERATORS": numbers},
+    "candidatesites": {
+        "RADIUS": numbers,
+        "GRID_SPACING": numbers,
+        "COUNT": numbers,
+        "DEMAND_WEIGHT_FIELD": names("population"),
+    },
+}
+
+
+def check_run(algorithm, values, out):
+    """The run succeeds, or stops with a plain sentence and leaves no file."""
+    feedback = Recorder()
+    try:
+        processing.run(f"tdathack:{algorithm}", values, feedback=feedback)
+    except QgsProcessingException as error:
+        message = str(error)
+        assert "Traceback" not in message, message
+        assert "unexpected error" not in message, message
+        assert files_in(out) == [], message
+    finally:
+        shutil.rmtree(out, ignore_errors=True)
+        out.mkdir()
+
+
+@pytest.fixture(scope="module")
+def odd_geometries(bad_input_files, tmp_path_factory):
+    """bad_input_files with layers holding null and empty geometries beside valid ones."""
+    folder = tmp_path_factory.mktemp("odd")
+    rows = [
+        (QgsGeometry(), ["null", 1.0]),
+        (QgsGeometry.fromWkt("Point EMPTY"), ["empty", 2.0]),
+        (point(700500, 6600500), ["ok", 3.0]),
+    ]
+    fields = [("hid", QVariant.String), ("w", QVariant.Double)]
+    odd = dict(bad_input_files)
+    odd["odd_points"] = write(memory_layer("Point", fields, rows), folder / "odd_points.gpkg")
+    return odd
+
+
+@pytest.mark.parametrize("algorithm", sorted(SPACES))
+def test_any_parameter_values_give_a_result_or_a_sentence(
+    algorithm, bad_input_files, tmp_path_factory
+):
+    out = tmp_path_factory.mktemp(f"fuzz-{algorithm}")
+
+    @settings(
+        max_examples=EXAMPLES,
+        deadline=None,
+        derandomize=True,
+        suppress_health_check=list(HealthCheck),
+    )
+    @given(st.fixed_dictionaries({}, optional=SPACES[algorithm]))
+    def run(drawn):
+        values = parameters(algorithm, {}, bad_input_files, out)
+        values.update({name: value for name, value in drawn.items() if value is not None})
+        check_run(algorithm, values, out)
+
+    run()
+
+
+@pytest.mark.parametrize("layer", ["SERVICES", "DEMAND"])
+def test_null_and_empty_geometries_in_point_inputs(layer, odd_geometries, tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    values = parameters("servicecoverage", {layer: "@odd_points"}, odd_geometries, out)
+    check_run("servicecoverage", values, out)
+    assert BASE["servicecoverage"]["RADIUS"] == 100
