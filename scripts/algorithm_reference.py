@@ -72,8 +72,10 @@ def reference(language: str) -> str:
     title, parameters_title, outputs_title, optional, default, name, kind, description = TITLES[
         language
     ]
+    from qgis.core import QgsApplication
+
     provider = TDatHackProvider()
-    provider.loadAlgorithms()
+    QgsApplication.processingRegistry().addProvider(provider)  # as QGIS does: models see outputs
     algorithms = sorted(provider.algorithms(), key=lambda a: (a.group(), a.displayName()))
     lines = [f"# {title}", "", INTRO[language], ""]
     for algorithm in algorithms:

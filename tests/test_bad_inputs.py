@@ -13,7 +13,7 @@ import processing
 import pytest
 from qgis.core import QgsProcessingException
 
-from .algorithm_runs import Recorder
+from .algorithm_runs import Recorder, in_french
 
 QGIS_PROCESS = "/usr/bin/qgis_process.bin"
 
@@ -554,3 +554,15 @@ def test_the_matrix_covers_every_algorithm_with_sixty_cases():
     assert {case[1] for case in CASES} == set(OUTPUTS)
     assert len({case[0] for case in CASES}) == len(CASES)
     json.dumps(CASES)  # plain data, readable in a report
+
+
+def test_messages_are_in_the_users_language(bad_input_files, tmp_path):
+    """A French QGIS reads the contract in French, parameters named as its dialog names them."""
+    out = tmp_path / "out"
+    out.mkdir()
+    values = parameters("mobilegaps", {"TERRITORY": "@territory_noprj"}, bad_input_files, out)
+    with in_french(), pytest.raises(QgsProcessingException) as raised:
+        processing.run("tdathack:mobilegaps", values)
+    assert "n'a pas de système de coordonnées" in str(raised.value)
+    assert "(TERRITORY)" in str(raised.value) and "« " in str(raised.value)
+    assert files_in(out) == []

@@ -143,3 +143,54 @@ def test_model_from_coverage_maps_runs_on_known_squares(tmp_path):
     sites = list(result["candidates:PROPOSED_SITES"].getFeatures())
     assert [f["rank"] for f in sites] == [1]
     assert (tmp_path / "rapport.html").read_text(encoding="utf-8").count("Carrés") >= 1
+
+
+@pytest.mark.slow
+def test_qgis_process_lists_the_models_outputs_and_runs_without_them(qgis_profile, tmp_path):
+    """Batch users see the outputs in `qgis_process help`; a run without them writes temporary
+    files instead of failing (QGIS 3.22 gave the models no output parameters at all)."""
+    import subprocess
+
+    from qgis.core import QgsCoordinateTransformContext, QgsVectorFileWriter
+
+    help_text = subprocess.run(
+        ["/usr/bin/qgis_process.bin", "help", MODEL_ID],
+        env=qgis_profile,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    ).stdout
+    outputs = help_text.split("Outputs")[-1]
+    for name in ("gaps:ZONES", "gaps:STATS", "candidates:PROPOSED_SITES", "report:REPORT"):
+        assert name in outputs
+    territory = str(tmp_path / "belfort.gpkg")
+    QgsVectorFileWriter.writeAsVectorFormatV3(
+        belfort_with_population(),
+        territory,
+        QgsCoordinateTransformContext(),
+        QgsVectorFileWriter.SaveVectorOptions(),
+    )
+    run = subprocess.run(
+        [
+            "/usr/bin/qgis_process.bin",
+            "run",
+            MODEL_ID,
+            f"--TERRITORY={territory}",
+            "--TERRITORY_ID_FIELD=code",
+            "--POPULATION_FIELD=population",
+            f"--SITES={SITES_VRT}",
+            "--OPERATOR_FIELD=Operateur",
+            "--SITE_RADIUS=1500",
+            "--NEW_SITES=3",
+        ],
+        env=qgis_profile,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "Traceback" not in run.stdout + run.stderr
+    report = run.stdout.split("report:REPORT:")[1].split()[0]
+    assert report.endswith("report.html")

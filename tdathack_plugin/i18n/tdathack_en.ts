@@ -324,6 +324,16 @@
       <translation>The computation CRS must be projected in metres, not {crs}.</translation>
     </message>
     <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/base.py" />
+      <source>{algorithm} ran out of memory: nothing was written. Run it on a smaller territory, or with coarser parameters.</source>
+      <translation>{algorithm} ran out of memory: nothing was written. Run it on a smaller territory, or with coarser parameters.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/base.py" />
+      <source>{algorithm} stopped on an unexpected error ({error}): nothing was written. The details are in the log (View › Panels › Log Messages, {tag}); please report them at {tracker}.</source>
+      <translation>{algorithm} stopped on an unexpected error ({error}): nothing was written. The details are in the log (View › Panels › Log Messages, {tag}); please report them at {tracker}.</translation>
+    </message>
+    <message>
       <location filename="../../tdathack_plugin/processing/algorithms/buffer_inputs.py" />
       <source>Radius field (metres, overrides the radius where set)</source>
       <translation>Radius field (metres, overrides the radius where set)</translation>
@@ -332,11 +342,6 @@
       <location filename="../../tdathack_plugin/processing/algorithms/buffer_inputs.py" />
       <source>Segments per quarter circle</source>
       <translation>Segments per quarter circle</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/buffer_inputs.py" />
-      <source>The radius must be greater than 0 metres (got {r}).</source>
-      <translation>The radius must be greater than 0 metres (got {r}).</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/candidate_sites.py" />
@@ -400,11 +405,6 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/candidate_sites.py" />
-      <source>The grid spacing must be greater than 0 metres (got {r}).</source>
-      <translation>The grid spacing must be greater than 0 metres (got {r}).</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/candidate_sites.py" />
       <source>Computation CRS: {crs}</source>
       <translation>Computation CRS: {crs}</translation>
     </message>
@@ -417,6 +417,16 @@
       <location filename="../../tdathack_plugin/processing/algorithms/candidate_sites.py" />
       <source>{n} sites cover {p:.0f} inhabitants of the gaps.</source>
       <translation>{n} sites cover {p:.0f} inhabitants of the gaps.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/candidate_sites.py" />
+      <source>{parameter} of {spacing:g} m would put about {n:.0f} candidate sites in the gaps, more than the {max} this algorithm can weigh: use at least {least:.0f} m.</source>
+      <translation>{parameter} of {spacing:g} m would put about {n:.0f} candidate sites in the gaps, more than the {max} this algorithm can weigh: use at least {least:.0f} m.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/candidate_sites.py" />
+      <source>{n} candidate sites are more than the {max} this algorithm can weigh: keep fewer (a filter, or the gaps of a smaller territory).</source>
+      <translation>{n} candidate sites are more than the {max} this algorithm can weigh: keep fewer (a filter, or the gaps of a smaller territory).</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/candidate_sites.py" />
@@ -437,6 +447,11 @@
       <location filename="../../tdathack_plugin/processing/algorithms/coverage_from_sites.py" />
       <source>Coverage radius around each site (metres)</source>
       <translation>Coverage radius around each site (metres)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/coverage_from_sites.py" />
+      <source>{n} sites without a point or with a radius of 0 were skipped (ids: {ids}).</source>
+      <translation>{n} sites without a point or with a radius of 0 were skipped (ids: {ids}).</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/coverage_from_sites.py" />
@@ -470,13 +485,13 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/coverage_from_sites.py" />
-      <source>Estimated coverage (buffers around sites), not Arcep's coverage maps: {n} operators from {s} sites.</source>
-      <translation>Estimated coverage (buffers around sites), not Arcep's coverage maps: {n} operators from {s} sites.</translation>
+      <source>No site left to draw: the filter or the clip area keeps none.</source>
+      <translation>No site left to draw: the filter or the clip area keeps none.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/coverage_from_sites.py" />
-      <source>{n} sites without a point or with a radius ≤ 0 were skipped.</source>
-      <translation>{n} sites without a point or with a radius ≤ 0 were skipped.</translation>
+      <source>Estimated coverage (buffers around sites), not Arcep's coverage maps: {n} operators from {s} sites.</source>
+      <translation>Estimated coverage (buffers around sites), not Arcep's coverage maps: {n} operators from {s} sites.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
@@ -515,11 +530,6 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
-      <source>The field "{field}" is not in the layer "{layer}" (its fields: {fields}).</source>
-      <translation>The field "{field}" is not in the layer "{layer}" (its fields: {fields}).</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
       <source>Limited coverage (CL) or better</source>
       <translation>Limited coverage (CL) or better</translation>
     </message>
@@ -532,6 +542,16 @@
       <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
       <source>Very good coverage (TBC)</source>
       <translation>Very good coverage (TBC)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
+      <source>Give at least one coverage layer as {parameter}.</source>
+      <translation>Give at least one coverage layer as {parameter}.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
+      <source>The coverage layers {parameter} hold no polygon.</source>
+      <translation>The coverage layers {parameter} hold no polygon.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
@@ -715,6 +735,11 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/download_dataset.py" />
+      <source>No record of '{dataset}' matches the filter or the extent: the layer is empty.</source>
+      <translation>No record of '{dataset}' matches the filter or the extent: the layer is empty.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/download_dataset.py" />
       <source>Downloading: {size} MB received</source>
       <translation>Downloading: {size} MB received</translation>
     </message>
@@ -840,11 +865,6 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
-      <source>Give ZONES_ID_FIELD, the id field of the zones.</source>
-      <translation>Give ZONES_ID_FIELD, the id field of the zones.</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
       <source>Eligible to fibre</source>
       <translation>Eligible to fibre</translation>
     </message>
@@ -887,6 +907,11 @@
       <location filename="../../tdathack_plugin/processing/algorithms/measurement_grid.py" />
       <source>Measured quality per grid cell</source>
       <translation>Measured quality per grid cell</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/measurement_grid.py" />
+      <source>{n} measures without a point or a number were skipped (ids: {ids}).</source>
+      <translation>{n} measures without a point or a number were skipped (ids: {ids}).</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/measurement_grid.py" />
@@ -970,18 +995,23 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/measurement_grid.py" />
-      <source>The cell size must be greater than 0 metres (got {s}).</source>
-      <translation>The cell size must be greater than 0 metres (got {s}).</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/measurement_grid.py" />
-      <source>{n} measures without a point or a value were skipped.</source>
-      <translation>{n} measures without a point or a value were skipped.</translation>
+      <source>{parameter} must be at least {least} m, not {size:g}.</source>
+      <translation>{parameter} must be at least {least} m, not {size:g}.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps.py" />
       <source>Mobile zones blanches and zones grises</source>
       <translation>Mobile zones blanches and zones grises</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps.py" />
+      <source>{n} territory units have no polygon and were skipped (ids: {ids}).</source>
+      <translation>{n} territory units have no polygon and were skipped (ids: {ids}).</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps.py" />
+      <source>{n} territory units have no population (counted as 0): {ids}</source>
+      <translation>{n} territory units have no population (counted as 0): {ids}</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps.py" />
@@ -1024,16 +1054,6 @@
       <translation>{n} population points lie outside every territory unit.</translation>
     </message>
     <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps.py" />
-      <source>Territory unit {id} has no polygon: skipped.</source>
-      <translation>Territory unit {id} has no polygon: skipped.</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps.py" />
-      <source>{n} territory units have no population (counted as 0): {ids}</source>
-      <translation>{n} territory units have no population (counted as 0): {ids}</translation>
-    </message>
-    <message>
       <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
       <source>Coverage by access points (territorial Wi-Fi)</source>
       <translation>Coverage by access points (territorial Wi-Fi)</translation>
@@ -1047,6 +1067,11 @@
       <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
       <source>Zones for the statistics (districts, communes)</source>
       <translation>Zones for the statistics (districts, communes)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
+      <source>{n} services without a point or with a reach of 0 were skipped (ids: {ids}).</source>
+      <translation>{n} services without a point or with a reach of 0 were skipped (ids: {ids}).</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
@@ -1100,16 +1125,6 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
-      <source>Give ZONES_ID_FIELD, the field that identifies the zones.</source>
-      <translation>Give ZONES_ID_FIELD, the field that identifies the zones.</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
-      <source>The demand layer has no feature.</source>
-      <translation>The demand layer has no feature.</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
       <source>No service point: the layer is empty or the filter keeps none.</source>
       <translation>No service point: the layer is empty or the filter keeps none.</translation>
     </message>
@@ -1144,9 +1159,109 @@
       <translation>{n} demand features lie outside every zone.</translation>
     </message>
     <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
-      <source>{n} services without a point or with a radius ≤ 0 were skipped.</source>
-      <translation>{n} services without a point or with a radius ≤ 0 were skipped.</translation>
+      <location filename="../../tdathack_plugin/processing/input_contract.py" />
+      <source>"{description}" ({name})</source>
+      <translation>"{description}" ({name})</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/input_contract.py" />
+      <source>0 or more</source>
+      <translation>0 or more</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/input_contract.py" />
+      <source>more than 0</source>
+      <translation>more than 0</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/input_contract.py" />
+      <source>{n} values of "{field}" are shared by several features of {layer}: {ids}. Each unit needs its own id. If the features are parts of one unit, merge them first (Vector › Geoprocessing Tools › Dissolve, by this field).</source>
+      <translation>{n} values of "{field}" are shared by several features of {layer}: {ids}. Each unit needs its own id. If the features are parts of one unit, merge them first (Vector › Geoprocessing Tools › Dissolve, by this field).</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/input_contract.py" />
+      <source>The layers {first} and {second} do not overlap: check their CRS (a layer in the wrong CRS, or data of another territory).</source>
+      <translation>The layers {first} and {second} do not overlap: check their CRS (a layer in the wrong CRS, or data of another territory).</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/input_contract.py" />
+      <source>The field "{field}" given as {parameter} is not in the layer {layer}. Its fields: {fields}.</source>
+      <translation>The field "{field}" given as {parameter} is not in the layer {layer}. Its fields: {fields}.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/input_contract.py" />
+      <source>{{n}} features of {layer} have a negative "{field}": taken as missing (ids: {{ids}}).</source>
+      <translation>{{n}} features of {layer} have a negative "{field}": taken as missing (ids: {{ids}}).</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/input_contract.py" />
+      <source>{{n}} features of {layer} have a "{field}" that is not a number: taken as missing (ids: {{ids}}).</source>
+      <translation>{{n}} features of {layer} have a "{field}" that is not a number: taken as missing (ids: {{ids}}).</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/input_contract.py" />
+      <source>The layer {layer} has no feature: there is nothing to compute.</source>
+      <translation>The layer {layer} has no feature: there is nothing to compute.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/input_contract.py" />
+      <source>The layer {layer} has no coordinate reference system (a shapefile without its .prj file, for example), so its coordinates cannot be placed. Set its CRS in the layer properties (Source tab), or give the file its .prj, then run again.</source>
+      <translation>The layer {layer} has no coordinate reference system (a shapefile without its .prj file, for example), so its coordinates cannot be placed. Set its CRS in the layer properties (Source tab), or give the file its .prj, then run again.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/input_contract.py" />
+      <source>{parameter}: the field "{given}" is taken as "{field}" of {layer}.</source>
+      <translation>{parameter}: the field "{given}" is taken as "{field}" of {layer}.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/input_contract.py" />
+      <source>The filter {parameter} is not a valid expression: {error}</source>
+      <translation>The filter {parameter} is not a valid expression: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/input_contract.py" />
+      <source>The filter {parameter} names fields that the layer {layer} does not have: {unknown}. Its fields: {fields}.</source>
+      <translation>The filter {parameter} names fields that the layer {layer} does not have: {unknown}. Its fields: {fields}.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/input_contract.py" />
+      <source>{parameter} must be a number, not {value}.</source>
+      <translation>{parameter} must be a number, not {value}.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/input_contract.py" />
+      <source>{parameter} must be {bound}, not {value}.</source>
+      <translation>{parameter} must be {bound}, not {value}.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/input_contract.py" />
+      <source>{n} values of "{field}" were written as text and read as numbers.</source>
+      <translation>{n} values of "{field}" were written as text and read as numbers.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/input_contract.py" />
+      <source>The layer {layer} has no geometry. Give a point layer, or a table with coordinate columns (x and y, or longitude and latitude).</source>
+      <translation>The layer {layer} has no geometry. Give a point layer, or a table with coordinate columns (x and y, or longitude and latitude).</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/input_contract.py" />
+      <source>The layer {layer} is declared in {crs} (degrees), but its coordinates go up to {x:.0f}, {y:.0f}: they are not longitudes and latitudes. Its CRS is probably wrong (Lambert-93 is EPSG:2154): set the right one in the layer properties.</source>
+      <translation>The layer {layer} is declared in {crs} (degrees), but its coordinates go up to {x:.0f}, {y:.0f}: they are not longitudes and latitudes. Its CRS is probably wrong (Lambert-93 is EPSG:2154): set the right one in the layer properties.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/input_contract.py" />
+      <source>Give {parameter}, a field of the layer {layer}.</source>
+      <translation>Give {parameter}, a field of the layer {layer}.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/input_contract.py" />
+      <source>The filter {parameter} fails on feature {id}: {error}</source>
+      <translation>The filter {parameter} fails on feature {id}: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/input_contract.py" />
+      <source>{value} (features {features})</source>
+      <translation>{value} (features {features})</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/models/__init__.py" />
@@ -1172,6 +1287,11 @@
       <location filename="../../tdathack_plugin/processing/outputs.py" />
       <source>the file is in use by another program</source>
       <translation>the file is in use by another program</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/outputs.py" />
+      <source>Could not create {path}: the folder {folder} does not exist.</source>
+      <translation>Could not create {path}: the folder {folder} does not exist.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/outputs.py" />
@@ -1400,6 +1520,11 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/styles.py" />
+      <source>Covered by the operator</source>
+      <translation>Covered by the operator</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/styles.py" />
       <source>Zone grise: {k}/{n} operators</source>
       <translation>Zone grise: {k}/{n} operators</translation>
     </message>
@@ -1407,6 +1532,26 @@
       <location filename="../../tdathack_plugin/processing/styles.py" />
       <source>All {n} operators</source>
       <translation>All {n} operators</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/table_points.py" />
+      <source>The table {layer} has no geometry: {n} points made from its columns {x} and {y}, read as {crs}.</source>
+      <translation>The table {layer} has no geometry: {n} points made from its columns {x} and {y}, read as {crs}.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/table_points.py" />
+      <source>The table {layer} has no row with numbers in its columns {x} and {y}.</source>
+      <translation>The table {layer} has no row with numbers in its columns {x} and {y}.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/table_points.py" />
+      <source>The table {layer} has no geometry, and its columns {x} and {y} are neither longitudes/latitudes nor Lambert-93 coordinates. Add it as a delimited text layer with its CRS (Layer › Add Layer › Add Delimited Text Layer).</source>
+      <translation>The table {layer} has no geometry, and its columns {x} and {y} are neither longitudes/latitudes nor Lambert-93 coordinates. Add it as a delimited text layer with its CRS (Layer › Add Layer › Add Delimited Text Layer).</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/table_points.py" />
+      <source>{n} rows of {layer} have no coordinates (#N/A, empty...) and were skipped (ids: {ids}).</source>
+      <translation>{n} rows of {layer} have no coordinates (#N/A, empty...) and were skipped (ids: {ids}).</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/ui/browser.py" />

@@ -324,6 +324,16 @@
       <translation>Le SCR du calcul doit être projeté en mètres, pas {crs}.</translation>
     </message>
     <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/base.py" />
+      <source>{algorithm} ran out of memory: nothing was written. Run it on a smaller territory, or with coarser parameters.</source>
+      <translation>{algorithm} a manqué de mémoire : rien n'a été écrit. Lancez-le sur un territoire plus petit, ou avec des paramètres moins fins.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/base.py" />
+      <source>{algorithm} stopped on an unexpected error ({error}): nothing was written. The details are in the log (View › Panels › Log Messages, {tag}); please report them at {tracker}.</source>
+      <translation>{algorithm} s'est arrêté sur une erreur inattendue ({error}) : rien n'a été écrit. Le détail est dans le journal (Vue › Panneaux › Journal des messages, {tag}) ; merci de le signaler sur {tracker}.</translation>
+    </message>
+    <message>
       <location filename="../../tdathack_plugin/processing/algorithms/buffer_inputs.py" />
       <source>Radius field (metres, overrides the radius where set)</source>
       <translation>Champ rayon (mètres, remplace le rayon quand il est renseigné)</translation>
@@ -332,11 +342,6 @@
       <location filename="../../tdathack_plugin/processing/algorithms/buffer_inputs.py" />
       <source>Segments per quarter circle</source>
       <translation>Segments par quart de cercle</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/buffer_inputs.py" />
-      <source>The radius must be greater than 0 metres (got {r}).</source>
-      <translation>Le rayon doit être supérieur à 0 mètre (reçu : {r}).</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/candidate_sites.py" />
@@ -400,11 +405,6 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/candidate_sites.py" />
-      <source>The grid spacing must be greater than 0 metres (got {r}).</source>
-      <translation>Le pas de la grille doit être supérieur à 0 mètre (reçu : {r}).</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/candidate_sites.py" />
       <source>Computation CRS: {crs}</source>
       <translation>SCR du calcul : {crs}</translation>
     </message>
@@ -417,6 +417,16 @@
       <location filename="../../tdathack_plugin/processing/algorithms/candidate_sites.py" />
       <source>{n} sites cover {p:.0f} inhabitants of the gaps.</source>
       <translation>{n} sites couvrent {p:.0f} habitants des zones.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/candidate_sites.py" />
+      <source>{parameter} of {spacing:g} m would put about {n:.0f} candidate sites in the gaps, more than the {max} this algorithm can weigh: use at least {least:.0f} m.</source>
+      <translation>{parameter} de {spacing:g} m placerait environ {n:.0f} sites candidats dans les zones à couvrir, plus que les {max} que cet algorithme peut comparer : utilisez au moins {least:.0f} m.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/candidate_sites.py" />
+      <source>{n} candidate sites are more than the {max} this algorithm can weigh: keep fewer (a filter, or the gaps of a smaller territory).</source>
+      <translation>{n} sites candidats, c'est plus que les {max} que cet algorithme peut comparer : gardez-en moins (un filtre, ou les zones d'un territoire plus petit).</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/candidate_sites.py" />
@@ -437,6 +447,11 @@
       <location filename="../../tdathack_plugin/processing/algorithms/coverage_from_sites.py" />
       <source>Coverage radius around each site (metres)</source>
       <translation>Rayon de couverture autour de chaque site (mètres)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/coverage_from_sites.py" />
+      <source>{n} sites without a point or with a radius of 0 were skipped (ids: {ids}).</source>
+      <translation>{n} sites sans point ou de portée nulle ont été ignorés (identifiants : {ids}).</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/coverage_from_sites.py" />
@@ -470,13 +485,13 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/coverage_from_sites.py" />
-      <source>Estimated coverage (buffers around sites), not Arcep's coverage maps: {n} operators from {s} sites.</source>
-      <translation>Couverture estimée (tampons autour des sites), pas les cartes de couverture de l'Arcep : {n} opérateurs à partir de {s} sites.</translation>
+      <source>No site left to draw: the filter or the clip area keeps none.</source>
+      <translation>Aucun site à tracer : le filtre ou la zone de découpe n'en garde aucun.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/coverage_from_sites.py" />
-      <source>{n} sites without a point or with a radius ≤ 0 were skipped.</source>
-      <translation>{n} sites sans point ou avec un rayon ≤ 0 ont été ignorés.</translation>
+      <source>Estimated coverage (buffers around sites), not Arcep's coverage maps: {n} operators from {s} sites.</source>
+      <translation>Couverture estimée (tampons autour des sites), pas les cartes de couverture de l'Arcep : {n} opérateurs à partir de {s} sites.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
@@ -515,11 +530,6 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
-      <source>The field "{field}" is not in the layer "{layer}" (its fields: {fields}).</source>
-      <translation>Le champ « {field} » n'existe pas dans la couche « {layer} » (ses champs : {fields}).</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
       <source>Limited coverage (CL) or better</source>
       <translation>Couverture limitée (CL) ou mieux</translation>
     </message>
@@ -532,6 +542,16 @@
       <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
       <source>Very good coverage (TBC)</source>
       <translation>Très bonne couverture (TBC)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
+      <source>Give at least one coverage layer as {parameter}.</source>
+      <translation>Donnez au moins une couche de couverture comme {parameter}.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
+      <source>The coverage layers {parameter} hold no polygon.</source>
+      <translation>Les couches de couverture {parameter} ne contiennent aucun polygone.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
@@ -715,6 +735,11 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/download_dataset.py" />
+      <source>No record of '{dataset}' matches the filter or the extent: the layer is empty.</source>
+      <translation>Aucun enregistrement de « {dataset} » ne correspond au filtre ou à l'emprise : la couche est vide.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/download_dataset.py" />
       <source>Downloading: {size} MB received</source>
       <translation>Téléchargement : {size} Mo reçus</translation>
     </message>
@@ -840,11 +865,6 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
-      <source>Give ZONES_ID_FIELD, the id field of the zones.</source>
-      <translation>Indiquez ZONES_ID_FIELD, le champ identifiant des zones.</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
       <source>Eligible to fibre</source>
       <translation>Éligible à la fibre</translation>
     </message>
@@ -887,6 +907,11 @@
       <location filename="../../tdathack_plugin/processing/algorithms/measurement_grid.py" />
       <source>Measured quality per grid cell</source>
       <translation>Qualité mesurée par maille</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/measurement_grid.py" />
+      <source>{n} measures without a point or a number were skipped (ids: {ids}).</source>
+      <translation>{n} mesures sans point ou sans nombre ont été ignorées (identifiants : {ids}).</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/measurement_grid.py" />
@@ -970,18 +995,23 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/measurement_grid.py" />
-      <source>The cell size must be greater than 0 metres (got {s}).</source>
-      <translation>La taille des mailles doit être supérieure à 0 mètre (reçu : {s}).</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/measurement_grid.py" />
-      <source>{n} measures without a point or a value were skipped.</source>
-      <translation>{n} mesures sans point ou sans valeur ont été ignorées.</translation>
+      <source>{parameter} must be at least {least} m, not {size:g}.</source>
+      <translation>{parameter} doit valoir au moins {least} m, et non {size:g}.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps.py" />
       <source>Mobile zones blanches and zones grises</source>
       <translation>Zones blanches et zones grises mobiles</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps.py" />
+      <source>{n} territory units have no polygon and were skipped (ids: {ids}).</source>
+      <translation>{n} unités territoriales sans polygone ont été ignorées (identifiants : {ids}).</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps.py" />
+      <source>{n} territory units have no population (counted as 0): {ids}</source>
+      <translation>{n} unités territoriales n'ont pas de population (comptée 0) : {ids}</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps.py" />
@@ -1024,16 +1054,6 @@
       <translation>{n} points de population sont hors de toute unité territoriale.</translation>
     </message>
     <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps.py" />
-      <source>Territory unit {id} has no polygon: skipped.</source>
-      <translation>L'unité territoriale {id} n'a pas de polygone : ignorée.</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps.py" />
-      <source>{n} territory units have no population (counted as 0): {ids}</source>
-      <translation>{n} unités territoriales n'ont pas de population (comptée 0) : {ids}</translation>
-    </message>
-    <message>
       <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
       <source>Coverage by access points (territorial Wi-Fi)</source>
       <translation>Couverture par points d'accès (Wi-Fi territorial)</translation>
@@ -1047,6 +1067,11 @@
       <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
       <source>Zones for the statistics (districts, communes)</source>
       <translation>Zones des statistiques (arrondissements, communes)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
+      <source>{n} services without a point or with a reach of 0 were skipped (ids: {ids}).</source>
+      <translation>{n} services sans point ou de portée nulle ont été ignorés (identifiants : {ids}).</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
@@ -1100,16 +1125,6 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
-      <source>Give ZONES_ID_FIELD, the field that identifies the zones.</source>
-      <translation>Indiquez ZONES_ID_FIELD, le champ qui identifie les zones.</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
-      <source>The demand layer has no feature.</source>
-      <translation>La couche de demande n'a aucune entité.</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
       <source>No service point: the layer is empty or the filter keeps none.</source>
       <translation>Aucun point de service : la couche est vide ou le filtre n'en garde aucun.</translation>
     </message>
@@ -1144,9 +1159,109 @@
       <translation>{n} entités de demande sont hors de toute zone.</translation>
     </message>
     <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
-      <source>{n} services without a point or with a radius ≤ 0 were skipped.</source>
-      <translation>{n} services sans point ou de rayon ≤ 0 ont été ignorés.</translation>
+      <location filename="../../tdathack_plugin/processing/input_contract.py" />
+      <source>"{description}" ({name})</source>
+      <translation>« {description} » ({name})</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/input_contract.py" />
+      <source>0 or more</source>
+      <translation>positif ou nul</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/input_contract.py" />
+      <source>more than 0</source>
+      <translation>strictement positif</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/input_contract.py" />
+      <source>{n} values of "{field}" are shared by several features of {layer}: {ids}. Each unit needs its own id. If the features are parts of one unit, merge them first (Vector › Geoprocessing Tools › Dissolve, by this field).</source>
+      <translation>{n} valeurs de « {field} » sont partagées par plusieurs entités de {layer} : {ids}. Chaque unité doit avoir son propre identifiant. Si ces entités sont les morceaux d'une même unité, fusionnez-les d'abord (Vecteur › Outils de géotraitement › Regrouper, sur ce champ).</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/input_contract.py" />
+      <source>The layers {first} and {second} do not overlap: check their CRS (a layer in the wrong CRS, or data of another territory).</source>
+      <translation>Les couches {first} et {second} ne se recouvrent pas : vérifiez leur SCR (une couche dans le mauvais SCR, ou les données d'un autre territoire).</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/input_contract.py" />
+      <source>The field "{field}" given as {parameter} is not in the layer {layer}. Its fields: {fields}.</source>
+      <translation>Le champ « {field} » donné pour {parameter} n'existe pas dans la couche {layer}. Ses champs : {fields}.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/input_contract.py" />
+      <source>{{n}} features of {layer} have a negative "{field}": taken as missing (ids: {{ids}}).</source>
+      <translation>{{n}} entités de {layer} ont un « {field} » négatif : valeur traitée comme manquante (identifiants : {{ids}}).</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/input_contract.py" />
+      <source>{{n}} features of {layer} have a "{field}" that is not a number: taken as missing (ids: {{ids}}).</source>
+      <translation>{{n}} entités de {layer} ont un « {field} » qui n'est pas un nombre : valeur traitée comme manquante (identifiants : {{ids}}).</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/input_contract.py" />
+      <source>The layer {layer} has no feature: there is nothing to compute.</source>
+      <translation>La couche {layer} n'a aucune entité : il n'y a rien à calculer.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/input_contract.py" />
+      <source>The layer {layer} has no coordinate reference system (a shapefile without its .prj file, for example), so its coordinates cannot be placed. Set its CRS in the layer properties (Source tab), or give the file its .prj, then run again.</source>
+      <translation>La couche {layer} n'a pas de système de coordonnées (un shapefile sans son fichier .prj, par exemple) : ses coordonnées ne peuvent pas être situées. Définissez son SCR dans les propriétés de la couche (onglet Source), ou redonnez au fichier son .prj, puis relancez.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/input_contract.py" />
+      <source>{parameter}: the field "{given}" is taken as "{field}" of {layer}.</source>
+      <translation>{parameter} : le champ « {given} » est compris comme « {field} » de {layer}.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/input_contract.py" />
+      <source>The filter {parameter} is not a valid expression: {error}</source>
+      <translation>Le filtre {parameter} n'est pas une expression valide : {error}</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/input_contract.py" />
+      <source>The filter {parameter} names fields that the layer {layer} does not have: {unknown}. Its fields: {fields}.</source>
+      <translation>Le filtre {parameter} cite des champs que la couche {layer} n'a pas : {unknown}. Ses champs : {fields}.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/input_contract.py" />
+      <source>{parameter} must be a number, not {value}.</source>
+      <translation>{parameter} doit être un nombre, et non {value}.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/input_contract.py" />
+      <source>{parameter} must be {bound}, not {value}.</source>
+      <translation>{parameter} doit être {bound}, et non {value}.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/input_contract.py" />
+      <source>{n} values of "{field}" were written as text and read as numbers.</source>
+      <translation>{n} valeurs de « {field} » étaient écrites en texte et ont été lues comme des nombres.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/input_contract.py" />
+      <source>The layer {layer} has no geometry. Give a point layer, or a table with coordinate columns (x and y, or longitude and latitude).</source>
+      <translation>La couche {layer} n'a pas de géométrie. Donnez une couche de points, ou une table avec des colonnes de coordonnées (x et y, ou longitude et latitude).</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/input_contract.py" />
+      <source>The layer {layer} is declared in {crs} (degrees), but its coordinates go up to {x:.0f}, {y:.0f}: they are not longitudes and latitudes. Its CRS is probably wrong (Lambert-93 is EPSG:2154): set the right one in the layer properties.</source>
+      <translation>La couche {layer} est déclarée en {crs} (degrés), mais ses coordonnées vont jusqu'à {x:.0f}, {y:.0f} : ce ne sont pas des longitudes et latitudes. Son SCR est sans doute faux (Lambert-93 est EPSG:2154) : indiquez le bon dans les propriétés de la couche.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/input_contract.py" />
+      <source>Give {parameter}, a field of the layer {layer}.</source>
+      <translation>Donnez {parameter}, un champ de la couche {layer}.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/input_contract.py" />
+      <source>The filter {parameter} fails on feature {id}: {error}</source>
+      <translation>Le filtre {parameter} échoue sur l'entité {id} : {error}</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/input_contract.py" />
+      <source>{value} (features {features})</source>
+      <translation>{value} (entités {features})</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/models/__init__.py" />
@@ -1172,6 +1287,11 @@
       <location filename="../../tdathack_plugin/processing/outputs.py" />
       <source>the file is in use by another program</source>
       <translation>le fichier est utilisé par un autre programme</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/outputs.py" />
+      <source>Could not create {path}: the folder {folder} does not exist.</source>
+      <translation>Impossible de créer {path} : le dossier {folder} n'existe pas.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/outputs.py" />
@@ -1400,6 +1520,11 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/styles.py" />
+      <source>Covered by the operator</source>
+      <translation>Couvert par l'opérateur</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/styles.py" />
       <source>Zone grise: {k}/{n} operators</source>
       <translation>Zone grise : {k}/{n} opérateurs</translation>
     </message>
@@ -1407,6 +1532,26 @@
       <location filename="../../tdathack_plugin/processing/styles.py" />
       <source>All {n} operators</source>
       <translation>Les {n} opérateurs</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/table_points.py" />
+      <source>The table {layer} has no geometry: {n} points made from its columns {x} and {y}, read as {crs}.</source>
+      <translation>La table {layer} n'a pas de géométrie : {n} points créés à partir de ses colonnes {x} et {y}, lues en {crs}.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/table_points.py" />
+      <source>The table {layer} has no row with numbers in its columns {x} and {y}.</source>
+      <translation>La table {layer} n'a aucune ligne avec des nombres dans ses colonnes {x} et {y}.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/table_points.py" />
+      <source>The table {layer} has no geometry, and its columns {x} and {y} are neither longitudes/latitudes nor Lambert-93 coordinates. Add it as a delimited text layer with its CRS (Layer › Add Layer › Add Delimited Text Layer).</source>
+      <translation>La table {layer} n'a pas de géométrie, et ses colonnes {x} et {y} ne sont ni des longitudes/latitudes ni des coordonnées Lambert-93. Ajoutez-la comme couche de texte délimité avec son SCR (Couche › Ajouter une couche › Ajouter une couche de texte délimité).</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/table_points.py" />
+      <source>{n} rows of {layer} have no coordinates (#N/A, empty...) and were skipped (ids: {ids}).</source>
+      <translation>{n} lignes de {layer} n'ont pas de coordonnées (#N/A, vide…) et ont été ignorées (identifiants : {ids}).</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/ui/browser.py" />
