@@ -62,3 +62,36 @@ def test_every_algorithm_documents_every_parameter_in_french_and_english():
         assert algorithm.name() == algorithm_id.split(":")[1]
         assert re.fullmatch(r"[a-z]+", algorithm.name())
         assert "tdathack" in algorithm.tags()
+
+
+def test_an_unexpected_error_is_a_sentence_and_its_traceback_goes_to_the_log():
+    from qgis.core import QgsProcessingException, QgsProcessingFeedback
+
+    from tdathack_plugin.processing.algorithms.base import LOG_TAG, TDatHackAlgorithm
+
+    class Broken(TDatHackAlgorithm):
+        def name(self):
+            return "broken"
+
+        def displayName(self):  # noqa: N802 (QGIS API)
+            return "Broken"
+
+        def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+            raise ValueError("a bug")
+
+    logged = []
+    log = QgsApplication.messageLog()
+
+    def keep(message, tag, _level):
+        logged.append((tag, message))
+
+    log.messageReceived.connect(keep)
+    try:
+        with pytest.raises(QgsProcessingException) as raised:
+            Broken().processAlgorithm({}, None, QgsProcessingFeedback())
+    finally:
+        log.messageReceived.disconnect(keep)
+    message = str(raised.value)
+    assert message.startswith("Broken stopped on an unexpected error (ValueError: a bug)")
+    assert "Traceback" not in message
+    assert any(tag == LOG_TAG and "Traceback" in text for tag, text in logged)
