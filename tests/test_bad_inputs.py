@@ -50,16 +50,17 @@ BASE = {
 NAN, INF = math.nan, math.inf
 NO_CRS = r"has no coordinate reference system"
 NOT_DEGREES = r"they are not longitudes and latitudes"
-FAR = r"do not overlap: check their CRS"
+FAR = r"lie \d+ km apart: check their CRS"
 EMPTY = r"has no feature: there is nothing to compute"
-NOT_A_NUMBER = r"must be a number, not nan"
-INFINITE = r"must be a number, not inf|Incorrect parameter value for RADIUS"  # QGIS's own check
-NOT_POSITIVE = r"must be more than 0"
+NOT_A_NUMBER = r"must be a finite number; it is not a number \(NaN\)"
+# QGIS itself refuses an infinite RADIUS, with its own message.
+INFINITE = r"must be a finite number; it is infinite|Incorrect parameter value for RADIUS"
+NOT_POSITIVE = r"must be a number above 0"
 UNKNOWN_FIELD = r'The field "{}" given as .* is not in the layer'
 CASE = r'the field "{}" is taken as "{}"'
 DUPLICATES = r"are shared by several features"
-NEGATIVE = r'have a negative "{}": taken as missing'
-NOT_NUMBER = r'have a "{}" that is not a number: taken as missing'
+NEGATIVE = r'have a negative "{}": (counted as 0|the radius RADIUS)'
+NOT_NUMBER = r'have a "{}" that is not a number: (counted as 0|the radius RADIUS)'
 BAD_FILTER = r"is not a valid expression"
 
 # (case id, algorithm, parameters over BASE, "error" or "warning", pattern, through qgis_process)
@@ -103,7 +104,23 @@ CASES = [
         "coveragefromsites",
         {"FILTER": '"5G" = 1'},
         "error",
-        r"names fields that the layer .* does not have: 5G",
+        r"cannot be used on the layer .*: Field '5G' not found",
+        False,
+    ),
+    (
+        "filter-fails-on-a-later-site",
+        "coveragefromsites",
+        {"FILTER": 'to_int("portee") > 100'},
+        "error",
+        r"fails on feature 3: .*abc",
+        True,
+    ),
+    (
+        "filter-aggregate",
+        "coveragefromsites",
+        {"FILTER": '"Operateur" = maximum("Operateur")'},
+        "warning",
+        r"1 operators from 1 sites",
         False,
     ),
     ("radius-nan", "coveragefromsites", {"RADIUS": NAN}, "error", NOT_A_NUMBER, True),
@@ -123,7 +140,7 @@ CASES = [
         "coveragefromsites",
         {"SITES": "@sites_csv"},
         "warning",
-        r"1 rows of .* have no coordinates \(#N/A, empty...\) and were skipped",
+        r"1 rows of .* have no coordinates \(#N/A, empty, 0 0...\) and were skipped",
         True,
     ),
     ("clip-far", "coveragefromsites", {"CLIP": "@territory_far"}, "error", FAR, False),
@@ -245,6 +262,14 @@ CASES = [
         FAR,
         False,
     ),
+    (
+        "wifi-last-output-in-missing-folder",
+        "servicecoverage",
+        {"OUTPUT_STATS": "{tmp}/missing/stats.gpkg"},
+        "error",
+        r"Could not create .*stats.gpkg: the folder .* does not exist",
+        True,
+    ),
     ("wifi-radius-nan", "servicecoverage", {"RADIUS": NAN}, "error", NOT_A_NUMBER, True),
     ("wifi-radius-negative", "servicecoverage", {"RADIUS": -1}, "error", NOT_POSITIVE, False),
     (
@@ -356,6 +381,14 @@ CASES = [
         False,
     ),
     ("grid-threshold-nan", "measurementgrid", {"THRESHOLD": NAN}, "error", NOT_A_NUMBER, False),
+    (
+        "grid-polygon-measures",
+        "measurementgrid",
+        {"INPUT": "@territory"},
+        "error",
+        r"does not hold points, which this parameter takes",
+        True,
+    ),
     ("grid-empty", "measurementgrid", {"INPUT": "@points_empty"}, "error", EMPTY, False),
     ("grid-no-prj", "measurementgrid", {"INPUT": "@measures_noprj"}, "error", NO_CRS, True),
     ("fibre-cluster-zero", "fibrepro", {"CLUSTER_DISTANCE": 0}, "error", NOT_POSITIVE, True),
@@ -373,7 +406,7 @@ CASES = [
         "fibrepro",
         {"MATCH_DISTANCE": -1},
         "error",
-        r"must be 0 or more|Incorrect parameter value for MATCH_DISTANCE",
+        r"must be a number of 0 or more|Incorrect parameter value for MATCH_DISTANCE",
         False,
     ),
     (
@@ -382,6 +415,14 @@ CASES = [
         {"ELIGIBLE_FILTER": "imb_id =="},
         "error",
         BAD_FILTER,
+        False,
+    ),
+    (
+        "fibre-eligible-empty",
+        "fibrepro",
+        {"ELIGIBLE": "@points_empty"},
+        "warning",
+        r"No eligible feature: no establishment is eligible",
         False,
     ),
     ("fibre-eligible-far", "fibrepro", {"ELIGIBLE": "@eligible_far"}, "error", FAR, True),
@@ -437,6 +478,14 @@ CASES = [
         True,
     ),
     ("grid-spacing-zero", "candidatesites", {"GRID_SPACING": 0}, "error", NOT_POSITIVE, False),
+    (
+        "candidates-as-polygons",
+        "candidatesites",
+        {"CANDIDATES": "@zones"},
+        "error",
+        r"\(CANDIDATES\) does not hold points",
+        False,
+    ),
     ("candidates-demand-far", "candidatesites", {"DEMAND": "@territory_far"}, "error", FAR, False),
     (
         "candidates-weight-unknown",

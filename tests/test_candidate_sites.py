@@ -288,7 +288,7 @@ def test_empty_gaps_give_no_site_and_say_so(tmp_path):
 @pytest.mark.parametrize("radius", [0, -5])
 def test_radius_must_be_positive(tmp_path, radius):
     with pytest.raises(
-        QgsProcessingException, match=rf"\(RADIUS\) must be more than 0, not {radius}\."
+        QgsProcessingException, match=rf"\(RADIUS\) must be a number above 0, not {radius}\."
     ):
         run(polygons((box(0, 0, 10, 10), 0)), points([(point(5, 5), 1.0)]), tmp_path, RADIUS=radius)
     assert list(tmp_path.iterdir()) == []
@@ -304,15 +304,15 @@ def test_no_candidate_near_the_gaps_is_an_error():
         run(
             polygons((box(0, 0, 10, 10), 0)),
             points([(point(5, 5), 1.0)]),
-            CANDIDATES=sites([(1100, 5)]),
+            CANDIDATES=sites([(30000, 5)]),  # 30 km away: a plausible, useless candidate
         )
     with pytest.raises(
-        QgsProcessingException, match=r"\(CANDIDATES\) and .* \(GAPS\) do not overlap"
+        QgsProcessingException, match=r"\(CANDIDATES\) and .* \(GAPS\) lie 99 km apart"
     ):
         run(
             polygons((box(0, 0, 10, 10), 0)),
             points([(point(5, 5), 1.0)]),
-            CANDIDATES=sites([(50000, 50000)]),
+            CANDIDATES=sites([(100000, 5)]),
         )
 
 

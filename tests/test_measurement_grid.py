@@ -51,7 +51,9 @@ def test_square_cells_per_operator_equal_numpy():
     layer, expected = measures()
     feedback = Recorder()
     cells = grid(layer, OPERATOR_FIELD="operator", feedback=feedback)
-    assert "2 measures without a point or a number were skipped (ids: 93, 94)." in feedback.lines
+    assert (
+        "2 measures without a point or a number were skipped (features 93, 94)." in feedback.lines
+    )
     assert cells.fields().names() == [
         "cell_id",
         "operator",
@@ -120,7 +122,9 @@ def test_hexagon_cells_hold_their_measures(tmp_path):
 
 def test_bad_input_is_a_clear_error(tmp_path):
     layer, _expected = measures()
-    with pytest.raises(QgsProcessingException, match=r"\(CELL_SIZE\) must be more than 0, not 0\."):
+    with pytest.raises(
+        QgsProcessingException, match=r"\(CELL_SIZE\) must be a number above 0, not 0\."
+    ):
         grid(layer, tmp_path, CELL_SIZE=0)
     empty = memory_layer("Point", [("bitrate_dl", QVariant.Double)], [])
     with pytest.raises(QgsProcessingException, match=r"\(INPUT\) has no feature"):

@@ -62,7 +62,8 @@ def test_grid_points_covered_distance_nearest_and_zones_exact():
         feedback=feedback,
     )
     assert (
-        "1 services without a point or with a reach of 0 were skipped (ids: 10)." in feedback.lines
+        "1 services without a point or with a reach of 0 were skipped (features 10)."
+        in feedback.lines
     )
     assert "1 demand features lie outside every zone." in feedback.lines
     assert demand.crs().authid() == "EPSG:2154"
@@ -256,7 +257,9 @@ def test_map_fields_are_written_as_json_text(tmp_path):
 
 @pytest.mark.parametrize("radius", [0, -5])
 def test_radius_must_be_positive(tmp_path, radius):
-    message = rf'"Reach of each service \(metres\)" \(RADIUS\) must be more than 0, not {radius}\.'
+    message = (
+        rf'"Reach of each service \(metres\)" \(RADIUS\) must be a number above 0, not {radius}\.'
+    )
     with pytest.raises(QgsProcessingException, match=message):
         coverage(HOTSPOTS, MARKETS, tmp_path, RADIUS=radius)
     assert list(tmp_path.iterdir()) == []
@@ -282,7 +285,8 @@ def test_null_service_geometries_are_skipped_and_counted():
         services, grid.points_layer(), feedback=feedback, SERVICE_ID_FIELD="hid"
     )
     assert (
-        "1 services without a point or with a reach of 0 were skipped (ids: 1)." in feedback.lines
+        "1 services without a point or with a reach of 0 were skipped (features 1)."
+        in feedback.lines
     )
     assert {f["nearest_id"] for f in demand.getFeatures()} == {"real", NULL}
 

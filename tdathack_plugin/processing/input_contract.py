@@ -11,6 +11,7 @@ import math
 import re
 
 from qgis.core import (
+    NULL,
     QgsCoordinateTransform,
     QgsCsException,
     QgsExpression,
@@ -26,10 +27,11 @@ from ..toolbelt.i18n import tr
 from .table_points import points_from_table
 
 FIRST_IDS = 10  # ids quoted in a warning
-EXPRESSION_PROBES = 50  # features an expression is tried on before the run
-OVERLAP_SLACK = 0.1  # extents closer than this share of their size count as overlapping
+FAR_APART = 50_000.0  # metres between extents beyond which inputs cannot be of one territory
+OVERLAP_SLACK = 0.1  # ... nor further than this share of their size
 GEOGRAPHIC_SLACK = 1.0  # degrees beyond ±180 / ±90 still taken as longitudes / latitudes
-_TEXT_NUMBER = re.compile(r"^[+-]?\d+(?:[.,]\d+)?$")
+_TEXT_NUMBER = re.compile(r"^[+-]?(?:\d+(?:[.,]\d+)?|[.,]\d+)(?:[eE][+-]?\d+)?$")
+_AMBIGUOUS = re.compile(r"^[+-]?\d{1,3},\d{3}$")  # 1,234: a thousand (English) or 1.234 (French)
 _SPACES = re.compile(r"[\s\u00a0\u202f']")
 
 
@@ -90,6 +92,7 @@ class Inputs:
                     ).format(layer=self.label(name))
                 )
             source, self.made_layers[name] = made
+        self.check_geometry_type(name, source.wkbType())
         self.check_layer(name, source.sourceCrs(), source.sourceExtent(), source.wkbType())
         if not allow_empty and not has_features(source):
             raise refuse(
@@ -98,6 +101,26 @@ class Inputs:
                 )
             )
         return source
+
+    def check_geometry_type(self, name: str, wkb_type) -> None:
+        """Refuses a layer of another geometry type than the parameter takes (the dialog only
+        offers the right ones; a model, a script or qgis_process can give any)."""
+        kinds = {
+            qgis_enums.SOURCE_POINT: (qgis_enums.POINT_GEOMETRY, tr("points")),
+            qgis_enums.SOURCE_LINE: (qgis_enums.LINE_GEOMETRY, tr("lines")),
+            qgis_enums.SOURCE_POLYGON: (qgis_enums.POLYGON_GEOMETRY, tr("polygons")),
+        }
+        definition = self.algorithm.parameterDefinition(name)
+        wanted = [kinds.get(kind) for kind in getattr(definition, "dataTypes", list)()]
+        if not wanted or None in wanted:  # any geometry, or tables too
+            return
+        if QgsWkbTypes.geometryType(wkb_type) in [geometry for geometry, _name in wanted]:
+            return
+        raise refuse(
+            tr("The layer {layer} does not hold {kinds}, which this parameter takes.").format(
+                layer=self.label(name), kinds=tr(" or ").join(n for _g, n in wanted)
+            )
+        )
 
     def check_layer(self, name: str, crs, extent: QgsRectangle, wkb_type, layer_name=""):
         """Refuses a layer with geometries but no CRS, or coordinates outside what its CRS
@@ -153,19 +176,33 @@ class Inputs:
         return self.extent_in(crs, source.sourceCrs(), source.sourceExtent(), grow)
 
     def require_overlap(self, first: str, first_box, second: str, second_box, second_label=""):
-        """Refuses two inputs whose extents (in the computation CRS) are far apart: further than
-        a tenth of their size, as a layer in the wrong CRS or of another territory is; inputs
-        that merely miss each other (premises a little outside the establishments) pass."""
+        """Refuses two inputs whose extents (in the metric computation CRS) lie far apart, as a
+        layer in the wrong CRS or of another territory does: further than FAR_APART metres and
+        than a tenth of their size. Inputs that merely miss each other pass (a maternity 30 km
+        away, fibre premises in the next commune)."""
         if first_box is None or second_box is None:
             return
         size = max(first_box.width(), first_box.height(), second_box.width(), second_box.height())
-        if first_box.buffered(OVERLAP_SLACK * size).intersects(second_box):
+        gap_x = max(
+            second_box.xMinimum() - first_box.xMaximum(),
+            first_box.xMinimum() - second_box.xMaximum(),
+            0,
+        )
+        gap_y = max(
+            second_box.yMinimum() - first_box.yMaximum(),
+            first_box.yMinimum() - second_box.yMaximum(),
+            0,
+        )
+        apart = math.hypot(gap_x, gap_y)
+        if apart <= max(FAR_APART, OVERLAP_SLACK * size):
             return
         raise refuse(
             tr(
-                "The layers {first} and {second} do not overlap: check their CRS (a layer in "
-                "the wrong CRS, or data of another territory)."
-            ).format(first=self.label(first), second=second_label or self.label(second))
+                "The layers {first} and {second} lie {km:.0f} km apart: check their CRS (a "
+                "layer in the wrong CRS), or that both are of the same territory."
+            ).format(
+                first=self.label(first), second=second_label or self.label(second), km=apart / 1000
+            )
         )
 
     # Fields -------------------------------------------------------------------------------
@@ -197,7 +234,7 @@ class Inputs:
         if len(same) == 1:
             self.feedback.pushWarning(
                 tr('{parameter}: the field "{given}" is taken as "{field}" of {layer}.').format(
-                    parameter=name, given=value, field=same[0], layer=self.label(parent)
+                    parameter=self.label(name), given=value, field=same[0], layer=self.label(parent)
                 )
             )
             return same[0]
@@ -216,11 +253,9 @@ class Inputs:
     # Expressions --------------------------------------------------------------------------
 
     def expression(self, name: str, source, parent: str) -> str:
-        """A filter expression checked on the layer's fields and first features ('' if none).
-
-        Refuses a parse error (with the parser's message), an unknown field, and an error on
-        evaluation: an invalid filter must never be ignored, which would keep every feature.
-        """
+        """A filter expression checked on the layer's fields ('' if none): a parse error (with
+        the parser's message) or a field the layer lacks is refused, never ignored, which
+        would keep every feature. Errors on evaluation are refused by matching()."""
         text = (
             self.algorithm.parameterAsExpression(self.parameters, name, self.context) or ""
         ).strip()
@@ -236,31 +271,41 @@ class Inputs:
                     parameter=self.label(name), error=expression.parserErrorString()
                 )
             )
-        fields = source.fields()
-        unknown = sorted(
-            column
-            for column in expression.referencedColumns()
-            if column != QgsFeatureRequest.ALL_ATTRIBUTES and fields.lookupField(column) < 0
-        )
-        if unknown:
+        context = self.algorithm.createExpressionContext(self.parameters, self.context, source)
+        if not expression.prepare(context):
             raise refuse(
                 tr(
-                    "The filter {parameter} names fields that the layer {layer} does not have: "
-                    "{unknown}. Its fields: {fields}."
+                    "The filter {parameter} cannot be used on the layer {layer}: {error}. Its "
+                    "fields: {fields}."
                 ).format(
                     parameter=self.label(name),
                     layer=self.label(parent),
-                    unknown=", ".join(unknown),
-                    fields=", ".join(fields.names()) or "-",
+                    error=expression.evalErrorString(),
+                    fields=", ".join(source.fields().names()) or "-",
                 )
             )
+        return text
+
+    def matching(self, name: str, source, request, flags, text: str):
+        """The features of source.getFeatures(request, flags) that the filter `text` keeps
+        (all of them without a filter). The filter is evaluated here, feature by feature, so
+        that an error on any feature stops the run with its message (QGIS would take it as
+        "not kept" and go on)."""
+        if not text:
+            yield from source.getFeatures(request, flags)
+            return
+        expression = QgsExpression(text)
         context = self.algorithm.createExpressionContext(self.parameters, self.context, source)
         expression.prepare(context)
-        request = QgsFeatureRequest().setLimit(EXPRESSION_PROBES)
-        request.setFlags(qgis_enums.REQUEST_NO_GEOMETRY)
-        for feature in source.getFeatures(request):
+        if request.flags() & qgis_enums.REQUEST_SUBSET_OF_ATTRIBUTES:
+            fields = source.fields()
+            needed = {fields.lookupField(c) for c in expression.referencedColumns()}
+            request.setSubsetOfAttributes(
+                sorted((set(request.subsetOfAttributes()) | needed) - {-1})
+            )
+        for feature in source.getFeatures(request, flags):
             context.setFeature(feature)
-            expression.evaluate(context)
+            kept = expression.evaluate(context)
             if expression.hasEvalError():
                 raise refuse(
                     tr("The filter {parameter} fails on feature {id}: {error}").format(
@@ -269,7 +314,8 @@ class Inputs:
                         error=expression.evalErrorString(),
                     )
                 )
-        return text
+            if kept is not None and kept != NULL and bool(kept):
+                yield feature
 
     # Numbers ------------------------------------------------------------------------------
 
@@ -277,18 +323,19 @@ class Inputs:
         """A finite number; > 0 (or >= 0 with allow_zero) when positive."""
         value = self.algorithm.parameterAsDouble(self.parameters, name, self.context)
         if not math.isfinite(value):
+            shown = tr("not a number (NaN)") if math.isnan(value) else tr("infinite")
             raise refuse(
-                tr("{parameter} must be a number, not {value}.").format(
-                    parameter=self.label(name), value=value
+                tr("{parameter} must be a finite number; it is {value}.").format(
+                    parameter=self.label(name), value=shown
                 )
             )
         if positive and (value < 0 or (value == 0 and not allow_zero)):
-            bound = tr("0 or more") if allow_zero else tr("more than 0")
-            raise refuse(
-                tr("{parameter} must be {bound}, not {value}.").format(
-                    parameter=self.label(name), bound=bound, value=f"{value:g}"
-                )
+            message = (
+                tr("{parameter} must be a number of 0 or more, not {value}.")
+                if allow_zero
+                else tr("{parameter} must be a number above 0, not {value}.")
             )
+            raise refuse(message.format(parameter=self.label(name), value=f"{value:g}"))
         return value
 
 
@@ -325,7 +372,8 @@ class Tally:
 def number_from(value):
     """(number, read from text) of an attribute; (None, False) for NULL and what is no number.
 
-    Text is read as French and English files write numbers: "1 234", "1234,5", "12.5".
+    Text is read as French and English files write numbers: "1 234", "1234,5", "12.5", "1e3".
+    "1,234" is refused: a thousand in English, 1.234 in French.
     """
     if value is None or isinstance(value, bool):
         return None, False
@@ -338,27 +386,28 @@ def number_from(value):
             return None, False
         return (number, False) if math.isfinite(number) else (None, False)
     text = _SPACES.sub("", value)
-    if not _TEXT_NUMBER.match(text):
+    if not _TEXT_NUMBER.match(text) or _AMBIGUOUS.match(text):
         return None, False
     return float(text.replace(",", ".")), True
 
 
 class NumberReader:
-    """Reads a numeric attribute (population, weight) for one layer: a negative value or one
-    that is not a number is missing (None), never a value; one warning says how many."""
+    """Reads a numeric attribute (population, weight, radius) for one layer: a negative value
+    or one that is not a number is missing (None), never a value; one warning says how many,
+    and what is used instead."""
 
-    def __init__(self, layer_label: str, field: str):
+    def __init__(self, layer_label: str, field: str, instead: str):
+        """instead: what the algorithm does with a missing value ("counted as 0"...)."""
         self.negative = Tally(
             tr(
-                '{{n}} features of {layer} have a negative "{field}": taken as missing '
-                "(ids: {{ids}})."
-            ).format(layer=layer_label, field=field)
+                '{{n}} features of {layer} have a negative "{field}": {instead} (features {{ids}}).'
+            ).format(layer=layer_label, field=field, instead=instead)
         )
         self.invalid = Tally(
             tr(
-                '{{n}} features of {layer} have a "{field}" that is not a number: taken as '
-                "missing (ids: {{ids}})."
-            ).format(layer=layer_label, field=field)
+                '{{n}} features of {layer} have a "{field}" that is not a number: {instead} '
+                "(features {{ids}})."
+            ).format(layer=layer_label, field=field, instead=instead)
         )
         self.from_text = 0
         self.field = field
@@ -386,6 +435,10 @@ class NumberReader:
                     n=self.from_text, field=self.field
                 )
             )
+
+
+def counted_as_zero() -> str:
+    return tr("counted as 0")
 
 
 def refuse_duplicates(label: str, field: str, ids_by_feature) -> None:

@@ -12,6 +12,7 @@ from qgis.core import (
     QgsFeatureSink,
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingOutputLayerDefinition,
     QgsVectorFileWriter,
     QgsVectorLayer,
 )
@@ -101,8 +102,24 @@ class OutputSinks:
         self._targets = {}  # output name: (path, table or None) of a GeoPackage output
         self._reopened = []  # layers whose provider serves as a sink again
         self._files = []  # (path, files that existed before, or None when it is overwritten)
+        self._folders_checked = False
+
+    def _check_folders(self):
+        """Refuses before the first output opens when any file output's folder is missing:
+        no output is emptied or created for a run that cannot finish."""
+        self._folders_checked = True
+        for definition in self.algorithm.destinationParameterDefinitions():
+            value = self.parameters.get(definition.name())
+            if isinstance(value, QgsProcessingOutputLayerDefinition):
+                value = value.sink.staticValue()
+            if isinstance(value, str):
+                path = _file_of(value)
+                if path:
+                    require_folder(path)
 
     def create(self, name, fields, wkb_type, crs):
+        if not self._folders_checked:
+            self._check_folders()
         if self.parameters.get(name) in (None, ""):
             # No destination (a model output nobody asked for): a temporary layer, not None.
             self.parameters = {**self.parameters, name: QgsProcessing.TEMPORARY_OUTPUT}
@@ -110,9 +127,13 @@ class OutputSinks:
         path = _file_of(destination)
         if path:  # an existing file is replaced by the new output as soon as the sink opens
             self._files.append((path, None if os.path.exists(path) else _companions(path)))
-        sink, dest_id = self.algorithm.parameterAsSink(
-            self.parameters, name, self.context, fields, wkb_type, crs
-        )
+        try:
+            sink, dest_id = self.algorithm.parameterAsSink(
+                self.parameters, name, self.context, fields, wkb_type, crs
+            )
+        except BaseException:
+            self.discard()  # the outputs opened before this one
+            raise
         self.sinks[name] = sink
         self._fields[name] = fields
         target = _geopackage_target(destination)

@@ -3,19 +3,24 @@
 Arcep's site file is ";"-separated with Lambert-93 `x`/`y` columns and `#N/A` rows; Sirene
 géolocalisé and many portals give `longitude`/`latitude`. GDAL reads such a file as a table
 without geometry: the points are made here from the columns, in the CRS their values can only be
-in, and the rows without usable coordinates are skipped and counted.
+in, and written to a temporary GeoPackage as they are read (memory stays flat, whatever the size
+of the table). Rows without usable coordinates are skipped and counted.
 """
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
+    QgsFeatureRequest,
     QgsGeometry,
     QgsPointXY,
     QgsProcessingException,
     QgsProcessingFeatureSource,
+    QgsProcessingUtils,
+    QgsVectorFileWriter,
     QgsVectorLayer,
 )
 
+from ..toolbelt import qgis_enums
 from ..toolbelt.i18n import tr
 
 # Column pairs, by priority: (x column, y column, CRS when the names say it).
@@ -27,8 +32,14 @@ COLUMN_PAIRS = (
     ("coordonnee_x", "coordonnee_y", ""),
     ("coord_x", "coord_y", ""),
 )
-# Where Lambert-93 coordinates of metropolitan France and Corsica lie (metres, with margin).
-LAMBERT93 = (-100_000.0, 6_000_000.0, 1_300_000.0, 7_200_000.0)
+# (CRS, west, south, east, north) coordinates of a table can be in, by priority: longitudes and
+# latitudes, else Lambert-93 metres of metropolitan France and Corsica (with a margin).
+RANGES = (
+    ("EPSG:4326", -180.0, -90.0, 180.0, 90.0),
+    ("EPSG:2154", -100_000.0, 6_000_000.0, 1_300_000.0, 7_200_000.0),
+)
+MAJORITY = 0.95  # share of the rows a CRS must hold to be chosen
+FIRST_IDS = 10
 
 
 def coordinate_columns(fields):
@@ -40,43 +51,66 @@ def coordinate_columns(fields):
     return None
 
 
-def crs_of_values(xs, ys) -> str:
-    """The CRS coordinates can only be in: longitudes/latitudes, else Lambert-93, else ''."""
-    if all(-180 <= x <= 180 for x in xs) and all(-90 <= y <= 90 for y in ys):
-        return "EPSG:4326"
-    west, south, east, north = LAMBERT93
-    if all(west <= x <= east for x in xs) and all(south <= y <= north for y in ys):
-        return "EPSG:2154"
+def inside(crs: str, x: float, y: float) -> bool:
+    _code, west, south, east, north = next(r for r in RANGES if r[0] == crs)
+    return west <= x <= east and south <= y <= north
+
+
+class Rows:
+    """Rows set aside, with the first feature ids."""
+
+    def __init__(self):
+        self.count, self.ids = 0, []
+
+    def add(self, feature_id):
+        self.count += 1
+        if len(self.ids) < FIRST_IDS:
+            self.ids.append(str(feature_id))
+
+    def text(self) -> str:
+        return ", ".join(self.ids) + (" …" if self.count > len(self.ids) else "")
+
+
+def coordinates(feature, x_index, y_index, number_from):
+    """(x, y) of a row, or None: no number, or (0, 0), the usual stand-in for "unknown"."""
+    x, _ = number_from(feature[x_index])
+    y, _ = number_from(feature[y_index])
+    if x is None or y is None or (x == 0 and y == 0):
+        return None
+    return x, y
+
+
+def choose_crs(source, x_index, y_index, named: str, number_from) -> str:
+    """The CRS named by the columns, else the one that holds most rows (at least MAJORITY)."""
+    if named:
+        return named
+    request = QgsFeatureRequest().setSubsetOfAttributes([x_index, y_index])
+    request.setFlags(qgis_enums.REQUEST_NO_GEOMETRY)
+    counts, total = {code: 0 for code, *_ in RANGES}, 0
+    for feature in source.getFeatures(request):
+        point = coordinates(feature, x_index, y_index, number_from)
+        if point is None:
+            continue
+        total += 1
+        for code in counts:
+            counts[code] += inside(code, *point)
+    for code, *_ in RANGES:
+        if total and counts[code] >= MAJORITY * total:
+            return code
     return ""
 
 
 def points_from_table(source, label: str, number_from, context, feedback):
-    """A point source made from a table's coordinate columns; None when it has none.
+    """(point source, its layer) made from a table's coordinate columns; None without them.
 
     `number_from(value)` reads a coordinate ((number, from text) or (None, False)).
     """
     columns = coordinate_columns(source.fields())
     if columns is None:
         return None
-    x_name, y_name, named_crs = columns
+    x_name, y_name, named = columns
     x_index, y_index = source.fields().indexOf(x_name), source.fields().indexOf(y_name)
-    rows, skipped, first_skipped = [], 0, []
-    for feature in source.getFeatures():
-        x, _ = number_from(feature[x_index])
-        y, _ = number_from(feature[y_index])
-        if x is None or y is None:
-            skipped += 1
-            if len(first_skipped) < 10:
-                first_skipped.append(str(feature.id()))
-            continue
-        rows.append((feature, x, y))
-    if not rows:
-        raise QgsProcessingException(
-            tr("The table {layer} has no row with numbers in its columns {x} and {y}.").format(
-                layer=label, x=x_name, y=y_name
-            )
-        )
-    crs = named_crs or crs_of_values([r[1] for r in rows], [r[2] for r in rows])
+    crs = choose_crs(source, x_index, y_index, named, number_from)
     if not crs:
         raise QgsProcessingException(
             tr(
@@ -85,38 +119,65 @@ def points_from_table(source, label: str, number_from, context, feedback):
                 "layer with its CRS (Layer › Add Layer › Add Delimited Text Layer)."
             ).format(layer=label, x=x_name, y=y_name)
         )
-    layer = QgsVectorLayer(f"Point?crs={crs}", source.sourceName(), "memory")
-    layer.dataProvider().addAttributes(source.fields().toList())
-    layer.updateFields()
-    features = []
-    for feature, x, y in rows:
-        point = QgsFeature(layer.fields())
-        point.setAttributes(feature.attributes())
-        point.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
-        features.append(point)
-    layer.dataProvider().addFeatures(features)
+    path = QgsProcessingUtils.generateTempFilename("table_points.gpkg")
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    writer = QgsVectorFileWriter.create(
+        path,
+        source.fields(),
+        qgis_enums.WKB_POINT,
+        QgsCoordinateReferenceSystem(crs),
+        context.transformContext(),
+        options,
+    )
+    if writer.hasError() != QgsVectorFileWriter.WriterError.NoError:
+        raise QgsProcessingException(writer.errorMessage())
+    missing, outside, written = Rows(), Rows(), 0
+    for feature in source.getFeatures():
+        if feedback.isCanceled():
+            del writer
+            raise QgsProcessingException(tr("Cancelled: no output was written."))
+        point = coordinates(feature, x_index, y_index, number_from)
+        if point is None:
+            missing.add(feature.id())
+            continue
+        if not inside(crs, *point):
+            outside.add(feature.id())
+            continue
+        row = QgsFeature(source.fields())
+        row.setAttributes(feature.attributes())
+        row.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(*point)))
+        writer.addFeature(row)
+        written += 1
+    del writer  # closes the file
+    if not written:
+        raise QgsProcessingException(
+            tr("The table {layer} has no row with numbers in its columns {x} and {y}.").format(
+                layer=label, x=x_name, y=y_name
+            )
+        )
     described = QgsCoordinateReferenceSystem(crs)
     feedback.pushInfo(
         tr(
             "The table {layer} has no geometry: {n} points made from its columns {x} and {y}, "
             "read as {crs}."
         ).format(
-            layer=label,
-            n=len(features),
-            x=x_name,
-            y=y_name,
-            crs=f"{described.description()} ({crs})",
+            layer=label, n=written, x=x_name, y=y_name, crs=f"{described.description()} ({crs})"
         )
     )
-    if skipped:
+    if missing.count:
         feedback.pushWarning(
             tr(
-                "{n} rows of {layer} have no coordinates (#N/A, empty...) and were skipped "
-                "(ids: {ids})."
-            ).format(
-                n=skipped,
-                layer=label,
-                ids=", ".join(first_skipped) + (" …" if skipped > len(first_skipped) else ""),
-            )
+                "{n} rows of {layer} have no coordinates (#N/A, empty, 0 0...) and were skipped "
+                "(features {ids})."
+            ).format(n=missing.count, layer=label, ids=missing.text())
         )
+    if outside.count:
+        feedback.pushWarning(
+            tr(
+                "{n} rows of {layer} have coordinates outside {crs} and were skipped "
+                "(features {ids})."
+            ).format(n=outside.count, layer=label, crs=crs, ids=outside.text())
+        )
+    layer = QgsVectorLayer(path, source.sourceName(), "ogr")
     return QgsProcessingFeatureSource(layer, context, False), layer

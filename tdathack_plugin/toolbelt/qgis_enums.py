@@ -82,10 +82,12 @@ else:
 
 if hasattr(Qgis, "FeatureRequestFlag"):  # QGIS 3.36
     REQUEST_NO_GEOMETRY = Qgis.FeatureRequestFlag.NoGeometry
+    REQUEST_SUBSET_OF_ATTRIBUTES = Qgis.FeatureRequestFlag.SubsetOfAttributes
     NO_GEOMETRY_CHECK = Qgis.InvalidGeometryCheck.NoCheck
     NETWORK_SOURCES = Qgis.DataItemProviderCapability.NetworkSources
 else:
     REQUEST_NO_GEOMETRY = QgsFeatureRequest.Flag.NoGeometry
+    REQUEST_SUBSET_OF_ATTRIBUTES = QgsFeatureRequest.Flag.SubsetOfAttributes
     NO_GEOMETRY_CHECK = QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck
     NETWORK_SOURCES = QgsDataProvider.DataCapability.Net
 

@@ -42,7 +42,10 @@ class Radii:
         field = inputs.field(RADIUS_FIELD, source.fields(), parent)
         self.radius = inputs.number(RADIUS, allow_zero=bool(field))
         self.index = source.fields().indexOf(field) if field else -1
-        self.reader = NumberReader(inputs.label(parent), field) if field else None
+        instead = tr("the radius {parameter} of {radius:g} m is used").format(
+            parameter=RADIUS, radius=self.radius
+        )
+        self.reader = NumberReader(inputs.label(parent), field, instead) if field else None
         self.source = source
 
     def of(self, feature) -> float:

@@ -22,7 +22,7 @@ from ...coverage.demand import PolygonDemand
 from ...coverage.greedy import Gaps, MaxCoverage, PointWeights, grid_candidates
 from ...coverage.units import M2_PER_KM2
 from ...toolbelt import field_types, qgis_enums
-from ..input_contract import Inputs, NumberReader
+from ..input_contract import Inputs, NumberReader, counted_as_zero
 from ..outputs import OutputSinks
 from .base import TDatHackAlgorithm
 from .coverage_inputs import RepairCounter, point_parts
@@ -161,7 +161,7 @@ class CandidateSitesAlgorithm(TDatHackAlgorithm):
                 self.tr("Population polygons need DEMAND_WEIGHT_FIELD (inhabitants per polygon).")
             )
         inputs.require_overlap(self.DEMAND, inputs.box(source, crs), self.GAPS, extent)
-        reader = NumberReader(inputs.label(self.DEMAND), field)
+        reader = NumberReader(inputs.label(self.DEMAND), field, counted_as_zero())
         request = QgsFeatureRequest().setDestinationCrs(crs, inputs.context.transformContext())
         request.setFilterRect(extent)
         flags = qgis_enums.SKIP_GEOMETRY_VALIDITY_CHECKS

@@ -108,16 +108,16 @@ class CoverageFromSitesAlgorithm(TDatHackAlgorithm):
         request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
         if clip is not None:  # only the sites that can reach the clip area
             request.setFilterRect(clip.boundingBox().buffered(radii.largest()))
-        if expression:
-            request.setFilterExpression(expression)
-            request.setExpressionContext(self.createExpressionContext(parameters, context, sites))
         buffers, codes, counts = {}, {}, {}
         skipped = Tally(
-            self.tr("{n} sites without a point or with a radius of 0 were skipped (ids: {ids}).")
+            self.tr(
+                "{n} sites without a point or with a radius of 0 were skipped (features {ids})."
+            )
         )
         total = sites.featureCount() or 1
         flags = qgis_enums.SKIP_GEOMETRY_VALIDITY_CHECKS
-        for number, feature in enumerate(sites.getFeatures(request, flags)):
+        kept = inputs.matching(self.FILTER, sites, request, flags, expression)
+        for number, feature in enumerate(kept):
             if feedback.isCanceled():
                 raise QgsProcessingException(self.tr("Cancelled: no output was written."))
             site_radius = radii.of(feature)

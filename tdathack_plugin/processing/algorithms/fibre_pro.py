@@ -354,7 +354,7 @@ class FibreProAlgorithm(TDatHackAlgorithm):
         """(points array or None, polygon index or None, function giving the ids of positions,
         id field or None) of the eligible features."""
         parameters, context, feedback = inputs.parameters, inputs.context, inputs.feedback
-        eligible = inputs.source(self.ELIGIBLE, points=True)
+        eligible = inputs.source(self.ELIGIBLE, points=True, allow_empty=True)  # no fibre yet
         id_field = inputs.field(self.ELIGIBLE_ID_FIELD, eligible.fields(), self.ELIGIBLE)
         id_index = eligible.fields().indexOf(id_field) if id_field else -1
         field = QgsField(eligible.fields().field(id_index)) if id_index >= 0 else None
@@ -381,15 +381,12 @@ class FibreProAlgorithm(TDatHackAlgorithm):
                 return xy, None, field_by_position(source, id_index, fids), field
             return xy, None, by_position(fids.tolist()), field
         request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
-        if expression:
-            request.setFilterExpression(expression)
-            request.setExpressionContext(self.createExpressionContext(parameters, context, source))
         request.setSubsetOfAttributes([id_index] if id_index >= 0 else [])
         flags = qgis_enums.SKIP_GEOMETRY_VALIDITY_CHECKS
         ids, xy = [], []
         index = QgsSpatialIndex(QgsSpatialIndex.Flag.FlagStoreFeatureGeometries)
         repair = RepairCounter()
-        for feature in source.getFeatures(request, flags):
+        for feature in inputs.matching(self.ELIGIBLE_FILTER, source, request, flags, expression):
             if feedback.isCanceled():
                 raise QgsProcessingException(self.tr("Cancelled: no output was written."))
             geometry = feature.geometry()

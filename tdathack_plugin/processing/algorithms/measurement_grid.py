@@ -198,7 +198,7 @@ class MeasurementGridAlgorithm(TDatHackAlgorithm):
         flags = qgis_enums.SKIP_GEOMETRY_VALIDITY_CHECKS
         xs, ys, values, operators = [], [], [], []
         skipped = Tally(
-            self.tr("{n} measures without a point or a number were skipped (ids: {ids}).")
+            self.tr("{n} measures without a point or a number were skipped (features {ids}).")
         )
         total = source.featureCount() or 1
         for number, feature in enumerate(source.getFeatures(request, flags)):

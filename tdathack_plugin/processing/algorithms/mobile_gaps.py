@@ -19,7 +19,7 @@ from ...coverage.operators import field_suffix
 from ...coverage.overlay import CoverageSources
 from ...coverage.units import M2_PER_KM2, percent
 from ...toolbelt import field_types, qgis_enums
-from ..input_contract import Inputs, NumberReader, Tally, refuse_duplicates
+from ..input_contract import Inputs, NumberReader, Tally, counted_as_zero, refuse_duplicates
 from ..outputs import OutputSinks
 from ..styles import RendererSetter, operator_count_renderer
 from .base import TDatHackAlgorithm
@@ -151,7 +151,7 @@ class MobileGapsAlgorithm(TDatHackAlgorithm):
         no_population = Tally(
             self.tr("{n} territory units have no population (counted as 0): {ids}")
         )
-        reader = NumberReader(label, own_field)
+        reader = NumberReader(label, own_field, counted_as_zero())
         for feature in features:
             geometry = repair(feature.geometry())
             if geometry.isEmpty():
@@ -188,7 +188,7 @@ class MobileGapsAlgorithm(TDatHackAlgorithm):
                 self.tr("Population polygons need POPULATION_FIELD (inhabitants per polygon).")
             )
         inputs.require_overlap(self.POPULATION, inputs.box(source, crs), self.TERRITORY, area)
-        reader = NumberReader(inputs.label(self.POPULATION), field)
+        reader = NumberReader(inputs.label(self.POPULATION), field, counted_as_zero())
         request = QgsFeatureRequest().setDestinationCrs(crs, inputs.context.transformContext())
         request.setFilterRect(area)
         flags = qgis_enums.SKIP_GEOMETRY_VALIDITY_CHECKS

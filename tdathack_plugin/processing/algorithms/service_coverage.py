@@ -29,7 +29,7 @@ from ...coverage.overlay import area, prepared, split_by
 from ...coverage.units import percent
 from ...toolbelt import field_types, qgis_enums
 from ...toolbelt.i18n import tr
-from ..input_contract import Inputs, NumberReader, Tally, refuse_duplicates
+from ..input_contract import Inputs, NumberReader, Tally, counted_as_zero, refuse_duplicates
 from ..outputs import OutputSinks
 from ..styles import RendererSetter, categorized_renderer
 from .base import TDatHackAlgorithm
@@ -141,7 +141,7 @@ class ServiceCoverageAlgorithm(TDatHackAlgorithm):
             raise QgsProcessingException(self.tr("The demand layer must hold points or polygons."))
         weight_field = inputs.field(self.DEMAND_WEIGHT_FIELD, demand.fields(), self.DEMAND)
         weight_index = demand.fields().indexOf(weight_field) if weight_field else -1
-        weights_reader = NumberReader(inputs.label(self.DEMAND), weight_field)
+        weights_reader = NumberReader(inputs.label(self.DEMAND), weight_field, counted_as_zero())
         zones_source = inputs.source(ZONES, optional=True)
         zone_field = (
             inputs.field(ZONES_ID_FIELD, zones_source.fields(), ZONES, required=True)
@@ -263,15 +263,14 @@ class ServiceCoverageAlgorithm(TDatHackAlgorithm):
         context, parameters = inputs.context, inputs.parameters
         request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
         expression = inputs.expression(self.SERVICE_FILTER, source, self.SERVICES)
-        if expression:
-            request.setFilterExpression(expression)
-            request.setExpressionContext(self.createExpressionContext(parameters, context, source))
         xs, ys, radius_of, ids = [], [], [], []
         skipped = Tally(
-            self.tr("{n} services without a point or with a reach of 0 were skipped (ids: {ids}).")
+            self.tr(
+                "{n} services without a point or with a reach of 0 were skipped (features {ids})."
+            )
         )
         flags = qgis_enums.SKIP_GEOMETRY_VALIDITY_CHECKS
-        for feature in source.getFeatures(request, flags):
+        for feature in inputs.matching(self.SERVICE_FILTER, source, request, flags, expression):
             reach = radii.of(feature)
             points = point_parts(feature.geometry())
             if not points or reach <= 0:
