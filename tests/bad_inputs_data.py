@@ -53,12 +53,15 @@ def territory(rows=None, crs="EPSG:2154", population=QVariant.Double, dx=0.0):
     )
 
 
-def coverage(boxes=COVERAGE, dx=0.0):
+NEAR = 20_000.0  # metres: coverage of the neighbouring area, not of the territory
+
+
+def coverage(boxes=COVERAGE, dx=0.0, extra=()):
     fields = [("operateur", QVariant.Int), ("niveau", QVariant.String)]
     rows = [
         (rect(moved(b, dx)), [MCC_MNC[name], "TBC"]) for name, named in boxes.items() for b in named
     ]
-    return memory_layer("MultiPolygon", fields, rows)
+    return memory_layer("MultiPolygon", fields, rows + list(extra))
 
 
 SITES = [(20801, 700500, 6600500), (20810, 702000, 6600500), (20815, 702800, 6600200)]
@@ -94,15 +97,14 @@ DEMAND = [
 DEMAND_FIELDS = [("pid", QVariant.String), ("w", QVariant.Double), ("w_txt", QVariant.String)]
 MEASURES = [(700000 + 100 * i, 6600000 + 50 * (i % 7), [float(i % 13), 20801]) for i in range(30)]
 MEASURE_FIELDS = [("bitrate", QVariant.Double), ("operator", QVariant.Int)]
-ESTABLISHMENTS = [
-    (700010, 6600000, ["e1", "11", "A"]),
-    (700400, 6600300, ["e2", "NN", "A"]),
-    (701000, 6600900, ["e3", "21", "A"]),
+ESTABLISHMENTS = [  # e0..e29, every size class "11" (10 to 19 employees), headcounts 0 to 29
+    (700010 + 60 * i, 6600000 + 30 * (i % 3), [f"e{i}", "11", "A", str(i)]) for i in range(30)
 ]
 SIRENE_FIELDS = [
     ("siret", QVariant.String),
     ("trancheEffectifsEtablissement", QVariant.String),
     ("etatAdministratifEtablissement", QVariant.String),
+    ("effectif", QVariant.String),  # a headcount, not an INSEE size class
 ]
 ELIGIBLE = [(700000, 6600000, ["I1"]), (701000, 6600950, ["I2"])]
 
@@ -141,6 +143,8 @@ def build(folder: Path) -> dict:
     g("coverage", coverage())
     g("coverage_far", coverage(dx=SHIFT))
     g("coverage_empty", coverage({}))
+    g("coverage_near", coverage(dx=NEAR))
+    g("coverage_null_operator", coverage(extra=[(rect(UNITS["B"]), [None, "TBC"])]))
     f["coverage_noprj"] = without_prj(coverage(), folder / "coverage_noprj.shp")
     g("sites", sites())
     g(
@@ -170,6 +174,23 @@ def build(folder: Path) -> dict:
     g("eligible_far", points(ELIGIBLE, [("imb_id", QVariant.String)], dx=SHIFT))
     g("axes", axes())
     g("axes_far", axes(dx=SHIFT))
+    g("axes_near", axes(dx=NEAR))
     f["axes_noprj"] = without_prj(axes(), folder / "axes_noprj.shp")
     g("gaps", zones(("A",)))
     return f
+
+
+def zones_of_another_run(folder: Path) -> str:
+    """Zones shaped as mobilegaps' OUTPUT_ZONES, of a unit "C" the statistics do not hold."""
+    fields = [
+        ("zone_id", QVariant.String),
+        ("zone_name", QVariant.String),
+        ("class", QVariant.String),
+        ("n_operators", QVariant.Int),
+        ("operators", QVariant.String),
+        ("missing", QVariant.String),
+        ("area_km2", QVariant.Double),
+        ("population", QVariant.Double),
+    ]
+    rows = [(rect(UNITS["A"]), ["C", "Elsewhere", "blanche", 0, "", "Orange", 2.0, 10.0])]
+    return write(memory_layer("MultiPolygon", fields, rows), folder / "zones_other.gpkg")

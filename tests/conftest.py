@@ -196,6 +196,7 @@ def bad_input_files(tmp_path_factory, tdathack_provider):
     folder = tmp_path_factory.mktemp("inputs")
     paths = bad_inputs_data.build(folder)
     paths["zones_out"], paths["stats"] = str(folder / "zones_out.gpkg"), str(folder / "stats.gpkg")
+    paths["zones_out_other"] = bad_inputs_data.zones_of_another_run(folder)
     processing.run(
         "tdathack:mobilegaps",
         {

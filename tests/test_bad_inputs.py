@@ -173,6 +173,38 @@ CASES = [
         r"hold no polygon",
         False,
     ),
+    (
+        "coverage-null-operator",
+        "mobilegaps",
+        {"COVERAGE": ["@coverage_null_operator"]},
+        "warning",
+        r"1 coverage polygons have no operator and were left out",
+        False,
+    ),
+    (
+        "coverage-of-the-neighbours",
+        "mobilegaps",
+        {"COVERAGE": ["@coverage_near"]},
+        "warning",
+        r"No operator covers any part of .*\(TERRITORY\): all of it is a zone blanche",
+        True,
+    ),
+    (
+        "level-field-of-operators",
+        "mobilegaps",
+        {"LEVEL_FIELD": "operateur"},
+        "error",
+        r"No value of .*\(LEVEL_FIELD\) is an Arcep coverage level \(CL, BC or TBC\)",
+        True,
+    ),
+    (
+        "operator-field-of-levels",
+        "mobilegaps",
+        {"OPERATOR_FIELD": "niveau"},
+        "warning",
+        r"Operators other than Orange, SFR, Bouygues Telecom and Free: TBC",
+        False,
+    ),
     ("coverage-no-prj", "mobilegaps", {"COVERAGE": ["@coverage_noprj"]}, "error", NO_CRS, False),
     (
         "territory-id-case",
@@ -397,8 +429,16 @@ CASES = [
         "fibrepro",
         {"CLUSTER_DISTANCE": 0.2},
         "warning",
-        r"of 3 establishments are eligible to fibre",
+        r"of 30 establishments are eligible to fibre",
         True,
+    ),
+    (
+        "fibre-size-field-of-headcounts",
+        "fibrepro",
+        {"SIZE_FIELD": "effectif"},
+        "error",
+        r"73 % of the values of .*\(SIZE_FIELD\) are not INSEE size classes .*: 10, 13, 14",
+        False,
     ),
     ("fibre-match-nan", "fibrepro", {"MATCH_DISTANCE": NAN}, "error", NOT_A_NUMBER, False),
     (
@@ -467,6 +507,14 @@ CASES = [
         True,
     ),
     ("axes-far", "axiscoverage", {"AXES": "@axes_far"}, "error", FAR, True),
+    (
+        "axes-uncovered-nearby",
+        "axiscoverage",
+        {"AXES": "@axes_near"},
+        "warning",
+        r"No operator covers any part of .*\(AXES\)",
+        False,
+    ),
     ("axes-no-prj", "axiscoverage", {"AXES": "@axes_noprj"}, "error", NO_CRS, False),
     ("sites-radius-nan", "candidatesites", {"RADIUS": NAN}, "error", NOT_A_NUMBER, False),
     (
@@ -512,11 +560,19 @@ CASES = [
         True,
     ),
     (
+        "report-zones-of-another-run",
+        "diagnosticreport",
+        {"ZONES": "@zones_out_other", "OUTPUT": "{tmp}/report.html"},
+        "error",
+        r"\(ZONES\) hold units that .*\(STATS\) does not \(C\)",
+        True,
+    ),
+    (
         "report-wrong-table",
         "diagnosticreport",
         {"STATS": "@territory", "OUTPUT": "{tmp}/report.html"},
         "error",
-        r"The statistics table lacks the fields",
+        r"\(STATS\) lacks the fields .*give the output of tdathack:mobilegaps",
         False,
     ),
 ]
@@ -614,4 +670,25 @@ def test_messages_are_in_the_users_language(bad_input_files, tmp_path):
         processing.run("tdathack:mobilegaps", values)
     assert "n'a pas de système de coordonnées" in str(raised.value)
     assert "(TERRITORY)" in str(raised.value) and "« " in str(raised.value)
+    assert files_in(out) == []
+
+
+@pytest.mark.parametrize(
+    ("dataset", "pattern"),
+    [
+        (" ", r"'' is not a dataset identifier|Incorrect parameter value for DATASET"),
+        ("velib/records", r"'velib/records' is not a dataset identifier"),
+        ("https://opendata.paris.fr/explore/dataset/x", r"is not a dataset identifier"),
+        ("does-not-exist", r"The dataset 'does-not-exist' does not exist"),
+    ],
+)
+def test_download_with_a_wrong_dataset_id_is_explained(
+    ods_portal, tdathack_provider, tmp_path, dataset, pattern
+):
+    out = tmp_path / "out"
+    out.mkdir()
+    parameters = {"PORTAL": ods_portal.url, "DATASET": dataset, "OUTPUT": str(out / "d.gpkg")}
+    with pytest.raises(QgsProcessingException, match=pattern) as raised:
+        processing.run("tdathack:downloaddataset", parameters)
+    assert "unexpected error" not in str(raised.value)
     assert files_in(out) == []

@@ -187,7 +187,8 @@ def test_statistics_must_come_from_mobilegaps(squares, tmp_path):
     zones, _stats, _sites = squares
     with pytest.raises(
         QgsProcessingException,
-        match="The statistics table lacks the fields " "area_blanche_km2, area_grise_km2",
+        match=r"\(STATS\) lacks the fields area_blanche_km2, area_grise_km2.*"
+        r"tdathack:mobilegaps \(OUTPUT_STATS\)",
     ):
         processing.run(
             "tdathack:diagnosticreport",

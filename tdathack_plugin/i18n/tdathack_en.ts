@@ -39,6 +39,11 @@
       <translation>{low} or {high} employees</translation>
     </message>
     <message>
+      <location filename="../../tdathack_plugin/ods/client.py" />
+      <source>the answer does not describe a dataset</source>
+      <translation>the answer does not describe a dataset</translation>
+    </message>
+    <message>
       <location filename="../../tdathack_plugin/ods/errors.py" />
       <source>Settings &gt; Options &gt; Network</source>
       <translation>Settings &gt; Options &gt; Network</translation>
@@ -127,6 +132,11 @@
       <location filename="../../tdathack_plugin/ods/errors.py" />
       <source>The dataset '{dataset}' does not exist on {portal} (or it is private and no valid API key was given). Check its identifier in the dataset page address.</source>
       <translation>The dataset '{dataset}' does not exist on {portal} (or it is private and no valid API key was given). Check its identifier in the dataset page address.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ods/errors.py" />
+      <source>'{dataset}' is not a dataset identifier. Copy it from the dataset's page address: …/explore/dataset/&lt;identifier&gt;/.</source>
+      <translation>'{dataset}' is not a dataset identifier. Copy it from the dataset's page address: …/explore/dataset/&lt;identifier&gt;/.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/ods/errors.py" />
@@ -344,6 +354,11 @@
       <translation>Segments per quarter circle</translation>
     </message>
     <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/buffer_inputs.py" />
+      <source>the radius {parameter} of {radius:g} m is used</source>
+      <translation>the radius {parameter} of {radius:g} m is used</translation>
+    </message>
+    <message>
       <location filename="../../tdathack_plugin/processing/algorithms/candidate_sites.py" />
       <source>Candidate sites to reduce zones blanches</source>
       <translation>Candidate sites to reduce zones blanches</translation>
@@ -450,8 +465,8 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/coverage_from_sites.py" />
-      <source>{n} sites without a point or with a radius of 0 were skipped (ids: {ids}).</source>
-      <translation>{n} sites without a point or with a radius of 0 were skipped (ids: {ids}).</translation>
+      <source>{n} sites without a point or with a radius of 0 were skipped (features {ids}).</source>
+      <translation>{n} sites without a point or with a radius of 0 were skipped (features {ids}).</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/coverage_from_sites.py" />
@@ -495,6 +510,11 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
+      <source>{n} coverage polygons have no operator and were left out (features {ids}).</source>
+      <translation>{n} coverage polygons have no operator and were left out (features {ids}).</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
       <source>Coverage polygons (one layer per operator, or an operator field)</source>
       <translation>Coverage polygons (one layer per operator, or an operator field)</translation>
     </message>
@@ -530,6 +550,16 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
+      <source>No operator covers any part of {subject}: all of it is a zone blanche. If that is unexpected, check the CRS of the layers, OPERATOR_FIELD, LEVEL_FIELD and MIN_LEVEL.</source>
+      <translation>No operator covers any part of {subject}: all of it is a zone blanche. If that is unexpected, check the CRS of the layers, OPERATOR_FIELD, LEVEL_FIELD and MIN_LEVEL.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
+      <source>No coverage polygon comes within {km:.0f} km of {subject}: check the CRS of the layers, or that they are of the same territory.</source>
+      <translation>No coverage polygon comes within {km:.0f} km of {subject}: check the CRS of the layers, or that they are of the same territory.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
       <source>Limited coverage (CL) or better</source>
       <translation>Limited coverage (CL) or better</translation>
     </message>
@@ -557,6 +587,21 @@
       <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
       <source>The coverage layer "{layer}" is not a polygon layer.</source>
       <translation>The coverage layer "{layer}" is not a polygon layer.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
+      <source>No value of {parameter} is an Arcep coverage level (CL, BC or TBC): {values}. Give the field that holds them, or no LEVEL_FIELD.</source>
+      <translation>No value of {parameter} is an Arcep coverage level (CL, BC or TBC): {values}. Give the field that holds them, or no LEVEL_FIELD.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
+      <source>{n} coverage polygons have a level that is not CL, BC or TBC ({values}) and were left out.</source>
+      <translation>{n} coverage polygons have a level that is not CL, BC or TBC ({values}) and were left out.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
+      <source>Operators other than Orange, SFR, Bouygues Telecom and Free: {names}. Check OPERATOR_FIELD if these are not operators' names or codes.</source>
+      <translation>Operators other than Orange, SFR, Bouygues Telecom and Free: {names}. Check OPERATOR_FIELD if these are not operators' names or codes.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
@@ -655,13 +700,18 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
+      <source>{zones} hold units that {stats} does not ({ids}): give the two outputs of one run of mobilegaps.</source>
+      <translation>{zones} hold units that {stats} does not ({ids}): give the two outputs of one run of mobilegaps.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
       <source>PDF written to {path}</source>
       <translation>PDF written to {path}</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
-      <source>The statistics table lacks the fields {fields}: give the OUTPUT_STATS table of tdathack:mobilegaps.</source>
-      <translation>The statistics table lacks the fields {fields}: give the OUTPUT_STATS table of tdathack:mobilegaps.</translation>
+      <source>The layer {layer} lacks the fields {fields}: give the output of {algorithm} it stands for.</source>
+      <translation>The layer {layer} lacks the fields {fields}: give the output of {algorithm} it stands for.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/download_dataset.py" />
@@ -904,14 +954,19 @@
       <translation>All sizes</translation>
     </message>
     <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
+      <source>{share:.0f} % of the values of {parameter} are not INSEE size classes (NN, 00, 01, 02, 03, 11, 12, 21, 22, 31, 32, 41, 42, 51, 52, 53): {values}. Give the field of Sirene's trancheEffectifsEtablissement, not a headcount.</source>
+      <translation>{share:.0f} % of the values of {parameter} are not INSEE size classes (NN, 00, 01, 02, 03, 11, 12, 21, 22, 31, 32, 41, 42, 51, 52, 53): {values}. Give the field of Sirene's trancheEffectifsEtablissement, not a headcount.</translation>
+    </message>
+    <message>
       <location filename="../../tdathack_plugin/processing/algorithms/measurement_grid.py" />
       <source>Measured quality per grid cell</source>
       <translation>Measured quality per grid cell</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/measurement_grid.py" />
-      <source>{n} measures without a point or a number were skipped (ids: {ids}).</source>
-      <translation>{n} measures without a point or a number were skipped (ids: {ids}).</translation>
+      <source>{n} measures without a point or a number were skipped (features {ids}).</source>
+      <translation>{n} measures without a point or a number were skipped (features {ids}).</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/measurement_grid.py" />
@@ -1070,8 +1125,8 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
-      <source>{n} services without a point or with a reach of 0 were skipped (ids: {ids}).</source>
-      <translation>{n} services without a point or with a reach of 0 were skipped (ids: {ids}).</translation>
+      <source>{n} services without a point or with a reach of 0 were skipped (features {ids}).</source>
+      <translation>{n} services without a point or with a reach of 0 were skipped (features {ids}).</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
@@ -1160,18 +1215,48 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/input_contract.py" />
+      <source>counted as 0</source>
+      <translation>counted as 0</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/input_contract.py" />
       <source>"{description}" ({name})</source>
       <translation>"{description}" ({name})</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/input_contract.py" />
-      <source>0 or more</source>
-      <translation>0 or more</translation>
+      <source>points</source>
+      <translation>points</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/input_contract.py" />
-      <source>more than 0</source>
-      <translation>more than 0</translation>
+      <source>lines</source>
+      <translation>lines</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/input_contract.py" />
+      <source>polygons</source>
+      <translation>polygons</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/input_contract.py" />
+      <source>not a number (NaN)</source>
+      <translation>not a number (NaN)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/input_contract.py" />
+      <source>infinite</source>
+      <translation>infinite</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/input_contract.py" />
+      <source>{parameter} must be a number of 0 or more, not {value}.</source>
+      <translation>{parameter} must be a number of 0 or more, not {value}.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/input_contract.py" />
+      <source>{parameter} must be a number above 0, not {value}.</source>
+      <translation>{parameter} must be a number above 0, not {value}.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/input_contract.py" />
@@ -1180,8 +1265,13 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/input_contract.py" />
-      <source>The layers {first} and {second} do not overlap: check their CRS (a layer in the wrong CRS, or data of another territory).</source>
-      <translation>The layers {first} and {second} do not overlap: check their CRS (a layer in the wrong CRS, or data of another territory).</translation>
+      <source>The layer {layer} does not hold {kinds}, which this parameter takes.</source>
+      <translation>The layer {layer} does not hold {kinds}, which this parameter takes.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/input_contract.py" />
+      <source>The layers {first} and {second} lie {km:.0f} km apart: check their CRS (a layer in the wrong CRS), or that both are of the same territory.</source>
+      <translation>The layers {first} and {second} lie {km:.0f} km apart: check their CRS (a layer in the wrong CRS), or that both are of the same territory.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/input_contract.py" />
@@ -1190,13 +1280,18 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/input_contract.py" />
-      <source>{{n}} features of {layer} have a negative "{field}": taken as missing (ids: {{ids}}).</source>
-      <translation>{{n}} features of {layer} have a negative "{field}": taken as missing (ids: {{ids}}).</translation>
+      <source>{{n}} features of {layer} have a negative "{field}": {instead} (features {{ids}}).</source>
+      <translation>{{n}} features of {layer} have a negative "{field}": {instead} (features {{ids}}).</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/input_contract.py" />
-      <source>{{n}} features of {layer} have a "{field}" that is not a number: taken as missing (ids: {{ids}}).</source>
-      <translation>{{n}} features of {layer} have a "{field}" that is not a number: taken as missing (ids: {{ids}}).</translation>
+      <source>{{n}} features of {layer} have a "{field}" that is not a number: {instead} (features {{ids}}).</source>
+      <translation>{{n}} features of {layer} have a "{field}" that is not a number: {instead} (features {{ids}}).</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/input_contract.py" />
+      <source>{n} features of {layer} have no "{field}" (features {ids}): each unit needs an id to be counted on its own.</source>
+      <translation>{n} features of {layer} have no "{field}" (features {ids}): each unit needs an id to be counted on its own.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/input_contract.py" />
@@ -1220,18 +1315,13 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/input_contract.py" />
-      <source>The filter {parameter} names fields that the layer {layer} does not have: {unknown}. Its fields: {fields}.</source>
-      <translation>The filter {parameter} names fields that the layer {layer} does not have: {unknown}. Its fields: {fields}.</translation>
+      <source>The filter {parameter} cannot be used on the layer {layer}: {error}. Its fields: {fields}.</source>
+      <translation>The filter {parameter} cannot be used on the layer {layer}: {error}. Its fields: {fields}.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/input_contract.py" />
-      <source>{parameter} must be a number, not {value}.</source>
-      <translation>{parameter} must be a number, not {value}.</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/input_contract.py" />
-      <source>{parameter} must be {bound}, not {value}.</source>
-      <translation>{parameter} must be {bound}, not {value}.</translation>
+      <source>{parameter} must be a finite number; it is {value}.</source>
+      <translation>{parameter} must be a finite number; it is {value}.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/input_contract.py" />
@@ -1242,6 +1332,11 @@
       <location filename="../../tdathack_plugin/processing/input_contract.py" />
       <source>The layer {layer} has no geometry. Give a point layer, or a table with coordinate columns (x and y, or longitude and latitude).</source>
       <translation>The layer {layer} has no geometry. Give a point layer, or a table with coordinate columns (x and y, or longitude and latitude).</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/input_contract.py" />
+      <source> or </source>
+      <translation> or </translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/input_contract.py" />
@@ -1540,18 +1635,23 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/table_points.py" />
-      <source>The table {layer} has no row with numbers in its columns {x} and {y}.</source>
-      <translation>The table {layer} has no row with numbers in its columns {x} and {y}.</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/table_points.py" />
       <source>The table {layer} has no geometry, and its columns {x} and {y} are neither longitudes/latitudes nor Lambert-93 coordinates. Add it as a delimited text layer with its CRS (Layer › Add Layer › Add Delimited Text Layer).</source>
       <translation>The table {layer} has no geometry, and its columns {x} and {y} are neither longitudes/latitudes nor Lambert-93 coordinates. Add it as a delimited text layer with its CRS (Layer › Add Layer › Add Delimited Text Layer).</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/table_points.py" />
-      <source>{n} rows of {layer} have no coordinates (#N/A, empty...) and were skipped (ids: {ids}).</source>
-      <translation>{n} rows of {layer} have no coordinates (#N/A, empty...) and were skipped (ids: {ids}).</translation>
+      <source>The table {layer} has no row with numbers in its columns {x} and {y}.</source>
+      <translation>The table {layer} has no row with numbers in its columns {x} and {y}.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/table_points.py" />
+      <source>{n} rows of {layer} have no coordinates (#N/A, empty, 0 0...) and were skipped (features {ids}).</source>
+      <translation>{n} rows of {layer} have no coordinates (#N/A, empty, 0 0...) and were skipped (features {ids}).</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/table_points.py" />
+      <source>{n} rows of {layer} have coordinates outside {crs} and were skipped (features {ids}).</source>
+      <translation>{n} rows of {layer} have coordinates outside {crs} and were skipped (features {ids}).</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/ui/browser.py" />

@@ -39,6 +39,11 @@
       <translation>{low} ou {high} salariés</translation>
     </message>
     <message>
+      <location filename="../../tdathack_plugin/ods/client.py" />
+      <source>the answer does not describe a dataset</source>
+      <translation>la réponse ne décrit pas un jeu de données</translation>
+    </message>
+    <message>
       <location filename="../../tdathack_plugin/ods/errors.py" />
       <source>Settings &gt; Options &gt; Network</source>
       <translation>Préférences &gt; Options &gt; Réseau</translation>
@@ -127,6 +132,11 @@
       <location filename="../../tdathack_plugin/ods/errors.py" />
       <source>The dataset '{dataset}' does not exist on {portal} (or it is private and no valid API key was given). Check its identifier in the dataset page address.</source>
       <translation>Le jeu de données « {dataset} » n'existe pas sur {portal} (ou il est privé et aucune clé d'API valide n'a été fournie). Vérifiez son identifiant dans l'adresse de la page du jeu de données.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ods/errors.py" />
+      <source>'{dataset}' is not a dataset identifier. Copy it from the dataset's page address: …/explore/dataset/&lt;identifier&gt;/.</source>
+      <translation>« {dataset} » n'est pas un identifiant de jeu de données. Copiez-le depuis l'adresse de la page du jeu : …/explore/dataset/&lt;identifiant&gt;/.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/ods/errors.py" />
@@ -344,6 +354,11 @@
       <translation>Segments par quart de cercle</translation>
     </message>
     <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/buffer_inputs.py" />
+      <source>the radius {parameter} of {radius:g} m is used</source>
+      <translation>le rayon {parameter} de {radius:g} m est utilisé</translation>
+    </message>
+    <message>
       <location filename="../../tdathack_plugin/processing/algorithms/candidate_sites.py" />
       <source>Candidate sites to reduce zones blanches</source>
       <translation>Sites candidats pour réduire les zones blanches</translation>
@@ -450,8 +465,8 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/coverage_from_sites.py" />
-      <source>{n} sites without a point or with a radius of 0 were skipped (ids: {ids}).</source>
-      <translation>{n} sites sans point ou de portée nulle ont été ignorés (identifiants : {ids}).</translation>
+      <source>{n} sites without a point or with a radius of 0 were skipped (features {ids}).</source>
+      <translation>{n} sites sans point ou de portée nulle ont été ignorés (entités n° {ids}).</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/coverage_from_sites.py" />
@@ -495,6 +510,11 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
+      <source>{n} coverage polygons have no operator and were left out (features {ids}).</source>
+      <translation>{n} polygones de couverture sans opérateur ont été écartés (entités n° {ids}).</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
       <source>Coverage polygons (one layer per operator, or an operator field)</source>
       <translation>Polygones de couverture (une couche par opérateur, ou un champ opérateur)</translation>
     </message>
@@ -530,6 +550,16 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
+      <source>No operator covers any part of {subject}: all of it is a zone blanche. If that is unexpected, check the CRS of the layers, OPERATOR_FIELD, LEVEL_FIELD and MIN_LEVEL.</source>
+      <translation>Aucun opérateur ne couvre la moindre partie de {subject} : tout est en zone blanche. Si c'est inattendu, vérifiez le SCR des couches, OPERATOR_FIELD, LEVEL_FIELD et MIN_LEVEL.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
+      <source>No coverage polygon comes within {km:.0f} km of {subject}: check the CRS of the layers, or that they are of the same territory.</source>
+      <translation>Aucun polygone de couverture n'approche à moins de {km:.0f} km de {subject} : vérifiez le SCR des couches, ou qu'elles portent sur le même territoire.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
       <source>Limited coverage (CL) or better</source>
       <translation>Couverture limitée (CL) ou mieux</translation>
     </message>
@@ -557,6 +587,21 @@
       <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
       <source>The coverage layer "{layer}" is not a polygon layer.</source>
       <translation>La couche de couverture « {layer} » n'est pas une couche de polygones.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
+      <source>No value of {parameter} is an Arcep coverage level (CL, BC or TBC): {values}. Give the field that holds them, or no LEVEL_FIELD.</source>
+      <translation>Aucune valeur de {parameter} n'est un niveau de couverture de l'Arcep (CL, BC ou TBC) : {values}. Donnez le champ qui les contient, ou aucun LEVEL_FIELD.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
+      <source>{n} coverage polygons have a level that is not CL, BC or TBC ({values}) and were left out.</source>
+      <translation>{n} polygones de couverture ont un niveau qui n'est ni CL, ni BC, ni TBC ({values}) et ont été écartés.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
+      <source>Operators other than Orange, SFR, Bouygues Telecom and Free: {names}. Check OPERATOR_FIELD if these are not operators' names or codes.</source>
+      <translation>Opérateurs autres qu'Orange, SFR, Bouygues Telecom et Free : {names}. Vérifiez OPERATOR_FIELD si ce ne sont pas des noms ou codes d'opérateurs.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
@@ -655,13 +700,18 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
+      <source>{zones} hold units that {stats} does not ({ids}): give the two outputs of one run of mobilegaps.</source>
+      <translation>{zones} contient des unités absentes de {stats} ({ids}) : donnez les deux sorties d'une même exécution de mobilegaps.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
       <source>PDF written to {path}</source>
       <translation>PDF écrit dans {path}</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
-      <source>The statistics table lacks the fields {fields}: give the OUTPUT_STATS table of tdathack:mobilegaps.</source>
-      <translation>Il manque à la table des statistiques les champs {fields} : donnez la table OUTPUT_STATS de tdathack:mobilegaps.</translation>
+      <source>The layer {layer} lacks the fields {fields}: give the output of {algorithm} it stands for.</source>
+      <translation>La couche {layer} n'a pas les champs {fields} : donnez la sortie de {algorithm} qu'elle représente.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/download_dataset.py" />
@@ -904,14 +954,19 @@
       <translation>Toutes tailles</translation>
     </message>
     <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
+      <source>{share:.0f} % of the values of {parameter} are not INSEE size classes (NN, 00, 01, 02, 03, 11, 12, 21, 22, 31, 32, 41, 42, 51, 52, 53): {values}. Give the field of Sirene's trancheEffectifsEtablissement, not a headcount.</source>
+      <translation>{share:.0f} % des valeurs de {parameter} ne sont pas des tranches d'effectifs de l'INSEE (NN, 00, 01, 02, 03, 11, 12, 21, 22, 31, 32, 41, 42, 51, 52, 53) : {values}. Donnez le champ trancheEffectifsEtablissement de Sirene, pas un effectif.</translation>
+    </message>
+    <message>
       <location filename="../../tdathack_plugin/processing/algorithms/measurement_grid.py" />
       <source>Measured quality per grid cell</source>
       <translation>Qualité mesurée par maille</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/measurement_grid.py" />
-      <source>{n} measures without a point or a number were skipped (ids: {ids}).</source>
-      <translation>{n} mesures sans point ou sans nombre ont été ignorées (identifiants : {ids}).</translation>
+      <source>{n} measures without a point or a number were skipped (features {ids}).</source>
+      <translation>{n} mesures sans point ou sans nombre ont été ignorées (entités n° {ids}).</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/measurement_grid.py" />
@@ -1070,8 +1125,8 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
-      <source>{n} services without a point or with a reach of 0 were skipped (ids: {ids}).</source>
-      <translation>{n} services sans point ou de portée nulle ont été ignorés (identifiants : {ids}).</translation>
+      <source>{n} services without a point or with a reach of 0 were skipped (features {ids}).</source>
+      <translation>{n} services sans point ou de portée nulle ont été ignorés (entités n° {ids}).</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
@@ -1160,18 +1215,48 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/input_contract.py" />
+      <source>counted as 0</source>
+      <translation>compté 0</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/input_contract.py" />
       <source>"{description}" ({name})</source>
       <translation>« {description} » ({name})</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/input_contract.py" />
-      <source>0 or more</source>
-      <translation>positif ou nul</translation>
+      <source>points</source>
+      <translation>points</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/input_contract.py" />
-      <source>more than 0</source>
-      <translation>strictement positif</translation>
+      <source>lines</source>
+      <translation>lignes</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/input_contract.py" />
+      <source>polygons</source>
+      <translation>polygones</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/input_contract.py" />
+      <source>not a number (NaN)</source>
+      <translation>non numérique (NaN)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/input_contract.py" />
+      <source>infinite</source>
+      <translation>infinie</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/input_contract.py" />
+      <source>{parameter} must be a number of 0 or more, not {value}.</source>
+      <translation>{parameter} doit être un nombre positif ou nul, et non {value}.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/input_contract.py" />
+      <source>{parameter} must be a number above 0, not {value}.</source>
+      <translation>{parameter} doit être un nombre supérieur à 0, et non {value}.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/input_contract.py" />
@@ -1180,8 +1265,13 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/input_contract.py" />
-      <source>The layers {first} and {second} do not overlap: check their CRS (a layer in the wrong CRS, or data of another territory).</source>
-      <translation>Les couches {first} et {second} ne se recouvrent pas : vérifiez leur SCR (une couche dans le mauvais SCR, ou les données d'un autre territoire).</translation>
+      <source>The layer {layer} does not hold {kinds}, which this parameter takes.</source>
+      <translation>La couche {layer} ne contient pas de {kinds}, ce qu'attend ce paramètre.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/input_contract.py" />
+      <source>The layers {first} and {second} lie {km:.0f} km apart: check their CRS (a layer in the wrong CRS), or that both are of the same territory.</source>
+      <translation>Les couches {first} et {second} sont à {km:.0f} km l'une de l'autre : vérifiez leur SCR (une couche dans le mauvais SCR), ou qu'elles portent sur le même territoire.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/input_contract.py" />
@@ -1190,13 +1280,18 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/input_contract.py" />
-      <source>{{n}} features of {layer} have a negative "{field}": taken as missing (ids: {{ids}}).</source>
-      <translation>{{n}} entités de {layer} ont un « {field} » négatif : valeur traitée comme manquante (identifiants : {{ids}}).</translation>
+      <source>{{n}} features of {layer} have a negative "{field}": {instead} (features {{ids}}).</source>
+      <translation>{{n}} entités de {layer} ont un « {field} » négatif : {instead} (entités n° {{ids}}).</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/input_contract.py" />
-      <source>{{n}} features of {layer} have a "{field}" that is not a number: taken as missing (ids: {{ids}}).</source>
-      <translation>{{n}} entités de {layer} ont un « {field} » qui n'est pas un nombre : valeur traitée comme manquante (identifiants : {{ids}}).</translation>
+      <source>{{n}} features of {layer} have a "{field}" that is not a number: {instead} (features {{ids}}).</source>
+      <translation>{{n}} entités de {layer} ont un « {field} » qui n'est pas un nombre : {instead} (entités n° {{ids}}).</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/input_contract.py" />
+      <source>{n} features of {layer} have no "{field}" (features {ids}): each unit needs an id to be counted on its own.</source>
+      <translation>{n} entités de {layer} n'ont pas de « {field} » (entités n° {ids}) : chaque unité a besoin d'un identifiant pour être comptée à part.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/input_contract.py" />
@@ -1220,18 +1315,13 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/input_contract.py" />
-      <source>The filter {parameter} names fields that the layer {layer} does not have: {unknown}. Its fields: {fields}.</source>
-      <translation>Le filtre {parameter} cite des champs que la couche {layer} n'a pas : {unknown}. Ses champs : {fields}.</translation>
+      <source>The filter {parameter} cannot be used on the layer {layer}: {error}. Its fields: {fields}.</source>
+      <translation>Le filtre {parameter} ne s'applique pas à la couche {layer} : {error}. Ses champs : {fields}.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/input_contract.py" />
-      <source>{parameter} must be a number, not {value}.</source>
-      <translation>{parameter} doit être un nombre, et non {value}.</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/input_contract.py" />
-      <source>{parameter} must be {bound}, not {value}.</source>
-      <translation>{parameter} doit être {bound}, et non {value}.</translation>
+      <source>{parameter} must be a finite number; it is {value}.</source>
+      <translation>{parameter} doit être un nombre fini, et non une valeur {value}.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/input_contract.py" />
@@ -1242,6 +1332,11 @@
       <location filename="../../tdathack_plugin/processing/input_contract.py" />
       <source>The layer {layer} has no geometry. Give a point layer, or a table with coordinate columns (x and y, or longitude and latitude).</source>
       <translation>La couche {layer} n'a pas de géométrie. Donnez une couche de points, ou une table avec des colonnes de coordonnées (x et y, ou longitude et latitude).</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/input_contract.py" />
+      <source> or </source>
+      <translation> ou </translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/input_contract.py" />
@@ -1540,18 +1635,23 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/table_points.py" />
-      <source>The table {layer} has no row with numbers in its columns {x} and {y}.</source>
-      <translation>La table {layer} n'a aucune ligne avec des nombres dans ses colonnes {x} et {y}.</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/table_points.py" />
       <source>The table {layer} has no geometry, and its columns {x} and {y} are neither longitudes/latitudes nor Lambert-93 coordinates. Add it as a delimited text layer with its CRS (Layer › Add Layer › Add Delimited Text Layer).</source>
       <translation>La table {layer} n'a pas de géométrie, et ses colonnes {x} et {y} ne sont ni des longitudes/latitudes ni des coordonnées Lambert-93. Ajoutez-la comme couche de texte délimité avec son SCR (Couche › Ajouter une couche › Ajouter une couche de texte délimité).</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/table_points.py" />
-      <source>{n} rows of {layer} have no coordinates (#N/A, empty...) and were skipped (ids: {ids}).</source>
-      <translation>{n} lignes de {layer} n'ont pas de coordonnées (#N/A, vide…) et ont été ignorées (identifiants : {ids}).</translation>
+      <source>The table {layer} has no row with numbers in its columns {x} and {y}.</source>
+      <translation>La table {layer} n'a aucune ligne avec des nombres dans ses colonnes {x} et {y}.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/table_points.py" />
+      <source>{n} rows of {layer} have no coordinates (#N/A, empty, 0 0...) and were skipped (features {ids}).</source>
+      <translation>{n} lignes de {layer} n'ont pas de coordonnées (#N/A, vide, 0 0…) et ont été ignorées (entités n° {ids}).</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/table_points.py" />
+      <source>{n} rows of {layer} have coordinates outside {crs} and were skipped (features {ids}).</source>
+      <translation>{n} lignes de {layer} ont des coordonnées hors de {crs} et ont été ignorées (entités n° {ids}).</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/ui/browser.py" />

@@ -5,15 +5,18 @@ datasets come from exports, streamed to disk. `iter_datasets()` walks catalogues
 (keyset paging on dataset_id, so the 10,000 window never applies).
 """
 
+import re
 from dataclasses import dataclass
 from urllib.parse import quote
 
 from qgis.PyQt.QtCore import QUrl
 
+from ..toolbelt.i18n import tr
 from . import errors, odsql
 from .http import Session
 
 API_PATH = "/api/explore/v2.1"
+DATASET_ID = re.compile(r"[^\s/?#\\]+")  # what a dataset identifier can hold (no path)
 PAGE_SIZE = 100  # the API maximum for `limit`
 CATALOG_FACETS = ("theme", "keyword", "publisher", "features")
 GEO_TYPES = ("geo_shape", "geo_point_2d")  # in order of preference for the layer geometry
@@ -195,7 +198,13 @@ class OdsClient:
         }
 
     def dataset(self, dataset_id: str) -> Dataset:
+        if not DATASET_ID.fullmatch(dataset_id or ""):
+            raise errors.DatasetIdError(dataset_id or "")
         payload = self.http.get_json(self.api_url("catalog", "datasets", dataset_id))
+        if not isinstance(payload, dict) or "dataset_id" not in payload:
+            raise errors.UnexpectedResponseError(
+                self.portal, 200, tr("the answer does not describe a dataset")
+            )
         return Dataset.from_json(payload)
 
     def records(self, dataset_id: str, where="", select="", order_by="", limit=10, offset=0):

@@ -100,6 +100,18 @@ class DatasetNotFoundError(OdsError):
         )
 
 
+class DatasetIdError(OdsError):
+    """Not an identifier a dataset can have (blank, a path or an address)."""
+
+    def __init__(self, dataset_id: str):
+        super().__init__(
+            tr(
+                "'{dataset}' is not a dataset identifier. Copy it from the dataset's page "
+                "address: …/explore/dataset/<identifier>/."
+            ).format(dataset=dataset_id)
+        )
+
+
 class NotAPortalError(OdsError):
     def __init__(self, portal: str):
         super().__init__(

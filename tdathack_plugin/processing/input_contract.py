@@ -444,12 +444,21 @@ def counted_as_zero() -> str:
 def refuse_duplicates(label: str, field: str, ids_by_feature) -> None:
     """Refuses a layer in which an id stands for several features (they would be counted as
     separate units with the same id): the first duplicated ids are named."""
-    seen, twice = {}, {}
+    seen, twice, without = {}, {}, Tally("")
     for feature_id, value in ids_by_feature:
-        if value in seen:
+        if value is None or value == NULL or str(value).strip() == "":
+            without.add(feature_id)
+        elif value in seen:
             twice.setdefault(value, [seen[value]]).append(feature_id)
         else:
             seen[value] = feature_id
+    if without.count:
+        raise refuse(
+            tr(
+                '{n} features of {layer} have no "{field}" (features {ids}): each unit needs '
+                "an id to be counted on its own."
+            ).format(n=without.count, layer=label, field=field, ids=", ".join(without.ids))
+        )
     if not twice:
         return
     shown = list(twice.items())[:FIRST_IDS]

@@ -26,6 +26,7 @@ from .base import TDatHackAlgorithm
 from .coverage_inputs import (
     RepairCounter,
     add_coverage_parameters,
+    check_some_coverage,
     coverage_layers,
     expected_operators,
     guess_name_field,
@@ -159,7 +160,7 @@ class AxisCoverageAlgorithm(TDatHackAlgorithm):
         stats_id = outputs.create(
             self.OUTPUT_STATS, stats_fields(id_type, operators), qgis_enums.WKB_NO_GEOMETRY, crs
         )
-        totals = {}
+        totals, covered = {}, 0.0
         try:
             for number, (axis_id, axis_name, line) in enumerate(lines):
                 if feedback.isCanceled():
@@ -168,6 +169,7 @@ class AxisCoverageAlgorithm(TDatHackAlgorithm):
                 pieces = line_partition(sources, line)
                 for subset in sorted(pieces, key=lambda s: (-len(s), sorted_operators(s))):
                     metres = measure.measureLength(pieces[subset])
+                    covered += metres if subset else 0.0
                     total.add(subset, metres, expected)
                     outputs.add(
                         self.OUTPUT_SEGMENTS,
@@ -176,6 +178,7 @@ class AxisCoverageAlgorithm(TDatHackAlgorithm):
                         ),
                     )
                 feedback.setProgress(10 + 85 * (number + 1) / len(lines))
+            check_some_coverage(inputs, layers, crs, coverage, area, covered, self.AXES)
             for axis_id, total in totals.items():
                 outputs.add(self.OUTPUT_STATS, total.feature(axis_id))
         except BaseException:

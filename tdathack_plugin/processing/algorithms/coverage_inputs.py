@@ -1,6 +1,9 @@
 """Reading Processing inputs for the coverage engine: operators' coverage, territory, demand."""
 
+import math
+
 from qgis.core import (
+    NULL,
     QgsFeatureRequest,
     QgsGeometry,
     QgsProcessingException,
@@ -14,10 +17,11 @@ from qgis.core import (
 )
 
 from ...coverage.geometry import repaired
-from ...coverage.levels import good_enough
-from ...coverage.operators import operator_in_text, operator_name
+from ...coverage.levels import good_enough, level_rank
+from ...coverage.operators import USUAL_ORDER, operator_in_text, operator_name, sorted_operators
 from ...toolbelt import qgis_enums
 from ...toolbelt.i18n import tr
+from ..input_contract import FAR_APART, Tally
 
 DEFAULT_OPERATOR_FIELDS = ("operateur", "operator")  # Arcep's maps, coveragefromsites
 NAME_FIELDS = ("nom", "name", "nom_com", "libelle", "lib_com", "nom_commune")
@@ -59,7 +63,7 @@ def coverage_by_operator(inputs, layers, operator_field, level_field, min_level,
                 )
             )
         operator_field = layers[0].fields().at(layers[0].fields().lookupField(names[0])).name()
-    found = {}
+    found, checks = {}, CoverageChecks(inputs)
     for layer in layers:
         if layer.geometryType() != qgis_enums.POLYGON_GEOMETRY:
             raise QgsProcessingException(
@@ -80,17 +84,103 @@ def coverage_by_operator(inputs, layers, operator_field, level_field, min_level,
         for feature in layer.getFeatures(request):
             if inputs.feedback.isCanceled():
                 return found
-            if level_index >= 0 and not good_enough(feature[level_index], min_level):
+            if level_index >= 0 and not checks.level_kept(feature, level_index, min_level):
                 continue
-            name = (
-                operator_name(feature[op_index])
-                if op_index >= 0
-                else operator_in_text(layer.name())
-            )
+            if op_index >= 0:
+                name = checks.operator(feature, op_index)
+                if not name:
+                    continue
+            else:
+                name = operator_in_text(layer.name())
             geometry = repair(feature.geometry())
             if not geometry.isEmpty():
                 found.setdefault(name, []).append(geometry)
+    checks.report(found)
     return found
+
+
+class CoverageChecks:
+    """What coverage_by_operator() sets aside, said once: features without an operator,
+    levels that are not Arcep's (all of them: a wrong LEVEL_FIELD, refused), operators not
+    among the four of metropolitan France (a wrong OPERATOR_FIELD, or overseas operators)."""
+
+    def __init__(self, inputs):
+        self.inputs = inputs
+        self.without_operator = Tally(
+            tr("{n} coverage polygons have no operator and were left out (features {ids}).")
+        )
+        self.levels_read, self.not_levels = 0, {}
+
+    def level_kept(self, feature, index: int, min_level: int) -> bool:
+        value = feature[index]
+        self.levels_read += 1
+        if level_rank(value) is None:
+            self.not_levels[str(value)] = self.not_levels.get(str(value), 0) + 1
+            return False
+        return good_enough(value, min_level)
+
+    def operator(self, feature, index: int) -> str:
+        value = feature[index]
+        name = "" if value is None or value == NULL else operator_name(value)
+        if not name:
+            self.without_operator.add(feature.id())
+        return name
+
+    def report(self, found: dict) -> None:
+        feedback = self.inputs.feedback
+        self.without_operator.warn(feedback)
+        values = ", ".join(f'"{v}"' for v in list(self.not_levels)[:5])
+        if self.levels_read and sum(self.not_levels.values()) == self.levels_read:
+            raise QgsProcessingException(
+                tr(
+                    "No value of {parameter} is an Arcep coverage level (CL, BC or TBC): "
+                    "{values}. Give the field that holds them, or no LEVEL_FIELD."
+                ).format(parameter=self.inputs.label(LEVEL_FIELD), values=values)
+            )
+        if self.not_levels:
+            feedback.pushWarning(
+                tr(
+                    "{n} coverage polygons have a level that is not CL, BC or TBC ({values}) "
+                    "and were left out."
+                ).format(n=sum(self.not_levels.values()), values=values)
+            )
+        others = [name for name in sorted_operators(found) if name not in USUAL_ORDER]
+        if others:
+            feedback.pushWarning(
+                tr(
+                    "Operators other than Orange, SFR, Bouygues Telecom and Free: {names}. "
+                    "Check OPERATOR_FIELD if these are not operators' names or codes."
+                ).format(names=", ".join(others[:10]))
+            )
+
+
+def check_some_coverage(inputs, layers, crs, coverage: dict, area, covered: float, subject):
+    """When no operator covers any part of `subject` (the territory, the axes): refused if no
+    coverage polygon lies within FAR_APART of it (a CRS mistake, another territory's file),
+    else a loud warning: a zone blanche may be real."""
+    if covered > 0:
+        return
+    box = QgsGeometry.fromRect(area)
+    polygons = [g for named in coverage.values() for g in named]
+    if not polygons:  # none within the area: look around it
+        request = QgsFeatureRequest().setDestinationCrs(crs, inputs.context.transformContext())
+        request.setFilterRect(area.buffered(FAR_APART)).setNoAttributes()
+        request.setInvalidGeometryCheck(qgis_enums.NO_GEOMETRY_CHECK)
+        polygons = [f.geometry() for layer in layers for f in layer.getFeatures(request)]
+    apart = min((box.distance(g) for g in polygons if not g.isEmpty()), default=math.inf)
+    if apart > FAR_APART:
+        raise QgsProcessingException(
+            tr(
+                "No coverage polygon comes within {km:.0f} km of {subject}: check the CRS of "
+                "the layers, or that they are of the same territory."
+            ).format(km=FAR_APART / 1000, subject=inputs.label(subject))
+        )
+    inputs.feedback.pushWarning(
+        tr(
+            "No operator covers any part of {subject}: all of it is a zone blanche. If that is "
+            "unexpected, check the CRS of the layers, OPERATOR_FIELD, LEVEL_FIELD and MIN_LEVEL."
+        ).format(subject=inputs.label(subject))
+    )
 
 
 def add_coverage_parameters(algorithm):

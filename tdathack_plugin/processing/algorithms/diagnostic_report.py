@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 from qgis.core import (
+    QgsFeatureRequest,
     QgsProcessingException,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFileDestination,
@@ -13,8 +14,9 @@ from qgis.core import (
 
 from ...coverage.crs import metric_crs_for
 from ...toolbelt import qgis_enums
+from ..input_contract import Inputs, refuse_duplicates
 from ..outputs import partial_path, require_folder
-from ..report.figures import diagnostic
+from ..report.figures import SUMMED, diagnostic
 from ..report.maps import (
     SITE_COLOUR,
     legend,
@@ -28,6 +30,15 @@ from ..report.maps import (
 from ..report.page import html_page
 from ..report.pdf import export_pdf
 from .base import TDatHackAlgorithm
+
+STATS_FIELDS = ("zone_id", *SUMMED)
+ZONE_FIELDS = ("zone_id", "operators", "missing", "n_operators")
+SITE_FIELDS = ("rank", "gain_population", "cumulative_population", "gain_area_km2")
+SOURCE_ALGORITHMS = {
+    "STATS": "tdathack:mobilegaps (OUTPUT_STATS)",
+    "ZONES": "tdathack:mobilegaps (OUTPUT_ZONES)",
+    "CANDIDATES": "tdathack:candidatesites (OUTPUT)",
+}
 
 
 class DiagnosticReportAlgorithm(TDatHackAlgorithm):
@@ -98,16 +109,54 @@ class DiagnosticReportAlgorithm(TDatHackAlgorithm):
             )
         )
 
-    def source(self, parameters, name, context, required=True):
-        source = self.parameterAsSource(parameters, name, context)
-        if source is None and required:
-            raise QgsProcessingException(self.invalidSourceError(parameters, name))
-        return source
+    def check_fields(self, inputs, stats, zones, sites) -> None:
+        """Refuses a layer that lacks the fields of the output it should be, naming it."""
+        for name, source, fields in (
+            (self.STATS, stats, STATS_FIELDS),
+            (self.ZONES, zones, ZONE_FIELDS),
+            (self.CANDIDATES, sites, SITE_FIELDS),
+        ):
+            missing = [f for f in fields if source is not None and f not in source.fields().names()]
+            if missing:
+                raise QgsProcessingException(
+                    self.tr(
+                        "The layer {layer} lacks the fields {fields}: give the output of "
+                        "{algorithm} it stands for."
+                    ).format(
+                        layer=inputs.label(name),
+                        fields=", ".join(missing),
+                        algorithm=SOURCE_ALGORITHMS[name],
+                    )
+                )
+
+    def check_same_run(self, inputs, stats, zones) -> None:
+        """Refuses statistics and zones that are not of one run of mobilegaps: a unit counted
+        twice in the statistics, or zones of units the statistics do not hold."""
+        rows = [(f.id(), f["zone_id"]) for f in stats.getFeatures()]
+        refuse_duplicates(inputs.label(self.STATS), "zone_id", rows)
+        known = {str(zone_id) for _fid, zone_id in rows}
+        request = QgsFeatureRequest().setFlags(qgis_enums.REQUEST_NO_GEOMETRY)
+        request.setSubsetOfAttributes(["zone_id"], zones.fields())
+        strangers = sorted({str(f["zone_id"]) for f in zones.getFeatures(request)} - known)
+        if strangers:
+            raise QgsProcessingException(
+                self.tr(
+                    "{zones} hold units that {stats} does not ({ids}): give the two outputs of "
+                    "one run of mobilegaps."
+                ).format(
+                    zones=inputs.label(self.ZONES),
+                    stats=inputs.label(self.STATS),
+                    ids=", ".join(strangers[:10]) + (" …" if len(strangers) > 10 else ""),
+                )
+            )
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
-        stats = self.source(parameters, self.STATS, context)
-        zones = self.source(parameters, self.ZONES, context)
-        sites = self.source(parameters, self.CANDIDATES, context, required=False)
+        inputs = Inputs(self, parameters, context, feedback)
+        stats = inputs.source(self.STATS)
+        zones = inputs.source(self.ZONES)
+        sites = inputs.source(self.CANDIDATES, optional=True, allow_empty=True)
+        self.check_fields(inputs, stats, zones, sites)
+        self.check_same_run(inputs, stats, zones)
         territory = self.parameterAsString(parameters, self.TERRITORY_NAME, context).strip()
         html_path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         if not html_path:  # no destination (a model output nobody asked for): a temporary file
@@ -124,19 +173,11 @@ class DiagnosticReportAlgorithm(TDatHackAlgorithm):
         coverage = memory_copy(zones, crs, context, self.tr("Coverage zones"))
         if coverage.featureCount() == 0:
             raise QgsProcessingException(self.tr("The coverage zones layer has no feature."))
-        try:
-            report = diagnostic(
-                stats.getFeatures(),
-                coverage.getFeatures(),
-                sites.getFeatures() if sites is not None else (),
-            )
-        except KeyError as missing:
-            raise QgsProcessingException(
-                self.tr(
-                    "The statistics table lacks the fields {fields}: give the OUTPUT_STATS "
-                    "table of tdathack:mobilegaps."
-                ).format(fields=missing.args[0])
-            ) from None
+        report = diagnostic(
+            stats.getFeatures(),
+            coverage.getFeatures(),
+            sites.getFeatures() if sites is not None else (),
+        )
         if not report.units:
             raise QgsProcessingException(self.tr("The statistics table has no row."))
         feedback.setProgress(20)

@@ -47,6 +47,10 @@ from .coverage_inputs import (
     guess_name_field,
 )
 
+# A size field of which at least this share of the values (among MIN_SIZES_JUDGED or more) are
+# not INSEE classes is another field (a headcount...): Sirene itself has none.
+UNKNOWN_SIZES_REFUSED = 0.2
+MIN_SIZES_JUDGED = 20
 SIZE_FIELDS = ("trancheEffectifsEtablissement", "trancheeffectifsetablissement")
 STATE_FIELDS = ("etatAdministratifEtablissement", "etatadministratifetablissement")
 QUALITY_FIELD = "qualite_xy"
@@ -281,6 +285,23 @@ class FibreProAlgorithm(TDatHackAlgorithm):
             for number in np.flatnonzero(keep & (codes == sirene.UNKNOWN)).tolist():
                 value = str(columns[size_index][number])
                 unknown[value] = unknown.get(value, 0) + 1
+            declared = int((keep & (codes != "NN")).sum())
+            if (
+                declared >= MIN_SIZES_JUDGED
+                and sum(unknown.values()) >= UNKNOWN_SIZES_REFUSED * declared
+            ):
+                raise QgsProcessingException(
+                    self.tr(
+                        "{share:.0f} % of the values of {parameter} are not INSEE size classes "
+                        "(NN, 00, 01, 02, 03, 11, 12, 21, 22, 31, 32, 41, 42, 51, 52, 53): "
+                        "{values}. Give the field of Sirene's trancheEffectifsEtablissement, "
+                        "not a headcount."
+                    ).format(
+                        share=100 * sum(unknown.values()) / declared,
+                        parameter=inputs.label(self.SIZE_FIELD),
+                        values=", ".join(sorted(unknown)[:8]),
+                    )
+                )
             ranks = per_value(sirene.rank, codes.tolist(), np.int64)
             small = keep & (codes != sirene.UNKNOWN) & (ranks < min_rank)
             skipped["small"] = small

@@ -26,6 +26,7 @@ from .base import TDatHackAlgorithm
 from .coverage_inputs import (
     RepairCounter,
     add_coverage_parameters,
+    check_some_coverage,
     coverage_layers,
     expected_operators,
     guess_name_field,
@@ -249,7 +250,9 @@ class MobileGapsAlgorithm(TDatHackAlgorithm):
         try:
             pairs = [(geometry, population) for _id, _name, geometry, population in units]
             stats = [None] * len(units)  # written in the territory's order, zones as they come
+            covered = 0.0
             for done, (number, result) in enumerate(analysis.analyse_all(pairs, feedback), 1):
+                covered += result.total_area_m2 - result.area_m2.get(BLANCHE, 0.0)
                 unit_id, unit_name = units[number][:2]
                 for zone in result.zones:
                     outputs.add(self.OUTPUT_ZONES, zone_feature(unit_id, unit_name, zone))
@@ -257,6 +260,7 @@ class MobileGapsAlgorithm(TDatHackAlgorithm):
                 feedback.setProgress(10 + 90 * done / len(units))
             if feedback.isCanceled():
                 raise QgsProcessingException(self.tr("Cancelled: no output was written."))
+            check_some_coverage(inputs, layers, crs, coverage, area, covered, self.TERRITORY)
             outputs.add_all(self.OUTPUT_STATS, stats)
         except BaseException:
             outputs.discard()
