@@ -522,7 +522,7 @@ CASES = [
         "candidatesites",
         {"GRID_SPACING": 0.2},
         "error",
-        r"candidate sites in the gaps, more than the 100000",
+        r"grid of about \d+ points over the gaps' extent, more than the 100000",
         True,
     ),
     ("grid-spacing-zero", "candidatesites", {"GRID_SPACING": 0}, "error", NOT_POSITIVE, False),

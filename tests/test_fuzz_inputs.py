@@ -17,8 +17,8 @@ from qgis.PyQt.QtCore import QVariant
 
 from .algorithm_runs import Recorder
 from .bad_inputs_data import point, write
-from .squares import memory_layer
-from .test_bad_inputs import BASE, files_in, parameters
+from .squares import UNITS, memory_layer, rect
+from .test_bad_inputs import files_in, parameters
 
 EXAMPLES = 12
 
@@ -117,14 +117,23 @@ def check_run(algorithm, values, out):
 def odd_geometries(bad_input_files, tmp_path_factory):
     """bad_input_files with layers holding null and empty geometries beside valid ones."""
     folder = tmp_path_factory.mktemp("odd")
-    rows = [
+    points = [
         (QgsGeometry(), ["null", 1.0]),
         (QgsGeometry.fromWkt("Point EMPTY"), ["empty", 2.0]),
         (point(700500, 6600500), ["ok", 3.0]),
     ]
-    fields = [("hid", QVariant.String), ("w", QVariant.Double)]
+    polygons = [
+        (QgsGeometry(), ["N", 1.0]),
+        (QgsGeometry.fromWkt("MultiPolygon EMPTY"), ["E", 2.0]),
+        (rect(UNITS["A"]), ["A", 3.0]),
+    ]
+    point_fields = [("hid", QVariant.String), ("w", QVariant.Double)]
+    polygon_fields = [("code", QVariant.String), ("population", QVariant.Double)]
     odd = dict(bad_input_files)
-    odd["odd_points"] = write(memory_layer("Point", fields, rows), folder / "odd_points.gpkg")
+    odd["odd_points"] = write(memory_layer("Point", point_fields, points), folder / "p.gpkg")
+    odd["odd_polygons"] = write(
+        memory_layer("MultiPolygon", polygon_fields, polygons), folder / "polygons.gpkg"
+    )
     return odd
 
 
@@ -149,10 +158,24 @@ def test_any_parameter_values_give_a_result_or_a_sentence(
     run()
 
 
-@pytest.mark.parametrize("layer", ["SERVICES", "DEMAND"])
-def test_null_and_empty_geometries_in_point_inputs(layer, odd_geometries, tmp_path):
+ODD = [
+    ("servicecoverage", {"SERVICES": "@odd_points"}),
+    ("servicecoverage", {"DEMAND": "@odd_points"}),
+    ("servicecoverage", {"ZONES": "@odd_polygons", "ZONES_ID_FIELD": "code"}),
+    ("coveragefromsites", {"SITES": "@odd_points", "OPERATOR_FIELD": "hid"}),
+    ("coveragefromsites", {"CLIP": "@odd_polygons"}),
+    ("mobilegaps", {"TERRITORY": "@odd_polygons"}),
+    ("mobilegaps", {"POPULATION": "@odd_points", "POPULATION_FIELD": "w"}),
+    ("measurementgrid", {"INPUT": "@odd_points", "VALUE_FIELD": "w"}),
+    ("fibrepro", {"ESTABLISHMENTS": "@odd_points"}),
+    ("fibrepro", {"ELIGIBLE": "@odd_points"}),
+    ("candidatesites", {"GAPS": "@odd_polygons"}),
+    ("candidatesites", {"DEMAND": "@odd_points", "DEMAND_WEIGHT_FIELD": "w"}),
+]
+
+
+@pytest.mark.parametrize(("algorithm", "extra"), ODD, ids=[f"{a}-{sorted(e)[0]}" for a, e in ODD])
+def test_null_and_empty_geometries(algorithm, extra, odd_geometries, tmp_path):
     out = tmp_path / "out"
     out.mkdir()
-    values = parameters("servicecoverage", {layer: "@odd_points"}, odd_geometries, out)
-    check_run("servicecoverage", values, out)
-    assert BASE["servicecoverage"]["RADIUS"] == 100
+    check_run(algorithm, parameters(algorithm, extra, odd_geometries, out), out)

@@ -435,8 +435,8 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/candidate_sites.py" />
-      <source>{parameter} of {spacing:g} m would put about {n:.0f} candidate sites in the gaps, more than the {max} this algorithm can weigh: use at least {least:.0f} m.</source>
-      <translation>{parameter} de {spacing:g} m placerait environ {n:.0f} sites candidats dans les zones à couvrir, plus que les {max} que cet algorithme peut comparer : utilisez au moins {least:.0f} m.</translation>
+      <source>{parameter} of {spacing:g} m would lay a grid of about {n:.0f} points over the gaps' extent, more than the {max} candidate sites this algorithm can weigh: use at least {least:.0f} m.</source>
+      <translation>{parameter} de {spacing:g} m poserait une grille d'environ {n:.0f} points sur l'emprise des zones à couvrir, plus que les {max} sites candidats que cet algorithme peut comparer : utilisez au moins {least:.0f} m.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/candidate_sites.py" />

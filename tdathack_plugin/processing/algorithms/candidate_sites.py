@@ -133,9 +133,9 @@ class CandidateSitesAlgorithm(TDatHackAlgorithm):
             smallest = math.sqrt(sum(p.boundingBox().area() for p in polygons) / MAX_CANDIDATES)
             raise QgsProcessingException(
                 self.tr(
-                    "{parameter} of {spacing:g} m would put about {n:.0f} candidate sites in the "
-                    "gaps, more than the {max} this algorithm can weigh: use at least {least:.0f} "
-                    "m."
+                    "{parameter} of {spacing:g} m would lay a grid of about {n:.0f} points over "
+                    "the gaps' extent, more than the {max} candidate sites this algorithm can "
+                    "weigh: use at least {least:.0f} m."
                 ).format(
                     parameter=inputs.label(self.GRID_SPACING),
                     spacing=spacing,
