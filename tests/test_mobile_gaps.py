@@ -6,6 +6,7 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsGeometry,
     QgsProcessingException,
+    QgsRectangle,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QVariant
@@ -313,3 +314,41 @@ def test_population_points_count_once_and_multipoints_count_each_part():
     assert (b["pop_total"], b["pop_blanche"], b["pop_grise"]) == (15, 10, 5)
     _zones, counted = gaps(coverage_layer(), territory_layer(), POPULATION=population)
     assert by_unit(counted)["B"]["pop_total"] == 2  # no field: each point counts 1
+
+
+def test_a_national_coverage_is_cut_to_the_territory_before_any_check(tmp_path):
+    """A coverage multipolygon far bigger than the territory (thousands of discs, holes) gives
+    the same zones as the same coverage cut beforehand to the territory by GEOS: only its piece
+    within the territory's box is checked and repaired."""
+    import random
+
+    from qgis.core import QgsPointXY
+
+    rng = random.Random(14)
+    x0, y0 = UNITS["A"][:2]
+    discs = [
+        QgsGeometry.fromPointXY(
+            QgsPointXY(x0 + rng.uniform(-100_000, 100_000), y0 + rng.uniform(-100_000, 100_000))
+        ).buffer(rng.uniform(1500, 6000), 32)
+        for _ in range(1500)
+    ]
+    national = QgsGeometry.unaryUnion(discs)
+    assert national.constGet().nCoordinates() > 20_000  # a big feature: the fast cut applies
+    box = QgsGeometry.fromRect(QgsRectangle(x0 - 5000, y0 - 5000, x0 + 8000, y0 + 6000))
+    layers = {
+        "national": national,
+        "cut": national.intersection(box),
+    }
+    results = {}
+    for name, geometry in layers.items():
+        coverage = memory_layer(
+            "MultiPolygon", [("operateur", QVariant.Int)], [(geometry, [20801])], name=name
+        )
+        _zones, stats = gaps(coverage, territory_layer())
+        results[name] = {
+            f["zone_id"]: (f["area_blanche_km2"], f["area_all_km2"]) for f in stats.getFeatures()
+        }
+    for unit, (blanche, covered) in results["cut"].items():
+        assert results["national"][unit][0] == pytest.approx(blanche, rel=1e-9, abs=1e-12)
+        assert results["national"][unit][1] == pytest.approx(covered, rel=1e-9, abs=1e-12)
+    assert sum(c for _b, c in results["cut"].values()) > 0

@@ -16,7 +16,7 @@ from qgis.core import (
     QgsRectangle,
 )
 
-from ...coverage.geometry import repaired
+from ...coverage.geometry import polygonal, repaired, vertex_count
 from ...coverage.levels import good_enough, level_rank
 from ...coverage.operators import USUAL_ORDER, operator_in_text, operator_name, sorted_operators
 from ...toolbelt import qgis_enums
@@ -24,6 +24,7 @@ from ...toolbelt.i18n import tr
 from ..input_contract import FAR_APART, Tally
 
 DEFAULT_OPERATOR_FIELDS = ("operateur", "operator")  # Arcep's maps, coveragefromsites
+SMALL_COVERAGE = 20_000  # vertices: a coverage feature checked whole (see CoverageChecks.cut)
 NAME_FIELDS = ("nom", "name", "nom_com", "libelle", "lib_com", "nom_commune")
 COVERAGE = "COVERAGE"
 OPERATOR_FIELD = "OPERATOR_FIELD"
@@ -63,7 +64,7 @@ def coverage_by_operator(inputs, layers, operator_field, level_field, min_level,
                 )
             )
         operator_field = layers[0].fields().at(layers[0].fields().lookupField(names[0])).name()
-    found, checks = {}, CoverageChecks(inputs)
+    found, checks = {}, CoverageChecks(inputs, repair)
     for layer in layers:
         if layer.geometryType() != qgis_enums.POLYGON_GEOMETRY:
             raise QgsProcessingException(
@@ -92,7 +93,9 @@ def coverage_by_operator(inputs, layers, operator_field, level_field, min_level,
                     continue
             else:
                 name = operator_in_text(layer.name())
-            geometry = repair(feature.geometry())
+            # Only the part within the area reaches GEOS: a national multipolygon is cut to the
+            # territory's box (a fast cut that may leave it invalid), then checked and repaired.
+            geometry = checks.cut(feature.geometry(), area)
             if not geometry.isEmpty():
                 found.setdefault(name, []).append(geometry)
     checks.report(found)
@@ -104,12 +107,25 @@ class CoverageChecks:
     levels that are not Arcep's (all of them: a wrong LEVEL_FIELD, refused), operators not
     among the four of metropolitan France (a wrong OPERATOR_FIELD, or overseas operators)."""
 
-    def __init__(self, inputs):
+    def __init__(self, inputs, repair):
         self.inputs = inputs
+        self.source_repair = repair
         self.without_operator = Tally(
             tr("{n} coverage polygons have no operator and were left out (features {ids}).")
         )
         self.levels_read, self.not_levels = 0, {}
+        self.cut_repair = RepairCounter()
+
+    def cut(self, geometry, area):
+        """The valid polygons of a coverage feature within the area (a rectangle).
+
+        A small feature is checked (and repaired) whole, then cut by GEOS: a repair means the
+        source was invalid. A big one (a national multipolygon) is first cut by a fast clip
+        that may leave it invalid along the box, and only the piece is checked and repaired."""
+        if vertex_count(geometry) <= SMALL_COVERAGE:
+            whole = self.source_repair(geometry)
+            return polygonal(whole.intersection(QgsGeometry.fromRect(area)))
+        return self.cut_repair(geometry.clipped(area))
 
     def level_kept(self, feature, index: int, min_level: int) -> bool:
         value = feature[index]
@@ -128,6 +144,13 @@ class CoverageChecks:
 
     def report(self, found: dict) -> None:
         feedback = self.inputs.feedback
+        if self.cut_repair.count:
+            feedback.pushInfo(
+                tr(
+                    "{n} coverage pieces were repaired once cut to the territory's box (a cut "
+                    "can leave a valid polygon invalid along the box)."
+                ).format(n=self.cut_repair.count)
+            )
         self.without_operator.warn(feedback)
         values = ", ".join(f'"{v}"' for v in list(self.not_levels)[:5])
         if self.levels_read and sum(self.not_levels.values()) == self.levels_read:
