@@ -180,7 +180,7 @@ def test_invalid_coverage_is_repaired_and_counted():
     coverage = memory_layer("Polygon", [("operateur", QVariant.Int)], [(bow_tie, [20801])])
     feedback = Recorder()
     _zones, stats = gaps(coverage, territory_layer(), feedback=feedback)
-    assert "1 invalid geometries were repaired." in feedback.lines
+    assert "1 invalid geometries were repaired (COVERAGE 1)." in feedback.lines
     assert by_unit(stats)["A"]["area_all_km2"] == pytest.approx(0.5, rel=1e-9)
 
 

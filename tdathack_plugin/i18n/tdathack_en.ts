@@ -250,6 +250,11 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage.py" />
+      <source>{n} axis features without a line or of zero length were left out (features {ids}).</source>
+      <translation>{n} axis features without a line or of zero length were left out (features {ids}).</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage.py" />
       <source>axe routier,road,rail,train,new deal,arcep,mobile,kilometre</source>
       <translation>axe routier,road,rail,train,new deal,arcep,mobile,kilometre</translation>
     </message>
@@ -290,11 +295,6 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage.py" />
-      <source>{n} axis features without a line or of zero length were left out.</source>
-      <translation>{n} axis features without a line or of zero length were left out.</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage.py" />
       <source>{n} multi-part axis features: every part is measured.</source>
       <translation>{n} multi-part axis features: every part is measured.</translation>
     </message>
@@ -302,11 +302,6 @@
       <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage.py" />
       <source>Cancelled: no output was written.</source>
       <translation>Cancelled: no output was written.</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage.py" />
-      <source>{n} invalid geometries were repaired.</source>
-      <translation>{n} invalid geometries were repaired.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/base.py" />
@@ -585,8 +580,18 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
+      <source>{n} invalid geometries were repaired ({places}).</source>
+      <translation>{n} invalid geometries were repaired ({places}).</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
       <source>The coverage layer "{layer}" is not a polygon layer.</source>
       <translation>The coverage layer "{layer}" is not a polygon layer.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
+      <source>{n} coverage pieces were repaired once cut to the territory's box (a cut can leave a valid polygon invalid along the box).</source>
+      <translation>{n} coverage pieces were repaired once cut to the territory's box (a cut can leave a valid polygon invalid along the box).</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
@@ -805,23 +810,23 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
-      <source>{n} establishments without a location were left out.</source>
-      <translation>{n} establishments without a location were left out.</translation>
+      <source>{n} establishments without a location were left out (features {ids}).</source>
+      <translation>{n} establishments without a location were left out (features {ids}).</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
-      <source>{n} closed establishments were left out.</source>
-      <translation>{n} closed establishments were left out.</translation>
+      <source>{n} closed establishments were left out (features {ids}).</source>
+      <translation>{n} closed establishments were left out (features {ids}).</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
-      <source>{n} establishments located at their commune centroid (qualite_xy = 33) were left out.</source>
-      <translation>{n} establishments located at their commune centroid (qualite_xy = 33) were left out.</translation>
+      <source>{n} establishments located at their commune centroid (qualite_xy = 33) were left out (features {ids}).</source>
+      <translation>{n} establishments located at their commune centroid (qualite_xy = 33) were left out (features {ids}).</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
-      <source>{n} establishments below the smallest size class were left out.</source>
-      <translation>{n} establishments below the smallest size class were left out.</translation>
+      <source>{n} establishments below the smallest size class were left out (features {ids}).</source>
+      <translation>{n} establishments below the smallest size class were left out (features {ids}).</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />

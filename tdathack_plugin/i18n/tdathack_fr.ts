@@ -250,6 +250,11 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage.py" />
+      <source>{n} axis features without a line or of zero length were left out (features {ids}).</source>
+      <translation>{n} entités d'axe sans ligne ou de longueur nulle ont été écartées (entités n° {ids}).</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage.py" />
       <source>axe routier,road,rail,train,new deal,arcep,mobile,kilometre</source>
       <translation>axe routier,route,rail,train,new deal,arcep,mobile,kilomètre</translation>
     </message>
@@ -290,11 +295,6 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage.py" />
-      <source>{n} axis features without a line or of zero length were left out.</source>
-      <translation>{n} entités d'axe sans ligne ou de longueur nulle ont été écartées.</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage.py" />
       <source>{n} multi-part axis features: every part is measured.</source>
       <translation>{n} entités d'axe multiparties : chaque partie est mesurée.</translation>
     </message>
@@ -302,11 +302,6 @@
       <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage.py" />
       <source>Cancelled: no output was written.</source>
       <translation>Annulé : aucune sortie n'a été écrite.</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage.py" />
-      <source>{n} invalid geometries were repaired.</source>
-      <translation>{n} géométries invalides ont été réparées.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/base.py" />
@@ -585,8 +580,18 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
+      <source>{n} invalid geometries were repaired ({places}).</source>
+      <translation>{n} géométries invalides ont été réparées ({places}).</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
       <source>The coverage layer "{layer}" is not a polygon layer.</source>
       <translation>La couche de couverture « {layer} » n'est pas une couche de polygones.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
+      <source>{n} coverage pieces were repaired once cut to the territory's box (a cut can leave a valid polygon invalid along the box).</source>
+      <translation>{n} morceaux de couverture ont été réparés après découpe à l'emprise du territoire (une découpe peut rendre invalide un polygone valide le long de l'emprise).</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
@@ -805,23 +810,23 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
-      <source>{n} establishments without a location were left out.</source>
-      <translation>{n} établissements sans localisation ont été écartés.</translation>
+      <source>{n} establishments without a location were left out (features {ids}).</source>
+      <translation>{n} établissements sans localisation ont été écartés (entités n° {ids}).</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
-      <source>{n} closed establishments were left out.</source>
-      <translation>{n} établissements fermés ont été écartés.</translation>
+      <source>{n} closed establishments were left out (features {ids}).</source>
+      <translation>{n} établissements fermés ont été écartés (entités n° {ids}).</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
-      <source>{n} establishments located at their commune centroid (qualite_xy = 33) were left out.</source>
-      <translation>{n} établissements placés au centroïde de leur commune (qualite_xy = 33) ont été écartés.</translation>
+      <source>{n} establishments located at their commune centroid (qualite_xy = 33) were left out (features {ids}).</source>
+      <translation>{n} établissements placés au centroïde de leur commune (qualite_xy = 33) ont été écartés (entités n° {ids}).</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
-      <source>{n} establishments below the smallest size class were left out.</source>
-      <translation>{n} établissements sous la plus petite tranche gardée ont été écartés.</translation>
+      <source>{n} establishments below the smallest size class were left out (features {ids}).</source>
+      <translation>{n} établissements sous la plus petite tranche d'effectifs ont été écartés (entités n° {ids}).</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />

@@ -363,10 +363,13 @@ class Tally:
         if len(self.ids) < FIRST_IDS:
             self.ids.append(str(feature_id))
 
+    def first(self) -> str:
+        """The first ids, with an ellipsis when there are more."""
+        return ", ".join(self.ids) + (" …" if self.count > len(self.ids) else "")
+
     def warn(self, feedback) -> None:
         if self.count:
-            ids = ", ".join(self.ids) + (" …" if self.count > len(self.ids) else "")
-            feedback.pushWarning(self.message.format(n=self.count, ids=ids))
+            feedback.pushWarning(self.message.format(n=self.count, ids=self.first()))
 
 
 def number_from(value):

@@ -19,7 +19,7 @@ from ...coverage.operators import field_suffix, missing_operators, sorted_operat
 from ...coverage.overlay import CoverageSources
 from ...coverage.units import M_PER_KM, percent
 from ...toolbelt import field_types, qgis_enums
-from ..input_contract import Inputs
+from ..input_contract import Inputs, Tally
 from ..outputs import OutputSinks
 from ..styles import RendererSetter, line_symbol, operator_count_renderer
 from .base import TDatHackAlgorithm
@@ -99,21 +99,22 @@ class AxisCoverageAlgorithm(TDatHackAlgorithm):
         """[(axis id, name, line in the metric CRS)], lines without length left out."""
         request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
         flags = qgis_enums.SKIP_GEOMETRY_VALIDITY_CHECKS
-        lines, empty, multipart = [], 0, 0
+        lines, multipart = [], 0
+        empty = Tally(
+            self.tr(
+                "{n} axis features without a line or of zero length were left out (features "
+                "{ids})."
+            )
+        )
         for feature in axes.getFeatures(request, flags):
             geometry = feature.geometry()
             if geometry.isNull() or geometry.isEmpty() or length(geometry) <= 0:
-                empty += 1
+                empty.add(feature.id())
                 continue
             multipart += geometry.isMultipart() and geometry.constGet().numGeometries() > 1
             name = feature[name_field] if name_field else None
             lines.append((feature[id_field], name, geometry))
-        if empty:
-            feedback.pushWarning(
-                self.tr("{n} axis features without a line or of zero length were left out.").format(
-                    n=empty
-                )
-            )
+        empty.warn(feedback)
         if multipart:
             feedback.pushInfo(
                 self.tr("{n} multi-part axis features: every part is measured.").format(n=multipart)
@@ -185,10 +186,7 @@ class AxisCoverageAlgorithm(TDatHackAlgorithm):
             outputs.discard()
             raise
         outputs.close()
-        if repair.count:
-            feedback.pushWarning(
-                self.tr("{n} invalid geometries were repaired.").format(n=repair.count)
-            )
+        repair.warn(feedback)
         RendererSetter.attach(
             context,
             segments_id,

@@ -149,7 +149,10 @@ class CandidateSitesAlgorithm(TDatHackAlgorithm):
         request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
         request.setNoAttributes()
         flags = qgis_enums.SKIP_GEOMETRY_VALIDITY_CHECKS
-        polygons = [repair(f.geometry()) for f in source.getFeatures(request, flags)]
+        polygons = [
+            repair(f.geometry(), f"{self.GAPS} {f.id()}")
+            for f in source.getFeatures(request, flags)
+        ]
         return [p for p in polygons if not p.isEmpty() and p.area() > 0]
 
     def read_demand(self, inputs, crs, extent, repair):
@@ -169,7 +172,7 @@ class CandidateSitesAlgorithm(TDatHackAlgorithm):
         for feature in source.getFeatures(request, flags):
             value = (reader.read(feature[field], feature.id()) or 0.0) if field else 1.0
             if polygons:
-                items.append((repair(feature.geometry()), value))
+                items.append((repair(feature.geometry(), f"{self.DEMAND} {feature.id()}"), value))
             else:
                 items.extend((p.asPoint(), value) for p in point_parts(feature.geometry()))
         reader.warn(inputs.feedback)
@@ -261,10 +264,7 @@ class CandidateSitesAlgorithm(TDatHackAlgorithm):
             raise
         outputs.close()
 
-        if repair.count:
-            feedback.pushWarning(
-                self.tr("{n} invalid geometries were repaired.").format(n=repair.count)
-            )
+        repair.warn(feedback)
         if len(choices) < count:
             feedback.pushWarning(
                 self.tr(

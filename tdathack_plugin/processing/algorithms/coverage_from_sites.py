@@ -173,7 +173,10 @@ class CoverageFromSitesAlgorithm(TDatHackAlgorithm):
         request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
         request.setNoAttributes()
         flags = qgis_enums.SKIP_GEOMETRY_VALIDITY_CHECKS
-        parts = [repair(f.geometry()) for f in source.getFeatures(request, flags)]
+        parts = [
+            repair(f.geometry(), f"{self.CLIP} {f.id()}")
+            for f in source.getFeatures(request, flags)
+        ]
         return QgsGeometry.unaryUnion([p for p in parts if not p.isEmpty()])
 
 

@@ -36,15 +36,29 @@ ZONES_ID_FIELD = "ZONES_ID_FIELD"
 
 
 class RepairCounter:
-    """Counts geometries that had to be repaired, to say so in the log."""
+    """Counts geometries that had to be repaired, and where, to say so in the log."""
 
     def __init__(self):
         self.count = 0
+        self.places = []
 
-    def __call__(self, geometry):
+    def __call__(self, geometry, where: str = ""):
+        """The valid polygons of a geometry; `where` (parameter and feature id) is logged."""
         fixed, was_repaired = repaired(geometry)
-        self.count += was_repaired
+        if was_repaired:
+            self.count += 1
+            if where and len(self.places) < 10:
+                self.places.append(where)
         return fixed
+
+    def warn(self, feedback) -> None:
+        if self.count:
+            places = ", ".join(self.places) + (" …" if self.count > len(self.places) else "")
+            feedback.pushWarning(
+                tr("{n} invalid geometries were repaired ({places}).").format(
+                    n=self.count, places=places or "-"
+                )
+            )
 
 
 def coverage_by_operator(inputs, layers, operator_field, level_field, min_level, crs, area, repair):
@@ -95,7 +109,7 @@ def coverage_by_operator(inputs, layers, operator_field, level_field, min_level,
                 name = operator_in_text(layer.name())
             # Only the part within the area reaches GEOS: a national multipolygon is cut to the
             # territory's box (a fast cut that may leave it invalid), then checked and repaired.
-            geometry = checks.cut(feature.geometry(), area)
+            geometry = checks.cut(feature, area)
             if not geometry.isEmpty():
                 found.setdefault(name, []).append(geometry)
     checks.report(found)
@@ -116,14 +130,15 @@ class CoverageChecks:
         self.levels_read, self.not_levels = 0, {}
         self.cut_repair = RepairCounter()
 
-    def cut(self, geometry, area):
+    def cut(self, feature, area):
         """The valid polygons of a coverage feature within the area (a rectangle).
 
         A small feature is checked (and repaired) whole, then cut by GEOS: a repair means the
         source was invalid. A big one (a national multipolygon) is first cut by a fast clip
         that may leave it invalid along the box, and only the piece is checked and repaired."""
+        geometry = feature.geometry()
         if vertex_count(geometry) <= SMALL_COVERAGE:
-            whole = self.source_repair(geometry)
+            whole = self.source_repair(geometry, f"{COVERAGE} {feature.id()}")
             return polygonal(whole.intersection(QgsGeometry.fromRect(area)))
         return self.cut_repair(geometry.clipped(area))
 

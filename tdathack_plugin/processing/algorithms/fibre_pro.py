@@ -35,7 +35,7 @@ from ...coverage.units import percent
 from ...toolbelt import field_types, qgis_enums
 from ...toolbelt.i18n import tr
 from ..bulk_sources import geopackage_points
-from ..input_contract import Inputs, refuse_duplicates
+from ..input_contract import Inputs, Tally, refuse_duplicates
 from ..outputs import OutputSinks
 from ..styles import RendererSetter, categorized_renderer
 from .base import TDatHackAlgorithm
@@ -308,8 +308,8 @@ class FibreProAlgorithm(TDatHackAlgorithm):
             keep &= ~small
         else:
             codes = np.full(len(fids), sirene.UNKNOWN)
-        counts = {key: int(skipped[key].sum()) for key in SKIPPED if key in skipped}
-        self.report_skipped(counts, unknown, size_index >= 0, feedback)
+        left_out = {key: fids[skipped[key]].tolist() for key in SKIPPED if key in skipped}
+        self.report_skipped(left_out, unknown, size_index >= 0, feedback)
         if not keep.any():
             raise QgsProcessingException(
                 self.tr("No establishment left to analyse (see the log for what was left out).")
@@ -350,19 +350,26 @@ class FibreProAlgorithm(TDatHackAlgorithm):
 
     def report_skipped(self, skipped, unknown, has_size, feedback):
         messages = {
-            "geometry": self.tr("{n} establishments without a location were left out."),
-            "closed": self.tr("{n} closed establishments were left out."),
+            "geometry": self.tr(
+                "{n} establishments without a location were left out (features {ids})."
+            ),
+            "closed": self.tr("{n} closed establishments were left out (features {ids})."),
             "centroid": self.tr(
                 "{n} establishments located at their commune centroid (qualite_xy = 33) "
-                "were left out."
+                "were left out (features {ids})."
             ),
-            "small": self.tr("{n} establishments below the smallest size class were left out."),
+            "small": self.tr(
+                "{n} establishments below the smallest size class were left out (features {ids})."
+            ),
         }
-        for key, count in skipped.items():
-            if count:
-                (feedback.pushWarning if key == "geometry" else feedback.pushInfo)(
-                    messages[key].format(n=count)
-                )
+        for key, ids in skipped.items():
+            tally = Tally(messages[key])
+            for feature_id in ids:
+                tally.add(feature_id)
+            if key == "geometry":
+                tally.warn(feedback)
+            elif tally.count:
+                feedback.pushInfo(messages[key].format(n=tally.count, ids=tally.first()))
         if unknown and has_size:
             feedback.pushWarning(
                 self.tr(
@@ -415,7 +422,7 @@ class FibreProAlgorithm(TDatHackAlgorithm):
                 continue
             identifier = feature[id_index] if id_index >= 0 else feature.id()
             if polygons:
-                geometry = repair(geometry)
+                geometry = repair(geometry, f"{self.ELIGIBLE} {feature.id()}")
                 if geometry.isEmpty():
                     continue
                 copy = QgsFeature(len(ids))
@@ -475,7 +482,7 @@ class FibreProAlgorithm(TDatHackAlgorithm):
         for feature in features:
             if feedback.isCanceled():
                 raise QgsProcessingException(self.tr("Cancelled: no output was written."))
-            geometry = repair(feature.geometry())
+            geometry = repair(feature.geometry(), f"{ZONES} {feature.id()}")
             inside = inside_polygon(xy, geometry) & (zone < 0)
             zone[inside] = len(zones)
             zones.append(

@@ -154,7 +154,7 @@ class MobileGapsAlgorithm(TDatHackAlgorithm):
         )
         reader = NumberReader(label, own_field, counted_as_zero())
         for feature in features:
-            geometry = repair(feature.geometry())
+            geometry = repair(feature.geometry(), f"{self.TERRITORY} {feature.id()}")
             if geometry.isEmpty():
                 no_polygon.add(feature[id_field])
                 continue
@@ -197,7 +197,9 @@ class MobileGapsAlgorithm(TDatHackAlgorithm):
         for feature in source.getFeatures(request, flags):
             value = (reader.read(feature[field], feature.id()) or 0.0) if field else 1.0
             if polygons:
-                items.append((repair(feature.geometry()), value))
+                items.append(
+                    (repair(feature.geometry(), f"{self.POPULATION} {feature.id()}"), value)
+                )
             else:
                 items.extend((point, value) for point in point_parts(feature.geometry()))
         reader.warn(inputs.feedback)
@@ -267,10 +269,7 @@ class MobileGapsAlgorithm(TDatHackAlgorithm):
             raise
         outputs.close()
 
-        if repair.count:
-            feedback.pushWarning(
-                self.tr("{n} invalid geometries were repaired.").format(n=repair.count)
-            )
+        repair.warn(feedback)
         if isinstance(demand, PointDemand) and demand.unassigned():
             feedback.pushWarning(
                 self.tr("{n} population points lie outside every territory unit.").format(

@@ -228,10 +228,7 @@ class ServiceCoverageAlgorithm(TDatHackAlgorithm):
         outputs.close()
 
         weights_reader.warn(feedback)
-        if repair.count:
-            feedback.pushWarning(
-                self.tr("{n} invalid geometries were repaired.").format(n=repair.count)
-            )
+        repair.warn(feedback)
         if zones and tally.outside:
             feedback.pushWarning(
                 self.tr("{n} demand features lie outside every zone.").format(n=tally.outside)
@@ -299,7 +296,8 @@ class ServiceCoverageAlgorithm(TDatHackAlgorithm):
         request = QgsFeatureRequest().setDestinationCrs(crs, inputs.context.transformContext())
         flags = qgis_enums.SKIP_GEOMETRY_VALIDITY_CHECKS
         features = [
-            (f.id(), f[id_field], repair(f.geometry())) for f in source.getFeatures(request, flags)
+            (f.id(), f[id_field], repair(f.geometry(), f"{ZONES} {f.id()}"))
+            for f in source.getFeatures(request, flags)
         ]
         refuse_duplicates(inputs.label(ZONES), id_field, ((f, z) for f, z, _g in features))
         zones = [
@@ -357,7 +355,7 @@ class ServiceCoverageAlgorithm(TDatHackAlgorithm):
     def measure_polygons(chunk, services, repair):
         measured = Measured.empty(len(chunk))
         for number, feature in enumerate(chunk):
-            geometry = repair(feature.geometry())
+            geometry = repair(feature.geometry(), f"DEMAND {feature.id()}")
             if geometry.isEmpty():
                 continue
             measured.places[number] = geometry.pointOnSurface()
