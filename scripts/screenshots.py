@@ -29,10 +29,10 @@ class Interface:
         self.canvas = QgsMapCanvas()
         self.bar = QgsMessageBar()
 
-    def mapCanvas(self):  # noqa: N802 (QGIS API)
+    def mapCanvas(self):
         return self.canvas
 
-    def messageBar(self):  # noqa: N802 (QGIS API)
+    def messageBar(self):
         return self.bar
 
 

@@ -1,7 +1,7 @@
 """T.Dat'Hack QGIS plugin: Opendatasoft open data and telecom coverage gaps."""
 
 
-def classFactory(iface):  # noqa: N802 (QGIS entry point name)
+def classFactory(iface):
     """Return the plugin instance QGIS loads (iface is None under qgis_process)."""
     from .plugin import TDatHackPlugin
 

@@ -35,14 +35,14 @@ class TDatHackPlugin:
         self.drop_handler = None
         self.locator_filter = None
 
-    def initProcessing(self):  # noqa: N802 (QGIS API)
+    def initProcessing(self):
         if self.translator is None:
             self.translator = install_translator()
         if self.provider is None:
             self.provider = TDatHackProvider()
             QgsApplication.processingRegistry().addProvider(self.provider)
 
-    def initGui(self):  # noqa: N802 (QGIS API)
+    def initGui(self):
         self.initProcessing()
         self.toolbar = self.iface.addToolBar(MENU_TITLE)
         self.toolbar.setObjectName(TOOLBAR_NAME)

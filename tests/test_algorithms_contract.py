@@ -73,10 +73,10 @@ def test_an_unexpected_error_is_a_sentence_and_its_traceback_goes_to_the_log():
         def name(self):
             return "broken"
 
-        def displayName(self):  # noqa: N802 (QGIS API)
+        def displayName(self):
             return "Broken"
 
-        def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        def processAlgorithm(self, parameters, context, feedback):
             raise ValueError("a bug")
 
     logged = []

@@ -135,7 +135,7 @@ def test_extent_on_a_table_is_refused(run):
 class CancelingFeedback(QgsProcessingFeedback):
     """Cancels as soon as the download reports progress (mid-export)."""
 
-    def setProgressText(self, text):  # noqa: N802 (Qt API)
+    def setProgressText(self, text):
         super().setProgressText(text)
         self.cancel()
 
@@ -212,7 +212,7 @@ def test_orange_sites_in_aveyron_match_the_arcep_file():
 class CancelWhileWriting(QgsProcessingFeedback):
     """Cancels once the export is downloaded, while features are written to the output."""
 
-    def setProgress(self, progress):  # noqa: N802 (Qt API)
+    def setProgress(self, progress):
         super().setProgress(progress)
         if progress >= 70:
             self.cancel()

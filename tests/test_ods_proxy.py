@@ -36,7 +36,7 @@ class RecordingProxy(http.server.ThreadingHTTPServer):
 class _ProxyHandler(http.server.BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
 
-    def do_GET(self):  # noqa: N802 (http.server API)
+    def do_GET(self):
         self.server.seen.append((self.path, dict(self.headers)))
         target = urlsplit(self.path)
         if target.hostname != HIDDEN_HOST:

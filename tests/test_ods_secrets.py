@@ -174,7 +174,7 @@ def test_key_is_not_sent_to_another_host_on_redirect(key_config, tmp_path):
     seen = []
 
     class Elsewhere(BaseHTTPRequestHandler):
-        def do_GET(self):  # noqa: N802 (http.server API)
+        def do_GET(self):
             seen.append(dict(self.headers))
             self.send_response(200)
             self.send_header("Content-Type", "application/json")
@@ -187,7 +187,7 @@ def test_key_is_not_sent_to_another_host_on_redirect(key_config, tmp_path):
     other = ThreadingHTTPServer(("127.0.0.1", 0), Elsewhere)
 
     class Redirecting(Elsewhere):
-        def do_GET(self):  # noqa: N802 (http.server API)
+        def do_GET(self):
             self.send_response(302)
             self.send_header("Location", f"http://localhost:{other.server_port}/steal")
             self.end_headers()

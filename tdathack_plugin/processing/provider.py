@@ -19,19 +19,19 @@ class TDatHackProvider(QgsProcessingProvider):
     def name(self) -> str:
         return MENU_TITLE
 
-    def longName(self) -> str:  # noqa: N802 (Qt API)
+    def longName(self) -> str:
         return tr("T.Dat'Hack: telecom open data and coverage gaps")
 
     def icon(self) -> QIcon:
         return QIcon(PLUGIN_ICON)
 
-    def svgIconPath(self) -> str:  # noqa: N802 (Qt API)
+    def svgIconPath(self) -> str:
         return PLUGIN_ICON
 
-    def versionInfo(self) -> str:  # noqa: N802 (Qt API)
+    def versionInfo(self) -> str:
         return VERSION
 
-    def loadAlgorithms(self) -> None:  # noqa: N802 (Qt API)
+    def loadAlgorithms(self) -> None:
         for algorithm in all_algorithms() + bundled_models():
             self.addAlgorithm(algorithm)
         # A model's outputs come from the algorithms it runs, which QGIS knows only once this

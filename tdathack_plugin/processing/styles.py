@@ -87,7 +87,7 @@ class RendererSetter(QgsProcessingLayerPostProcessorInterface):
         cls._alive.add(setter)
         context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(setter)
 
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API)
+    def postProcessLayer(self, layer, context, feedback):
         layer.setRenderer(self.make_renderer())
         layer.triggerRepaint()
         RendererSetter._alive.discard(self)

@@ -101,10 +101,10 @@ class OdsDatasetItem(QgsDataItem):
         self.setToolTip(f"{dataset.title}\n{dataset.publisher}\n{dataset.dataset_id}")
         self.setState(Qgis.BrowserItemState.Populated)
 
-    def hasDragEnabled(self):  # noqa: N802 (QGIS API)
+    def hasDragEnabled(self):
         return True
 
-    def mimeUri(self):  # noqa: N802 (QGIS API)
+    def mimeUri(self):
         uri = QgsMimeDataUtils.Uri()
         uri.layerType = "custom"
         uri.providerKey = URI_KEY
@@ -112,10 +112,10 @@ class OdsDatasetItem(QgsDataItem):
         uri.uri = json.dumps({"portal": self.portal, "dataset": self.dataset.dataset_id})
         return uri
 
-    def mimeUris(self):  # noqa: N802 (QGIS API)
+    def mimeUris(self):
         return [self.mimeUri()]
 
-    def handleDoubleClick(self):  # noqa: N802 (QGIS API)
+    def handleDoubleClick(self):
         self.loads.load(self.portal, self.dataset.dataset_id, self.dataset)
         return True
 
@@ -130,7 +130,7 @@ class OdsPortalItem(QgsDataCollectionItem):
         self.setIcon(QIcon(ODS_ICON))
         self.setToolTip(url)
 
-    def createChildren(self):  # noqa: N802 (QGIS API)
+    def createChildren(self):
         authcfg = self.loads.store.authcfg(self.url)
         try:
             datasets = []
@@ -151,7 +151,7 @@ class OdsRootItem(QgsDataCollectionItem):
         self.setIcon(QIcon(ODS_ICON))
         self.setCapabilitiesV2(Qgis.BrowserItemCapabilities(Qgis.BrowserItemCapability.Fast))
 
-    def createChildren(self):  # noqa: N802 (QGIS API)
+    def createChildren(self):
         return [OdsPortalItem(self, p.name, p.url, self.loads) for p in self.loads.store.portals()]
 
 
@@ -168,7 +168,7 @@ class OdsDataItemProvider(QgsDataItemProvider):
     def capabilities(self):
         return qgis_enums.NETWORK_SOURCES
 
-    def createDataItem(self, path, parent):  # noqa: N802 (QGIS API)
+    def createDataItem(self, path, parent):
         return OdsRootItem(self.loads) if not path else None
 
 
@@ -179,9 +179,9 @@ class OdsDropHandler(QgsCustomDropHandler):
         super().__init__()
         self.loads = loads
 
-    def customUriProviderKey(self):  # noqa: N802 (QGIS API)
+    def customUriProviderKey(self):
         return URI_KEY
 
-    def handleCustomUriDrop(self, uri):  # noqa: N802 (QGIS API)
+    def handleCustomUriDrop(self, uri):
         target = json.loads(uri.uri)
         self.loads.load(target["portal"], target["dataset"])

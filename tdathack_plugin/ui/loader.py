@@ -72,7 +72,7 @@ class _Feedback(QgsProcessingFeedback):
         super().__init__()
         self.last_error = ""
 
-    def reportError(self, error, fatalError=False):  # noqa: N802,N803 (QGIS API)
+    def reportError(self, error, fatalError=False):
         self.last_error = error
         super().reportError(error, fatalError)
 
@@ -105,7 +105,7 @@ class DatasetLoader(QObject):
 
     checking = pyqtSignal()
     running = pyqtSignal()
-    progressChanged = pyqtSignal(float)  # noqa: N815 (Qt signal)
+    progressChanged = pyqtSignal(float)
     failed = pyqtSignal(str, object)  # message, the typed ods error or None
     loaded = pyqtSignal(object)  # the layer added to the project
     canceled = pyqtSignal()

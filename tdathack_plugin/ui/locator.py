@@ -34,7 +34,7 @@ class OdsLocatorFilter(QgsLocatorFilter):
     def name(self):
         return "tdathack_ods"
 
-    def displayName(self):  # noqa: N802 (QGIS API)
+    def displayName(self):
         return tr("Opendatasoft datasets")
 
     def prefix(self):
@@ -43,7 +43,7 @@ class OdsLocatorFilter(QgsLocatorFilter):
     def priority(self):
         return QgsLocatorFilter.Priority.Low
 
-    def fetchResults(self, string, context, feedback):  # noqa: N802 (QGIS API)
+    def fetchResults(self, string, context, feedback):
         text = (string or "").strip()
         if len(text) < MIN_LENGTH or not self.portal:
             return
@@ -60,7 +60,7 @@ class OdsLocatorFilter(QgsLocatorFilter):
             result.icon = icon
             self.resultFetched.emit(result)
 
-    def triggerResult(self, result):  # noqa: N802 (QGIS API)
+    def triggerResult(self, result):
         """Called on the registered filter, not the clone: the portal travels with the result."""
         portal, dataset_id = result_data(result)
         self.show_dataset(portal, dataset_id)

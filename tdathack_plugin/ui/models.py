@@ -55,7 +55,7 @@ class DatasetListModel(QAbstractListModel):
         self.datasets = []
         self.total = 0
 
-    def rowCount(self, parent=QModelIndex()):  # noqa: N802, B008 (Qt API)
+    def rowCount(self, parent=QModelIndex()):  # noqa: B008 (Qt API)
         return 0 if parent.isValid() else len(self.datasets)
 
     def reset(self, datasets, total: int) -> None:
@@ -122,10 +122,10 @@ class RecordsModel(QAbstractTableModel):
         self.rows = [[cell_text(record.get(f.name)) for f in self.fields] for record in records]
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()):  # noqa: N802, B008 (Qt API)
+    def rowCount(self, parent=QModelIndex()):  # noqa: B008 (Qt API)
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent=QModelIndex()):  # noqa: N802, B008 (Qt API)
+    def columnCount(self, parent=QModelIndex()):  # noqa: B008 (Qt API)
         return 0 if parent.isValid() else len(self.fields)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -133,7 +133,7 @@ class RecordsModel(QAbstractTableModel):
             return self.rows[index.row()][index.column()]
         return None
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or section >= len(self.fields):
             return None
         if role == Qt.ItemDataRole.DisplayRole:

@@ -32,7 +32,7 @@ class Handler(BaseHTTPRequestHandler):
     def log_message(self, format, *args):
         """Quiet: the portal keeps its own request log."""
 
-    def do_GET(self):  # noqa: N802 - http.server's naming
+    def do_GET(self):
         self.portal.requests.append(("GET", self.path, dict(self.headers.items())))
         url = urlsplit(self.path)
         query = parse_qs(url.query, keep_blank_values=True)

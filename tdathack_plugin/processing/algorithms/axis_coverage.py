@@ -54,16 +54,16 @@ class AxisCoverageAlgorithm(TDatHackAlgorithm):
     def name(self):
         return "axiscoverage"
 
-    def displayName(self):  # noqa: N802 (QGIS API)
+    def displayName(self):
         return self.tr("Coverage of transport axes")
 
-    def groupId(self):  # noqa: N802 (QGIS API)
+    def groupId(self):
         return "mobile"
 
-    def extraTags(self):  # noqa: N802 (QGIS API)
+    def extraTags(self):
         return self.tr("axe routier,road,rail,train,new deal,arcep,mobile,kilometre").split(",")
 
-    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+    def initAlgorithm(self, config=None):
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.AXES,
@@ -123,7 +123,7 @@ class AxisCoverageAlgorithm(TDatHackAlgorithm):
             raise QgsProcessingException(self.tr("The axes layer has no line of non-zero length."))
         return lines
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+    def processAlgorithm(self, parameters, context, feedback):
         inputs = Inputs(self, parameters, context, feedback)
         axes = inputs.source(self.AXES)
         id_field = inputs.field(self.AXIS_ID_FIELD, axes.fields(), self.AXES, required=True)

@@ -83,33 +83,33 @@ class TDatHackAlgorithm(QgsProcessingAlgorithm):
             "wifi": self.tr("Public Wi-Fi"),
         }[self.groupId()]
 
-    def createInstance(self):  # noqa: N802 (Qt API)
+    def createInstance(self):
         return type(self)()
 
-    def shortHelpString(self) -> str:  # noqa: N802 (Qt API)
+    def shortHelpString(self) -> str:
         return algorithm_help(self.name())
 
-    def helpUrl(self) -> str:  # noqa: N802 (Qt API)
+    def helpUrl(self) -> str:
         return f"{HOMEPAGE}/blob/main/docs/algorithms.md#{self.name()}"
 
     def icon(self) -> QIcon:
         return QIcon(PLUGIN_ICON)
 
-    def svgIconPath(self) -> str:  # noqa: N802 (Qt API)
+    def svgIconPath(self) -> str:
         return PLUGIN_ICON
 
     def tags(self) -> list:
         return [PROVIDER_ID, "T.Dat'Hack", *self.extraTags()]
 
-    def extraTags(self) -> list:  # noqa: N802 (matches the Qt naming of the class)
+    def extraTags(self) -> list:
         """Words users may search for, translated."""
         return []
 
-    def addAdvancedParameter(self, parameter):  # noqa: N802 (matches the Qt naming of the class)
+    def addAdvancedParameter(self, parameter):
         parameter.setFlags(parameter.flags() | qgis_enums.PARAMETER_ADVANCED)
         self.addParameter(parameter)
 
-    def addMetricCrsParameter(self):  # noqa: N802 (matches the Qt naming of the class)
+    def addMetricCrsParameter(self):
         """The optional, advanced METRIC_CRS parameter."""
         self.addAdvancedParameter(
             QgsProcessingParameterCrs(
@@ -119,7 +119,7 @@ class TDatHackAlgorithm(QgsProcessingAlgorithm):
             )
         )
 
-    def metricCrs(self, parameters, context, source):  # noqa: N802 (matches the Qt naming)
+    def metricCrs(self, parameters, context, source):
         """METRIC_CRS when given (a projected one), else a metric CRS chosen for `source`."""
         crs = self.parameterAsCrs(parameters, self.METRIC_CRS, context)
         if not crs.isValid():

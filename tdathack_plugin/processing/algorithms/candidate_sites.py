@@ -44,18 +44,18 @@ class CandidateSitesAlgorithm(TDatHackAlgorithm):
     def name(self):
         return "candidatesites"
 
-    def displayName(self):  # noqa: N802 (QGIS API)
+    def displayName(self):
         return self.tr("Candidate sites to reduce zones blanches")
 
-    def groupId(self):  # noqa: N802 (QGIS API)
+    def groupId(self):
         return "mobile"
 
-    def extraTags(self):  # noqa: N802 (QGIS API)
+    def extraTags(self):
         return self.tr(
             "zone blanche,new site,pylon,antenna,maximum coverage,greedy,location,population"
         ).split(",")
 
-    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+    def initAlgorithm(self, config=None):
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.GAPS,
@@ -194,7 +194,7 @@ class CandidateSitesAlgorithm(TDatHackAlgorithm):
         ]
         return points, source.fields()
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+    def processAlgorithm(self, parameters, context, feedback):
         inputs = Inputs(self, parameters, context, feedback)
         gaps_source = inputs.source(self.GAPS, allow_empty=True)
         radius = inputs.number(self.RADIUS)

@@ -34,16 +34,16 @@ class CoverageFromSitesAlgorithm(TDatHackAlgorithm):
     def name(self):
         return "coveragefromsites"
 
-    def displayName(self):  # noqa: N802 (QGIS API)
+    def displayName(self):
         return self.tr("Estimated coverage from antenna sites")
 
-    def groupId(self):  # noqa: N802 (QGIS API)
+    def groupId(self):
         return "mobile"
 
-    def extraTags(self):  # noqa: N802 (QGIS API)
+    def extraTags(self):
         return self.tr("antenna,site,arcep,anfr,buffer,estimate,what if").split(",")
 
-    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+    def initAlgorithm(self, config=None):
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.SITES, self.tr("Antenna sites"), [qgis_enums.SOURCE_POINT]
@@ -85,7 +85,7 @@ class CoverageFromSitesAlgorithm(TDatHackAlgorithm):
             )
         )
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+    def processAlgorithm(self, parameters, context, feedback):
         inputs = Inputs(self, parameters, context, feedback)
         sites = inputs.source(self.SITES, points=True)
         operator_field = inputs.field(self.OPERATOR_FIELD, sites.fields(), self.SITES, True)

@@ -52,13 +52,13 @@ class DiagnosticReportAlgorithm(TDatHackAlgorithm):
     def name(self):
         return "diagnosticreport"
 
-    def displayName(self):  # noqa: N802 (QGIS API)
+    def displayName(self):
         return self.tr("Coverage diagnostic of a territory")
 
-    def groupId(self):  # noqa: N802 (QGIS API)
+    def groupId(self):
         return "mobile"
 
-    def extraTags(self):  # noqa: N802 (QGIS API)
+    def extraTags(self):
         return self.tr("report,diagnostic,html,pdf,elected officials,zone blanche,map").split(",")
 
     def flags(self):
@@ -66,7 +66,7 @@ class DiagnosticReportAlgorithm(TDatHackAlgorithm):
         # native:printlayouttopdf runs there too. The report takes seconds.
         return super().flags() | qgis_enums.NO_THREADING
 
-    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+    def initAlgorithm(self, config=None):
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.STATS,
@@ -150,7 +150,7 @@ class DiagnosticReportAlgorithm(TDatHackAlgorithm):
                 )
             )
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+    def processAlgorithm(self, parameters, context, feedback):
         inputs = Inputs(self, parameters, context, feedback)
         stats = inputs.source(self.STATS)
         zones = inputs.source(self.ZONES)

@@ -43,19 +43,19 @@ class DownloadDatasetAlgorithm(TDatHackAlgorithm):
     def name(self) -> str:
         return "downloaddataset"
 
-    def displayName(self) -> str:  # noqa: N802 (Qt API)
+    def displayName(self) -> str:
         return tr("Download an Opendatasoft dataset")
 
     def group(self) -> str:
         return tr("Open data")
 
-    def groupId(self) -> str:  # noqa: N802 (Qt API)
+    def groupId(self) -> str:
         return "opendata"
 
-    def extraTags(self) -> list:  # noqa: N802 (Qt API)
+    def extraTags(self) -> list:
         return ["opendatasoft", "ods", "open data", tr("download"), tr("portal")]
 
-    def initAlgorithm(self, config=None):  # noqa: N802 (Qt API)
+    def initAlgorithm(self, config=None):
         self.addParameter(
             QgsProcessingParameterString(
                 self.PORTAL, tr("Portal address"), defaultValue="https://opendata.paris.fr"
@@ -90,7 +90,7 @@ class DownloadDatasetAlgorithm(TDatHackAlgorithm):
             )
         )
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+    def processAlgorithm(self, parameters, context, feedback):
         dataset_id = self.parameterAsString(parameters, self.DATASET, context).strip()
         folder = Path(tempfile.mkdtemp(prefix="ods_", dir=QgsProcessingUtils.tempFolder()))
         try:

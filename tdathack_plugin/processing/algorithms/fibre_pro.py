@@ -119,16 +119,16 @@ class FibreProAlgorithm(TDatHackAlgorithm):
     def name(self):
         return "fibrepro"
 
-    def displayName(self):  # noqa: N802 (QGIS API)
+    def displayName(self):
         return self.tr("Establishments without fibre (fibre pro)")
 
-    def groupId(self):  # noqa: N802 (QGIS API)
+    def groupId(self):
         return "fibre"
 
-    def extraTags(self):  # noqa: N802 (QGIS API)
+    def extraTags(self):
         return self.tr("fibre,ftth,ftte,ftto,sirene,business,establishment,eligibility").split(",")
 
-    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+    def initAlgorithm(self, config=None):
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.ESTABLISHMENTS,
@@ -495,7 +495,7 @@ class FibreProAlgorithm(TDatHackAlgorithm):
             )
         return zone, zones, QgsField(source.fields().field(id_field))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+    def processAlgorithm(self, parameters, context, feedback):
         inputs = Inputs(self, parameters, context, feedback)
         source = inputs.source(self.ESTABLISHMENTS, points=True)
         limit = inputs.number(self.MATCH_DISTANCE, allow_zero=True)

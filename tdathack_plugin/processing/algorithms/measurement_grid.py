@@ -43,18 +43,18 @@ class MeasurementGridAlgorithm(TDatHackAlgorithm):
     def name(self):
         return "measurementgrid"
 
-    def displayName(self):  # noqa: N802 (QGIS API)
+    def displayName(self):
         return self.tr("Measured quality per grid cell")
 
-    def groupId(self):  # noqa: N802 (QGIS API)
+    def groupId(self):
         return "mobile"
 
-    def extraTags(self):  # noqa: N802 (QGIS API)
+    def extraTags(self):
         return self.tr("qos,measure,bitrate,speed,signal,crowdsourcing,grid,hexagon,median").split(
             ","
         )
 
-    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+    def initAlgorithm(self, config=None):
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.INPUT,
@@ -120,7 +120,7 @@ class MeasurementGridAlgorithm(TDatHackAlgorithm):
             )
         )
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+    def processAlgorithm(self, parameters, context, feedback):
         inputs = Inputs(self, parameters, context, feedback)
         source = inputs.source(self.INPUT, points=True)
         fields = source.fields()

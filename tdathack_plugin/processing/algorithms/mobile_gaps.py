@@ -47,18 +47,18 @@ class MobileGapsAlgorithm(TDatHackAlgorithm):
     def name(self):
         return "mobilegaps"
 
-    def displayName(self):  # noqa: N802 (QGIS API)
+    def displayName(self):
         return self.tr("Mobile zones blanches and zones grises")
 
-    def groupId(self):  # noqa: N802 (QGIS API)
+    def groupId(self):
         return "mobile"
 
-    def extraTags(self):  # noqa: N802 (QGIS API)
+    def extraTags(self):
         return self.tr(
             "zone blanche,zone grise,new deal,arcep,mobile,4g,operator,population"
         ).split(",")
 
-    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+    def initAlgorithm(self, config=None):
         add_coverage_parameters(self)
         self.addParameter(
             QgsProcessingParameterFeatureSource(
@@ -205,7 +205,7 @@ class MobileGapsAlgorithm(TDatHackAlgorithm):
         reader.warn(inputs.feedback)
         return PolygonDemand(items) if polygons else PointDemand(items)
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+    def processAlgorithm(self, parameters, context, feedback):
         inputs = Inputs(self, parameters, context, feedback)
         territory = inputs.source(self.TERRITORY)
         id_field = inputs.field(self.TERRITORY_ID_FIELD, territory.fields(), self.TERRITORY, True)

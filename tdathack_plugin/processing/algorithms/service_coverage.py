@@ -59,16 +59,16 @@ class ServiceCoverageAlgorithm(TDatHackAlgorithm):
     def name(self):
         return "servicecoverage"
 
-    def displayName(self):  # noqa: N802 (QGIS API)
+    def displayName(self):
         return self.tr("Coverage by access points (territorial Wi-Fi)")
 
-    def groupId(self):  # noqa: N802 (QGIS API)
+    def groupId(self):
         return "wifi"
 
-    def extraTags(self):  # noqa: N802 (QGIS API)
+    def extraTags(self):
         return self.tr("wifi,hotspot,access point,public place,buffer,nearest,distance").split(",")
 
-    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+    def initAlgorithm(self, config=None):
         point, polygon = (
             qgis_enums.SOURCE_POINT,
             qgis_enums.SOURCE_POLYGON,
@@ -129,7 +129,7 @@ class ServiceCoverageAlgorithm(TDatHackAlgorithm):
         ):
             self.addParameter(QgsProcessingParameterFeatureSink(name, label, kind))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+    def processAlgorithm(self, parameters, context, feedback):
         inputs = Inputs(self, parameters, context, feedback)
         services_source = inputs.source(self.SERVICES, points=True)
         demand = inputs.source(self.DEMAND, points=True)

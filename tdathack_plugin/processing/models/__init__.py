@@ -43,22 +43,22 @@ class BundledModel(QgsProcessingModelAlgorithm):
     def name(self):
         return self.path.stem.replace("_", "")
 
-    def displayName(self):  # noqa: N802 (QGIS API)
+    def displayName(self):
         return _titles().get(self.path.stem, self.path.stem)
 
     def group(self):
         return tr("Mobile coverage (New Deal mobile)")
 
-    def groupId(self):  # noqa: N802 (QGIS API)
+    def groupId(self):
         return "mobile"
 
     def tags(self):
         return [PROVIDER_ID, "T.Dat'Hack", *tr("model,diagnostic,report,zone blanche").split(",")]
 
-    def shortHelpString(self):  # noqa: N802 (QGIS API)
+    def shortHelpString(self):
         return algorithm_help(self.name())
 
-    def createInstance(self):  # noqa: N802 (QGIS API)
+    def createInstance(self):
         return BundledModel(self.path)
 
 
