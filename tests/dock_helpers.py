@@ -15,10 +15,23 @@ def wait_until(condition, timeout=TIMEOUT_SECONDS):
     deadline = time.monotonic() + timeout
     while not condition():
         if time.monotonic() > deadline:
-            raise AssertionError("timed out waiting for the background tasks")
+            raise AssertionError(f"timed out waiting for the background tasks ({task_state()})")
         QCoreApplication.processEvents()
         time.sleep(0.005)
     QCoreApplication.processEvents()
+
+
+def task_state() -> str:
+    """What QGIS's task manager and thread pool hold, to tell a stuck task from a full pool."""
+    from qgis.PyQt.QtCore import QThreadPool
+
+    manager = QgsApplication.taskManager()
+    pool = QThreadPool.globalInstance()
+    tasks = [f"{t.description()}: {t.status()}" for t in manager.tasks()]
+    return (
+        f"tasks {tasks}, active {manager.countActiveTasks()}, pool threads "
+        f"{pool.activeThreadCount()}/{pool.maxThreadCount()}"
+    )
 
 
 def idle(*workers):
