@@ -505,6 +505,11 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
+      <source>{n} invalid geometries were repaired ({ids}).</source>
+      <translation>{n} géométries invalides ont été réparées ({ids}).</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
       <source>{n} coverage polygons have no operator and were left out (features {ids}).</source>
       <translation>{n} polygones de couverture sans opérateur ont été écartés (entités n° {ids}).</translation>
     </message>
@@ -577,11 +582,6 @@
       <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
       <source>The coverage layers {parameter} hold no polygon.</source>
       <translation>Les couches de couverture {parameter} ne contiennent aucun polygone.</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
-      <source>{n} invalid geometries were repaired ({places}).</source>
-      <translation>{n} géométries invalides ont été réparées ({places}).</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
@@ -1065,13 +1065,13 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps.py" />
-      <source>{n} territory units have no polygon and were skipped (ids: {ids}).</source>
-      <translation>{n} unités territoriales sans polygone ont été ignorées (identifiants : {ids}).</translation>
+      <source>{n} territory units have no population (counted as 0): {ids}</source>
+      <translation>{n} unités territoriales n'ont pas de population (comptée 0) : {ids}</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps.py" />
-      <source>{n} territory units have no population (counted as 0): {ids}</source>
-      <translation>{n} unités territoriales n'ont pas de population (comptée 0) : {ids}</translation>
+      <source>{n} territory units have no polygon and were skipped (ids: {ids}).</source>
+      <translation>{n} unités territoriales sans polygone ont été ignorées (identifiants : {ids}).</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps.py" />
@@ -1635,6 +1635,11 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/table_points.py" />
+      <source>{n} rows of {layer} have no coordinates (#N/A, empty, 0 0...) and were skipped (features {ids}).</source>
+      <translation>{n} lignes de {layer} n'ont pas de coordonnées (#N/A, vide, 0 0…) et ont été ignorées (entités n° {ids}).</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/table_points.py" />
       <source>The table {layer} has no geometry: {n} points made from its columns {x} and {y}, read as {crs}.</source>
       <translation>La table {layer} n'a pas de géométrie : {n} points créés à partir de ses colonnes {x} et {y}, lues en {crs}.</translation>
     </message>
@@ -1647,11 +1652,6 @@
       <location filename="../../tdathack_plugin/processing/table_points.py" />
       <source>The table {layer} has no row with numbers in its columns {x} and {y}.</source>
       <translation>La table {layer} n'a aucune ligne avec des nombres dans ses colonnes {x} et {y}.</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/table_points.py" />
-      <source>{n} rows of {layer} have no coordinates (#N/A, empty, 0 0...) and were skipped (features {ids}).</source>
-      <translation>{n} lignes de {layer} n'ont pas de coordonnées (#N/A, vide, 0 0…) et ont été ignorées (entités n° {ids}).</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/table_points.py" />

@@ -8,7 +8,6 @@ numbers it cannot use (negative, not a number), features it skips.
 """
 
 import math
-import re
 
 from qgis.core import (
     NULL,
@@ -25,14 +24,11 @@ from ..coverage.crs import is_empty_extent
 from ..toolbelt import qgis_enums
 from ..toolbelt.i18n import tr
 from .table_points import points_from_table
+from .values import FIRST_IDS, Tally, number_from
 
-FIRST_IDS = 10  # ids quoted in a warning
 FAR_APART = 50_000.0  # metres between extents beyond which inputs cannot be of one territory
 OVERLAP_SLACK = 0.1  # ... nor further than this share of their size
 GEOGRAPHIC_SLACK = 1.0  # degrees beyond ±180 / ±90 still taken as longitudes / latitudes
-_TEXT_NUMBER = re.compile(r"^[+-]?(?:\d+(?:[.,]\d+)?|[.,]\d+)(?:[eE][+-]?\d+)?$")
-_AMBIGUOUS = re.compile(r"^[+-]?\d{1,3},\d{3}$")  # 1,234: a thousand (English) or 1.234 (French)
-_SPACES = re.compile(r"[\s\u00a0\u202f']")
 
 
 def refuse(message: str):
@@ -77,13 +73,7 @@ class Inputs:
                 return None
             raise refuse(self.algorithm.invalidSourceError(self.parameters, name))
         if points and QgsWkbTypes.geometryType(source.wkbType()) == qgis_enums.NULL_GEOMETRY:
-            made = points_from_table(
-                source,
-                self.label(name),
-                number_from,
-                self.context,
-                self.feedback,
-            )
+            made = points_from_table(source, self.label(name), self.context, self.feedback)
             if made is None:
                 raise refuse(
                     tr(
@@ -141,23 +131,16 @@ class Inputs:
                 ).format(layer=label)
             )
         if crs.isGeographic() and not is_empty_extent(extent):
-            limit_x, limit_y = 180 + GEOGRAPHIC_SLACK, 90 + GEOGRAPHIC_SLACK
-            if (
-                max(abs(extent.xMinimum()), abs(extent.xMaximum())) > limit_x
-                or max(abs(extent.yMinimum()), abs(extent.yMaximum())) > limit_y
-            ):
+            x = max(abs(extent.xMinimum()), abs(extent.xMaximum()))
+            y = max(abs(extent.yMinimum()), abs(extent.yMaximum()))
+            if x > 180 + GEOGRAPHIC_SLACK or y > 90 + GEOGRAPHIC_SLACK:
                 raise refuse(
                     tr(
                         "The layer {layer} is declared in {crs} (degrees), but its coordinates "
                         "go up to {x:.0f}, {y:.0f}: they are not longitudes and latitudes. Its "
                         "CRS is probably wrong (Lambert-93 is EPSG:2154): set the right one in "
                         "the layer properties."
-                    ).format(
-                        layer=label,
-                        crs=crs.authid() or crs.description(),
-                        x=max(abs(extent.xMinimum()), abs(extent.xMaximum())),
-                        y=max(abs(extent.yMinimum()), abs(extent.yMaximum())),
-                    )
+                    ).format(layer=label, crs=crs.authid() or crs.description(), x=x, y=y)
                 )
 
     def extent_in(self, crs, source_crs, extent: QgsRectangle, grow: float = 0.0):
@@ -349,58 +332,14 @@ def has_features(source) -> bool:
     return any(True for _feature in source.getFeatures(request))
 
 
-class Tally:
-    """Features set aside for one reason: a count and the first ids, for one warning."""
-
-    def __init__(self, message: str):
-        """message: translated, with {n} (how many) and {ids} (the first ones)."""
-        self.message = message
-        self.count = 0
-        self.ids = []
-
-    def add(self, feature_id) -> None:
-        self.count += 1
-        if len(self.ids) < FIRST_IDS:
-            self.ids.append(str(feature_id))
-
-    def first(self) -> str:
-        """The first ids, with an ellipsis when there are more."""
-        return ", ".join(self.ids) + (" …" if self.count > len(self.ids) else "")
-
-    def warn(self, feedback) -> None:
-        if self.count:
-            feedback.pushWarning(self.message.format(n=self.count, ids=self.first()))
-
-
-def number_from(value):
-    """(number, read from text) of an attribute; (None, False) for NULL and what is no number.
-
-    Text is read as French and English files write numbers: "1 234", "1234,5", "12.5", "1e3".
-    "1,234" is refused: a thousand in English, 1.234 in French.
-    """
-    if value is None or isinstance(value, bool):
-        return None, False
-    if isinstance(value, (int, float)):
-        return (float(value), False) if math.isfinite(value) else (None, False)
-    if not isinstance(value, str):
-        try:
-            number = float(value)
-        except (TypeError, ValueError):
-            return None, False
-        return (number, False) if math.isfinite(number) else (None, False)
-    text = _SPACES.sub("", value)
-    if not _TEXT_NUMBER.match(text) or _AMBIGUOUS.match(text):
-        return None, False
-    return float(text.replace(",", ".")), True
-
-
 class NumberReader:
     """Reads a numeric attribute (population, weight, radius) for one layer: a negative value
     or one that is not a number is missing (None), never a value; one warning says how many,
     and what is used instead."""
 
-    def __init__(self, layer_label: str, field: str, instead: str):
-        """instead: what the algorithm does with a missing value ("counted as 0"...)."""
+    def __init__(self, layer_label: str, field: str, instead: str, missing: str = ""):
+        """instead: what the algorithm does with a missing value ("counted as 0"...); missing:
+        a message ({n}, {ids}) for NULL or blank values, when they are worth a warning."""
         self.negative = Tally(
             tr(
                 '{{n}} features of {layer} have a negative "{field}": {instead} (features {{ids}}).'
@@ -412,16 +351,17 @@ class NumberReader:
                 "(features {{ids}})."
             ).format(layer=layer_label, field=field, instead=instead)
         )
+        self.missing = Tally(missing)
         self.from_text = 0
         self.field = field
 
     def read(self, value, feature_id):
         if value is None or (hasattr(value, "isNull") and value.isNull()):
+            self.missing.add(feature_id)
             return None
         number, from_text = number_from(value)
         if number is None:
-            if str(value).strip():
-                self.invalid.add(feature_id)
+            (self.invalid if str(value).strip() else self.missing).add(feature_id)
             return None
         if number < 0:
             self.negative.add(feature_id)
@@ -432,6 +372,8 @@ class NumberReader:
     def warn(self, feedback) -> None:
         self.negative.warn(feedback)
         self.invalid.warn(feedback)
+        if self.missing.message:
+            self.missing.warn(feedback)
         if self.from_text:
             feedback.pushInfo(
                 tr('{n} values of "{field}" were written as text and read as numbers.').format(
@@ -460,7 +402,7 @@ def refuse_duplicates(label: str, field: str, ids_by_feature) -> None:
             tr(
                 '{n} features of {layer} have no "{field}" (features {ids}): each unit needs '
                 "an id to be counted on its own."
-            ).format(n=without.count, layer=label, field=field, ids=", ".join(without.ids))
+            ).format(n=without.count, layer=label, field=field, ids=without.first())
         )
     if not twice:
         return

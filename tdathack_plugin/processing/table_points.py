@@ -22,6 +22,7 @@ from qgis.core import (
 
 from ..toolbelt import qgis_enums
 from ..toolbelt.i18n import tr
+from .values import Tally, number_from
 
 # Column pairs, by priority: (x column, y column, CRS when the names say it).
 COLUMN_PAIRS = (
@@ -39,7 +40,6 @@ RANGES = (
     ("EPSG:2154", -100_000.0, 6_000_000.0, 1_300_000.0, 7_200_000.0),
 )
 MAJORITY = 0.95  # share of the rows a CRS must hold to be chosen
-FIRST_IDS = 10
 
 
 def coordinate_columns(fields):
@@ -51,27 +51,17 @@ def coordinate_columns(fields):
     return None
 
 
-def inside(crs: str, x: float, y: float) -> bool:
-    _code, west, south, east, north = next(r for r in RANGES if r[0] == crs)
+def bounds_of(crs: str):
+    """(west, south, east, north) the coordinates of a table in `crs` can take."""
+    return next(r[1:] for r in RANGES if r[0] == crs)
+
+
+def inside(bounds, x: float, y: float) -> bool:
+    west, south, east, north = bounds
     return west <= x <= east and south <= y <= north
 
 
-class Rows:
-    """Rows set aside, with the first feature ids."""
-
-    def __init__(self):
-        self.count, self.ids = 0, []
-
-    def add(self, feature_id):
-        self.count += 1
-        if len(self.ids) < FIRST_IDS:
-            self.ids.append(str(feature_id))
-
-    def text(self) -> str:
-        return ", ".join(self.ids) + (" …" if self.count > len(self.ids) else "")
-
-
-def coordinates(feature, x_index, y_index, number_from):
+def coordinates(feature, x_index, y_index):
     """(x, y) of a row, or None: no number, or (0, 0), the usual stand-in for "unknown"."""
     x, _ = number_from(feature[x_index])
     y, _ = number_from(feature[y_index])
@@ -80,7 +70,7 @@ def coordinates(feature, x_index, y_index, number_from):
     return x, y
 
 
-def choose_crs(source, x_index, y_index, named: str, number_from) -> str:
+def choose_crs(source, x_index, y_index, named: str) -> str:
     """The CRS named by the columns, else the one that holds most rows (at least MAJORITY)."""
     if named:
         return named
@@ -88,29 +78,26 @@ def choose_crs(source, x_index, y_index, named: str, number_from) -> str:
     request.setFlags(qgis_enums.REQUEST_NO_GEOMETRY)
     counts, total = {code: 0 for code, *_ in RANGES}, 0
     for feature in source.getFeatures(request):
-        point = coordinates(feature, x_index, y_index, number_from)
+        point = coordinates(feature, x_index, y_index)
         if point is None:
             continue
         total += 1
-        for code in counts:
-            counts[code] += inside(code, *point)
+        for code, *bounds in RANGES:
+            counts[code] += inside(bounds, *point)
     for code, *_ in RANGES:
         if total and counts[code] >= MAJORITY * total:
             return code
     return ""
 
 
-def points_from_table(source, label: str, number_from, context, feedback):
-    """(point source, its layer) made from a table's coordinate columns; None without them.
-
-    `number_from(value)` reads a coordinate ((number, from text) or (None, False)).
-    """
+def points_from_table(source, label: str, context, feedback):
+    """(point source, its layer) made from a table's coordinate columns; None without them."""
     columns = coordinate_columns(source.fields())
     if columns is None:
         return None
     x_name, y_name, named = columns
     x_index, y_index = source.fields().indexOf(x_name), source.fields().indexOf(y_name)
-    crs = choose_crs(source, x_index, y_index, named, number_from)
+    crs = choose_crs(source, x_index, y_index, named)
     if not crs:
         raise QgsProcessingException(
             tr(
@@ -132,16 +119,31 @@ def points_from_table(source, label: str, number_from, context, feedback):
     )
     if writer.hasError() != QgsVectorFileWriter.WriterError.NoError:
         raise QgsProcessingException(writer.errorMessage())
-    missing, outside, written = Rows(), Rows(), 0
+    bounds = bounds_of(crs)
+    missing = Tally(
+        tr(
+            "{n} rows of {layer} have no coordinates (#N/A, empty, 0 0...) and were skipped "
+            "(features {ids})."
+        ).replace("{layer}", label)
+    )
+    outside = Tally(
+        tr(
+            "{n} rows of {layer} have coordinates outside {crs} and were skipped "
+            "(features {ids})."
+        )
+        .replace("{layer}", label)
+        .replace("{crs}", crs)
+    )
+    written = 0
     for feature in source.getFeatures():
         if feedback.isCanceled():
             del writer
             raise QgsProcessingException(tr("Cancelled: no output was written."))
-        point = coordinates(feature, x_index, y_index, number_from)
+        point = coordinates(feature, x_index, y_index)
         if point is None:
             missing.add(feature.id())
             continue
-        if not inside(crs, *point):
+        if not inside(bounds, *point):
             outside.add(feature.id())
             continue
         row = QgsFeature(source.fields())
@@ -165,19 +167,7 @@ def points_from_table(source, label: str, number_from, context, feedback):
             layer=label, n=written, x=x_name, y=y_name, crs=f"{described.description()} ({crs})"
         )
     )
-    if missing.count:
-        feedback.pushWarning(
-            tr(
-                "{n} rows of {layer} have no coordinates (#N/A, empty, 0 0...) and were skipped "
-                "(features {ids})."
-            ).format(n=missing.count, layer=label, ids=missing.text())
-        )
-    if outside.count:
-        feedback.pushWarning(
-            tr(
-                "{n} rows of {layer} have coordinates outside {crs} and were skipped "
-                "(features {ids})."
-            ).format(n=outside.count, layer=label, crs=crs, ids=outside.text())
-        )
+    missing.warn(feedback)
+    outside.warn(feedback)
     layer = QgsVectorLayer(path, source.sourceName(), "ogr")
     return QgsProcessingFeatureSource(layer, context, False), layer

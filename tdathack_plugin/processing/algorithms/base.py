@@ -20,6 +20,8 @@ from ...toolbelt.i18n import tr
 from ...toolbelt.icons import PLUGIN_ICON
 from ..help import algorithm_help
 
+LOG_TAG = "T.Dat'Hack"  # the QGIS message log tab of the plugin
+
 
 def without_traceback(process_algorithm):
     """processAlgorithm() whose unexpected errors reach the user as a sentence, not a Python
@@ -57,9 +59,6 @@ def without_traceback(process_algorithm):
             ) from error
 
     return run
-
-
-LOG_TAG = "T.Dat'Hack"
 
 
 class TDatHackAlgorithm(QgsProcessingAlgorithm):

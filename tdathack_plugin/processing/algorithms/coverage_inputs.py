@@ -39,26 +39,21 @@ class RepairCounter:
     """Counts geometries that had to be repaired, and where, to say so in the log."""
 
     def __init__(self):
-        self.count = 0
-        self.places = []
+        self.repairs = Tally(tr("{n} invalid geometries were repaired ({ids})."))
 
-    def __call__(self, geometry, where: str = ""):
+    @property
+    def count(self) -> int:
+        return self.repairs.count
+
+    def __call__(self, geometry, where: str = "-"):
         """The valid polygons of a geometry; `where` (parameter and feature id) is logged."""
         fixed, was_repaired = repaired(geometry)
         if was_repaired:
-            self.count += 1
-            if where and len(self.places) < 10:
-                self.places.append(where)
+            self.repairs.add(where)
         return fixed
 
     def warn(self, feedback) -> None:
-        if self.count:
-            places = ", ".join(self.places) + (" …" if self.count > len(self.places) else "")
-            feedback.pushWarning(
-                tr("{n} invalid geometries were repaired ({places}).").format(
-                    n=self.count, places=places or "-"
-                )
-            )
+        self.repairs.warn(feedback)
 
 
 def coverage_by_operator(inputs, layers, operator_field, level_field, min_level, crs, area, repair):

@@ -366,10 +366,7 @@ class FibreProAlgorithm(TDatHackAlgorithm):
             tally = Tally(messages[key])
             for feature_id in ids:
                 tally.add(feature_id)
-            if key == "geometry":
-                tally.warn(feedback)
-            elif tally.count:
-                feedback.pushInfo(messages[key].format(n=tally.count, ids=tally.first()))
+            tally.say(feedback.pushWarning if key == "geometry" else feedback.pushInfo)
         if unknown and has_size:
             feedback.pushWarning(
                 self.tr(

@@ -149,10 +149,8 @@ class MobileGapsAlgorithm(TDatHackAlgorithm):
         no_polygon = Tally(
             self.tr("{n} territory units have no polygon and were skipped (ids: {ids}).")
         )
-        no_population = Tally(
-            self.tr("{n} territory units have no population (counted as 0): {ids}")
-        )
-        reader = NumberReader(label, own_field, counted_as_zero())
+        no_population = self.tr("{n} territory units have no population (counted as 0): {ids}")
+        reader = NumberReader(label, own_field, counted_as_zero(), no_population)
         for feature in features:
             geometry = repair(feature.geometry(), f"{self.TERRITORY} {feature.id()}")
             if geometry.isEmpty():
@@ -161,8 +159,6 @@ class MobileGapsAlgorithm(TDatHackAlgorithm):
             population = None
             if own_field:
                 population = reader.read(feature[own_field], feature[id_field])
-                if population is None:
-                    no_population.add(feature[id_field])
             units.append(
                 (
                     feature[id_field],
@@ -175,7 +171,6 @@ class MobileGapsAlgorithm(TDatHackAlgorithm):
         if not units:
             raise QgsProcessingException(self.tr("The territory layer has no polygon."))
         reader.warn(inputs.feedback)
-        no_population.warn(inputs.feedback)
         return units
 
     def read_demand(self, inputs, crs, area, repair):
