@@ -3,7 +3,7 @@
 API calls use QgsBlockingNetworkRequest; exports are streamed to disk chunk by chunk through
 QgsNetworkAccessManager (QgsBlockingNetworkRequest keeps whole replies in memory). Both follow
 the QGIS proxy, SSL and timeout settings, appear in the QGIS network logger, work from any
-thread, and stop when the QgsFeedback is canceled.
+thread, and stop when the QgsFeedback is canceled. API calls from several threads take turns.
 
 Timeouts: QGIS's network timeout (Settings > Options > Network, 60 s by default) counts
 silence, not total time: it is restarted by every chunk received, so a long export runs as
@@ -30,6 +30,7 @@ from qgis.core import (
     QgsFeedback,
     QgsNetworkAccessManager,
 )
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QEventLoop, QMetaObject, Qt, QUrl
 from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
@@ -49,6 +50,9 @@ _ORIGIN = QNetworkRequest.Attribute(QNetworkRequest.Attribute.User + 0x7D4)
 _ORIGIN_VALUE = "tdathack_plugin"
 _user_agent_hook = {"id": None}
 _hook_lock = threading.Lock()
+# QgsBlockingNetworkRequests running at once in several threads crash QGIS 3.22 (and, more
+# rarely, 3.40): the plugin's API calls take turns. Each is short; exports stream elsewhere.
+_api_call_turn = threading.Lock()
 
 # Besides cancel (always checked first), only QGIS's network timeout aborts a reply.
 _TIMEOUTS = (
@@ -101,6 +105,11 @@ def feedback_of_this_thread(feedback):
     QGIS 3.22's QgsBlockingNetworkRequest can wait forever when its feedback is canceled from
     another thread (Cancel in a Processing dialog while an algorithm runs in a worker thread):
     the cancel is handed over as a queued call, run by the request's own event loop.
+
+    The local feedback is destroyed on the way out, in this thread and with the GIL held. Left
+    to Python's garbage collector it could die later, or in another thread, after the request
+    that listens to it: Qt then tells the feedback of the lost listener from a thread without
+    the GIL, and QGIS crashes or freezes (see `_get_json_once`).
     """
     if feedback is None:
         yield None
@@ -117,6 +126,7 @@ def feedback_of_this_thread(feedback):
         yield local
     finally:
         feedback.canceled.disconnect(forward)
+        sip.delete(local)
 
 
 def api_key(authcfg: str) -> str:
@@ -235,6 +245,16 @@ class Session:
             time.sleep(min(0.1, max(0.0, deadline - time.monotonic())))
         self._check_canceled()
 
+    @contextmanager
+    def _turn(self):
+        """Hold the plugin's one API call turn; waiting honours cancel every 0.1 s."""
+        while not _api_call_turn.acquire(timeout=0.1):
+            self._check_canceled()
+        try:
+            yield
+        finally:
+            _api_call_turn.release()
+
     def _retrying(self, attempt_once):
         """Run one attempt, retrying 502/503/504 with backoff and near quota resets."""
         for attempt in range(MAX_RETRIES + 1):
@@ -259,10 +279,17 @@ class Session:
 
     def _get_json_once(self, url: QUrl):
         request = self._request(url, "application/json")
-        blocking = QgsBlockingNetworkRequest()
-        with feedback_of_this_thread(self.feedback) as feedback:
-            code = blocking.get(request, True, feedback)
-        reply = blocking.reply()
+        # Both Qt objects made here die here, the feedback first, so that nothing connected to a
+        # Python-made object is left for Qt to delete later from a thread without the GIL (a
+        # crash, or a freeze, when dock searches run while the main thread connects signals).
+        with self._turn():
+            blocking = QgsBlockingNetworkRequest()
+            try:
+                with feedback_of_this_thread(self.feedback) as feedback:
+                    code = blocking.get(request, True, feedback)
+                reply = blocking.reply()
+            finally:
+                sip.delete(blocking)
         self._check_canceled()
         if code == QgsBlockingNetworkRequest.ErrorCode.TimeoutError:
             raise errors.RequestTimeoutError(origin(url), QgsNetworkAccessManager.timeout() // 1000)
