@@ -352,3 +352,65 @@ def test_a_national_coverage_is_cut_to_the_territory_before_any_check(tmp_path):
         assert results["national"][unit][0] == pytest.approx(blanche, rel=1e-9, abs=1e-12)
         assert results["national"][unit][1] == pytest.approx(covered, rel=1e-9, abs=1e-12)
     assert sum(c for _b, c in results["cut"].values()) > 0
+
+
+class CountedLayer(QgsVectorLayer):
+    """A layer that records the ids of the features the algorithm reads from it."""
+
+    def __init__(self, *args):
+        super().__init__(*args)
+        self.read = []
+
+    def getFeatures(self, *args):
+        for feature in super().getFeatures(*args):
+            self.read.append(feature.id())
+            yield feature
+
+
+def test_a_national_coverage_file_is_read_only_around_the_territory(tmp_path):
+    """Of a coverage file spread 200 km around the territory, only the features meeting the
+    territory's extent are requested from the provider; results equal the file cut beforehand."""
+    import random
+
+    from qgis.core import QgsPointXY
+
+    rng = random.Random(15)
+    x0, y0 = UNITS["A"][:2]
+    discs = [
+        QgsGeometry.fromPointXY(
+            QgsPointXY(x0 + rng.uniform(-100_000, 100_000), y0 + rng.uniform(-100_000, 100_000))
+        ).buffer(rng.uniform(1500, 6000), 16)
+        for _ in range(2000)
+    ]
+    national = memory_layer(
+        "Polygon",
+        [("operateur", QVariant.Int)],
+        [(d, [20801 + 9 * (i % 2)]) for i, d in enumerate(discs)],
+        name="national",
+    )
+    path = str(tmp_path / "national.gpkg")
+    processing.run("native:savefeatures", {"INPUT": national, "OUTPUT": path})
+    counted = CountedLayer(path, "national", "ogr")
+    territory = territory_layer()
+    extent = territory.extent().buffered(1.0)  # the territory's box, as the algorithm grows it
+    near = [f.id() for f in counted.getFeatures() if f.geometry().boundingBox().intersects(extent)]
+    counted.read.clear()
+
+    _zones, stats = gaps(counted, territory)
+
+    assert counted.read, "the coverage was never read"
+    assert set(counted.read) <= set(near)
+    assert len(set(counted.read)) < len(discs) / 20
+    cut = processing.run(
+        "native:extractbylocation",
+        {
+            "INPUT": path,
+            "PREDICATE": [0],
+            "INTERSECT": memory_layer("Polygon", [], [(QgsGeometry.fromRect(extent), [])]),
+            "OUTPUT": "TEMPORARY_OUTPUT",
+        },
+    )["OUTPUT"]
+    _zones, stats_cut = gaps(cut, territory)
+    for unit, feature in by_unit(stats_cut).items():
+        for name in ("area_blanche_km2", "area_grise_km2", "area_all_km2"):
+            assert by_unit(stats)[unit][name] == pytest.approx(feature[name], rel=1e-9, abs=1e-12)

@@ -8,7 +8,11 @@ whose faces do not add up to its area is done again on its own, then, as a last 
 overlays (CoverageSources.partition).
 """
 
+from collections import deque
+from concurrent.futures import ThreadPoolExecutor
+
 from qgis.core import QgsFeedback, QgsGeometry, QgsRectangle, QgsSpatialIndex
+from qgis.PyQt.QtCore import QThread
 
 from .overlay import (
     CONSISTENCY,
@@ -33,9 +37,10 @@ def _spread(value: int) -> int:
     return result
 
 
-def tiles(units: list, max_vertices: int = TILE_VERTICES) -> list:
+def tiles(units: list, max_vertices: int = TILE_VERTICES, density: float = 0.0) -> list:
     """Unit numbers in tiles of neighbours (Z-order of their centres) of at most about
-    max_vertices vertices each; a tile ends where the curve jumps far (its box would cover
+    max_vertices vertices each, counting the units' own and `density` source vertices per
+    square unit of the tile's box; a tile ends where the curve jumps far (its box would cover
     MAX_SPREAD times its units' boxes), so that little ground outside its units is noded."""
     if not units:
         return []
@@ -57,7 +62,8 @@ def tiles(units: list, max_vertices: int = TILE_VERTICES) -> list:
         grown = QgsRectangle(boxes[number]) if not tile else QgsRectangle(box)
         grown.combineExtentWith(boxes[number])
         spread = grown.area() > MAX_SPREAD * (covered + boxes[number].area())
-        if tile and (size + vertices > max_vertices or spread):
+        crowded = size + vertices + density * grown.area() > max_vertices
+        if tile and (crowded or spread):
             result.append(tile)
             tile, size, covered = [], 0, 0.0
             grown = QgsRectangle(boxes[number])
@@ -67,18 +73,48 @@ def tiles(units: list, max_vertices: int = TILE_VERTICES) -> list:
     return result
 
 
+def workers() -> int:
+    """Threads for the tiles: one per core (GEOS releases Python's GIL while it works)."""
+    return max(1, QThread.idealThreadCount())
+
+
 def partitions(sources: CoverageSources, units: list, feedback: QgsFeedback = None):
     """Yields (unit number, {frozenset of covering sources: geometry}) for every unit, tile by
-    tile; each partition covers its unit exactly once, as CoverageSources.partition does."""
-    for tile in tiles(units, TILE_VERTICES):
-        if feedback is not None and feedback.isCanceled():
-            return
-        found = _tile_partitions(sources, units, tile)
-        for number in tile:
-            pieces = found.get(number)
-            if pieces is None and len(tile) > 1:  # the unit alone, then by overlays
-                pieces = _tile_partitions(sources, units, [number]).get(number)
-            yield number, pieces if pieces is not None else sources.partition(units[number])
+    tile in the tiles' order; each partition covers its unit exactly once, as
+    CoverageSources.partition does.
+
+    Tiles are noded by a pool of threads, a few tiles ahead of the caller, who meanwhile
+    writes the results of the previous ones. Stopping early (cancel) waits only for the tiles
+    being noded."""
+    sources.prepare()
+    threads = workers()
+    with ThreadPoolExecutor(max_workers=threads) as pool:
+        ahead = deque()
+        try:
+            for tile in tiles(units, TILE_VERTICES, sources.outline_density()):
+                if feedback is not None and feedback.isCanceled():
+                    return
+                ahead.append((tile, pool.submit(_tile_partitions, sources, units, tile)))
+                if len(ahead) > 2 * threads:
+                    yield from _checked(sources, units, *ahead.popleft())
+            while ahead:
+                if feedback is not None and feedback.isCanceled():
+                    return
+                yield from _checked(sources, units, *ahead.popleft())
+        finally:
+            for _tile, future in ahead:
+                future.cancel()
+
+
+def _checked(sources: CoverageSources, units: list, tile: list, future):
+    """The partitions of a tile's units; a unit whose faces did not add up is done again on its
+    own, then by overlays."""
+    found = future.result()
+    for number in tile:
+        pieces = found.get(number)
+        if pieces is None and len(tile) > 1:
+            pieces = _tile_partitions(sources, units, [number]).get(number)
+        yield number, pieces if pieces is not None else sources.partition(units[number])
 
 
 def _tile_partitions(sources: CoverageSources, units: list, tile: list) -> dict:

@@ -1,6 +1,8 @@
 """Geometry hygiene for big coverage inputs: repair, keep polygons, subdivide."""
 
-from qgis.core import QgsGeometry, QgsLineString, QgsRectangle, QgsWkbTypes
+import struct
+
+from qgis.core import QgsGeometry, QgsRectangle, QgsWkbTypes
 
 from ..toolbelt import qgis_enums
 
@@ -66,11 +68,26 @@ def subdivide(geometry: QgsGeometry, max_vertices: int = MAX_VERTICES):
 
 def outline_chunks(geometry: QgsGeometry, max_vertices: int = MAX_VERTICES):
     """The rings of a polygon as lines of at most max_vertices vertices each (consecutive
-    chunks share their end vertex), so that only the chunks near a place need noding."""
+    chunks share their end vertex), so that only the chunks near a place need noding.
+
+    Chunks are cut from each ring's WKB: a national outline has millions of vertices, too many
+    to go through Python one point at a time."""
     if geometry.isNull() or geometry.isEmpty():
         return
     boundary = QgsGeometry(geometry.constGet().boundary())
     for ring in boundary.constParts():
-        points = ring.points()
-        for start in range(0, len(points) - 1, max_vertices - 1):
-            yield QgsGeometry(QgsLineString(points[start : start + max_vertices]))
+        wkb = bytes(ring.asWkb())
+        order = "<" if wkb[0] == 1 else ">"
+        (count,) = struct.unpack_from(order + "I", wkb, 5)
+        if count < 2:
+            continue
+        size = (len(wkb) - 9) // count  # bytes per vertex: 16, 24 (Z or M) or 32 (ZM)
+        for start in range(0, count - 1, max_vertices - 1):
+            end = min(start + max_vertices, count)
+            chunk = QgsGeometry()
+            chunk.fromWkb(
+                wkb[:5]
+                + struct.pack(order + "I", end - start)
+                + wkb[9 + start * size : 9 + end * size]
+            )
+            yield chunk

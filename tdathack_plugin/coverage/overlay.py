@@ -1,5 +1,7 @@
 """Count overlay: split a territory unit by the exact set of sources (operators) covering it."""
 
+import threading
+
 from qgis.core import (
     QgsFeedback,
     QgsGeometry,
@@ -67,14 +69,19 @@ class CoverageSources:
         units) are built on first use."""
         self.names = list(sources)
         self._geometries = {}
-        self._engines = {}  # (name, geometry number): prepared geometry, for points
+        self._thread = threading.local()  # .engines: {(name, number): prepared geometry}
         self._geometry_indexes = {}  # name: spatial index of its geometries
         self._pieces = {}  # name: (subdivided pieces, their index)
         self._outlines = None  # (outline chunks, their index)
         clip = QgsGeometry.fromRect(area_of_interest) if area_of_interest is not None else None
         for name, geometries in sources.items():
-            if clip is not None:
-                geometries = [polygonal(g.intersection(clip)) for g in geometries]
+            if clip is not None:  # geometries already within the area are kept as they are
+                geometries = [
+                    g
+                    if area_of_interest.contains(g.boundingBox())
+                    else polygonal(g.intersection(clip))
+                    for g in geometries
+                ]
             self._geometries[name] = [g for g in geometries if not g.isEmpty()]
             if feedback is not None and feedback.isCanceled():
                 return
@@ -89,8 +96,24 @@ class CoverageSources:
             self._pieces[name] = pieces, index
         return self._pieces[name]
 
+    def outline_density(self) -> float:
+        """Vertices of the sources' outlines per square metre of their extent (on average)."""
+        chunks, _index = self._outline_chunks()
+        if not chunks:
+            return 0.0
+        extent = QgsRectangle(chunks[0].boundingBox())
+        for chunk in chunks[1:]:
+            extent.combineExtentWith(chunk.boundingBox())
+        vertices = sum(chunk.constGet().nCoordinates() for chunk in chunks)
+        return vertices / max(extent.area(), 1.0)
+
     def outlines_near(self, box: QgsRectangle) -> list:
         """Pieces of the sources' outlines (lines) that may cross box."""
+        chunks, index = self._outline_chunks()
+        return [chunks[number] for number in index.intersects(box)]
+
+    def _outline_chunks(self) -> tuple:
+        """(chunks of the sources' dissolved outlines, their spatial index), built once."""
         if self._outlines is None:
             chunks = [
                 chunk
@@ -102,24 +125,34 @@ class CoverageSources:
             for number, chunk in enumerate(chunks):
                 index.addFeature(number, chunk.boundingBox())
             self._outlines = chunks, index
-        chunks, index = self._outlines
-        return [chunks[number] for number in index.intersects(box)]
+        return self._outlines
+
+    def prepare(self) -> None:
+        """Build the indexes now, so that threads can then share them (they only read them)."""
+        self._outline_chunks()
+        for name in self.names:
+            self._geometry_index(name)
+
+    def _geometry_index(self, name: str):
+        if name not in self._geometry_indexes:
+            index = QgsSpatialIndex()
+            for number, geometry in enumerate(self._geometries[name]):
+                index.addFeature(number, geometry.boundingBox())
+            self._geometry_indexes[name] = index
+        return self._geometry_indexes[name]
 
     def covering(self, point) -> frozenset:
-        """The sources covering a point (a QgsPoint)."""
+        """The sources covering a point (a QgsPoint). Prepared geometries are per thread: GEOS
+        builds their indexes on first use."""
         box = QgsRectangle(point.x(), point.y(), point.x(), point.y())
+        engines = self._thread.__dict__.setdefault("engines", {})
         found = set()
         for name in self.names:
-            if name not in self._geometry_indexes:
-                index = QgsSpatialIndex()
-                for number, geometry in enumerate(self._geometries[name]):
-                    index.addFeature(number, geometry.boundingBox())
-                self._geometry_indexes[name] = index
-            for number in self._geometry_indexes[name].intersects(box):
-                engine = self._engines.get((name, number))
+            for number in self._geometry_index(name).intersects(box):
+                engine = engines.get((name, number))
                 if engine is None:
                     engine = prepared(self._geometries[name][number])
-                    self._engines[name, number] = engine
+                    engines[name, number] = engine
                 if engine.intersects(point):
                     found.add(name)
                     break

@@ -1,6 +1,7 @@
 """Reading Processing inputs for the coverage engine: operators' coverage, territory, demand."""
 
 import math
+from concurrent.futures import ThreadPoolExecutor
 
 from qgis.core import (
     NULL,
@@ -16,6 +17,7 @@ from qgis.core import (
     QgsRectangle,
 )
 
+from ...coverage.arrangement import workers
 from ...coverage.geometry import polygonal, repaired, vertex_count
 from ...coverage.levels import good_enough, level_rank
 from ...coverage.operators import USUAL_ORDER, operator_in_text, operator_name, sorted_operators
@@ -74,6 +76,20 @@ def coverage_by_operator(inputs, layers, operator_field, level_field, min_level,
             )
         operator_field = layers[0].fields().at(layers[0].fields().lookupField(names[0])).name()
     found, checks = {}, CoverageChecks(inputs, repair)
+    with ThreadPoolExecutor(max_workers=workers()) as pool:
+        for name, piece in _read_coverage(
+            inputs, layers, operator_field, level_field, min_level, crs, area, checks, pool
+        ):
+            if not piece.isEmpty():
+                found.setdefault(name, []).append(piece)
+    checks.report(found)
+    return found
+
+
+def _read_coverage(inputs, layers, operator_field, level_field, min_level, crs, area, checks, pool):
+    """Yields (operator, valid polygons within the area) for each coverage feature kept. Big
+    features (national multipolygons) are cut and checked by the pool, on every core."""
+    big = []
     for layer in layers:
         if layer.geometryType() != qgis_enums.POLYGON_GEOMETRY:
             raise QgsProcessingException(
@@ -93,7 +109,7 @@ def coverage_by_operator(inputs, layers, operator_field, level_field, min_level,
         request.setInvalidGeometryCheck(qgis_enums.NO_GEOMETRY_CHECK)
         for feature in layer.getFeatures(request):
             if inputs.feedback.isCanceled():
-                return found
+                return
             if level_index >= 0 and not checks.level_kept(feature, level_index, min_level):
                 continue
             if op_index >= 0:
@@ -104,11 +120,13 @@ def coverage_by_operator(inputs, layers, operator_field, level_field, min_level,
                 name = operator_in_text(layer.name())
             # Only the part within the area reaches GEOS: a national multipolygon is cut to the
             # territory's box (a fast cut that may leave it invalid), then checked and repaired.
-            geometry = checks.cut(feature, area)
-            if not geometry.isEmpty():
-                found.setdefault(name, []).append(geometry)
-    checks.report(found)
-    return found
+            geometry = feature.geometry()
+            if vertex_count(geometry) <= SMALL_COVERAGE:
+                yield name, checks.cut_small(geometry, feature.id(), area)
+            else:
+                big.append((name, pool.submit(repaired, geometry.clipped(area))))
+    for name, future in big:
+        yield name, checks.counted_cut_repair(*future.result())
 
 
 class CoverageChecks:
@@ -123,19 +141,22 @@ class CoverageChecks:
             tr("{n} coverage polygons have no operator and were left out (features {ids}).")
         )
         self.levels_read, self.not_levels = 0, {}
-        self.cut_repair = RepairCounter()
+        self.cut_repairs = 0
 
-    def cut(self, feature, area):
-        """The valid polygons of a coverage feature within the area (a rectangle).
+    def cut_small(self, geometry, feature_id, area):
+        """The valid polygons of a small coverage feature within the area (a rectangle): it is
+        checked (and repaired) whole, then cut by GEOS; a repair means the source was invalid.
 
-        A small feature is checked (and repaired) whole, then cut by GEOS: a repair means the
-        source was invalid. A big one (a national multipolygon) is first cut by a fast clip
-        that may leave it invalid along the box, and only the piece is checked and repaired."""
-        geometry = feature.geometry()
-        if vertex_count(geometry) <= SMALL_COVERAGE:
-            whole = self.source_repair(geometry, f"{COVERAGE} {feature.id()}")
-            return polygonal(whole.intersection(QgsGeometry.fromRect(area)))
-        return self.cut_repair(geometry.clipped(area))
+        A big one (a national multipolygon) is first cut by a fast clip that may leave it
+        invalid along the box, and only the piece is checked and repaired (`counted_cut_repair`)."""
+        whole = self.source_repair(geometry, f"{COVERAGE} {feature_id}")
+        return polygonal(whole.intersection(QgsGeometry.fromRect(area)))
+
+    def counted_cut_repair(self, piece, was_repaired: bool):
+        """A big feature's piece, from `repaired(geometry.clipped(area))`, its repair counted."""
+        if was_repaired:
+            self.cut_repairs += 1
+        return piece
 
     def level_kept(self, feature, index: int, min_level: int) -> bool:
         value = feature[index]
@@ -154,12 +175,12 @@ class CoverageChecks:
 
     def report(self, found: dict) -> None:
         feedback = self.inputs.feedback
-        if self.cut_repair.count:
+        if self.cut_repairs:
             feedback.pushInfo(
                 tr(
                     "{n} coverage pieces were repaired once cut to the territory's box (a cut "
                     "can leave a valid polygon invalid along the box)."
-                ).format(n=self.cut_repair.count)
+                ).format(n=self.cut_repairs)
             )
         self.without_operator.warn(feedback)
         values = ", ".join(f'"{v}"' for v in list(self.not_levels)[:5])
