@@ -1219,6 +1219,26 @@
       <translation>{n} demand features lie outside every zone.</translation>
     </message>
     <message>
+      <location filename="../../tdathack_plugin/processing/archives.py" />
+      <source>{parameter}: {file} is a 7-Zip archive, which the GDAL of this QGIS (GDAL {version}) cannot open. Extract it first (with 7-Zip, or 7z x {file} in a terminal) and give the .gpkg file it holds.</source>
+      <translation>{parameter}: {file} is a 7-Zip archive, which the GDAL of this QGIS (GDAL {version}) cannot open. Extract it first (with 7-Zip, or 7z x {file} in a terminal) and give the .gpkg file it holds.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/archives.py" />
+      <source>{parameter}: the archive {file} does not exist.</source>
+      <translation>{parameter}: the archive {file} does not exist.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/archives.py" />
+      <source>{parameter}: the archive {file} holds no GeoPackage or other vector file.</source>
+      <translation>{parameter}: the archive {file} holds no GeoPackage or other vector file.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/archives.py" />
+      <source>The archive member {file} cannot be read: the archive may be damaged.</source>
+      <translation>The archive member {file} cannot be read: the archive may be damaged.</translation>
+    </message>
+    <message>
       <location filename="../../tdathack_plugin/processing/input_contract.py" />
       <source>counted as 0</source>
       <translation>counted as 0</translation>

@@ -1219,6 +1219,26 @@
       <translation>{n} entités de demande sont hors de toute zone.</translation>
     </message>
     <message>
+      <location filename="../../tdathack_plugin/processing/archives.py" />
+      <source>{parameter}: {file} is a 7-Zip archive, which the GDAL of this QGIS (GDAL {version}) cannot open. Extract it first (with 7-Zip, or 7z x {file} in a terminal) and give the .gpkg file it holds.</source>
+      <translation>{parameter} : {file} est une archive 7-Zip, que le GDAL de ce QGIS (GDAL {version}) ne sait pas ouvrir. Extrayez-la d'abord (avec 7-Zip, ou 7z x {file} dans un terminal) et donnez le fichier .gpkg qu'elle contient.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/archives.py" />
+      <source>{parameter}: the archive {file} does not exist.</source>
+      <translation>{parameter} : l'archive {file} n'existe pas.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/archives.py" />
+      <source>{parameter}: the archive {file} holds no GeoPackage or other vector file.</source>
+      <translation>{parameter} : l'archive {file} ne contient ni GeoPackage ni autre fichier vecteur.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/archives.py" />
+      <source>The archive member {file} cannot be read: the archive may be damaged.</source>
+      <translation>Le fichier {file} de l'archive ne peut pas être lu : l'archive est peut-être abîmée.</translation>
+    </message>
+    <message>
       <location filename="../../tdathack_plugin/processing/input_contract.py" />
       <source>counted as 0</source>
       <translation>compté 0</translation>

@@ -36,6 +36,13 @@ def refuse(message: str):
     return QgsProcessingException(message)
 
 
+def parameter_label(algorithm, name: str) -> str:
+    """How the dialog names a parameter, with the name models and qgis_process use."""
+    definition = algorithm.parameterDefinition(name)
+    description = definition.description() if definition is not None else name
+    return tr('"{description}" ({name})').format(description=description, name=name)
+
+
 class Inputs:
     """Reads one run's parameters through the checks of the contract."""
 
@@ -48,9 +55,7 @@ class Inputs:
 
     def label(self, name: str) -> str:
         """How the dialog names a parameter, with the name models and qgis_process use."""
-        definition = self.algorithm.parameterDefinition(name)
-        description = definition.description() if definition is not None else name
-        return tr('"{description}" ({name})').format(description=description, name=name)
+        return parameter_label(self.algorithm, name)
 
     def given(self, name: str) -> bool:
         value = self.parameters.get(name)

@@ -18,6 +18,7 @@ from ...toolbelt import qgis_enums
 from ...toolbelt.about import HOMEPAGE, PROVIDER_ID, TRACKER
 from ...toolbelt.i18n import tr
 from ...toolbelt.icons import PLUGIN_ICON
+from ..archives import checked_parameters
 from ..help import algorithm_help
 
 LOG_TAG = "T.Dat'Hack"  # the QGIS message log tab of the plugin
@@ -84,6 +85,13 @@ class TDatHackAlgorithm(QgsProcessingAlgorithm):
 
     def createInstance(self):
         return type(self)()
+
+    def checkParameterValues(self, parameters, context):
+        """QGIS's checks, after ours of the .7z archives given as layers (Arcep's downloads)."""
+        refused, others, _stand_in = checked_parameters(self, parameters)
+        if refused:
+            return False, refused
+        return super().checkParameterValues(others, context)
 
     def shortHelpString(self) -> str:
         return algorithm_help(self.name())

@@ -23,6 +23,7 @@ from ...coverage.levels import good_enough, level_rank
 from ...coverage.operators import USUAL_ORDER, operator_in_text, operator_name, sorted_operators
 from ...toolbelt import qgis_enums
 from ...toolbelt.i18n import tr
+from ..archives import extracted, is_archive
 from ..input_contract import FAR_APART, Tally
 
 DEFAULT_OPERATOR_FIELDS = ("operateur", "operator")  # Arcep's maps, coveragefromsites
@@ -281,8 +282,20 @@ def add_coverage_parameters(algorithm):
 
 def coverage_layers(inputs, crs, territory_name: str, territory_box):
     """The COVERAGE layers, each checked (CRS, coordinates); refused when none of them meets
-    the territory's extent (`territory_box`, in the computation CRS)."""
-    layers = inputs.algorithm.parameterAsLayerList(inputs.parameters, COVERAGE, inputs.context)
+    the territory's extent (`territory_box`, in the computation CRS). A .7z archive (Arcep's
+    downloads) counts as the vector files it holds."""
+    parameters = dict(inputs.parameters)
+    values = parameters.get(COVERAGE)
+    if is_archive(values):  # one file, as qgis_process gives it
+        values = [values]
+    if isinstance(values, (list, tuple)) and any(map(is_archive, values)):
+        label = inputs.label(COVERAGE)
+        parameters[COVERAGE] = [
+            path
+            for value in values
+            for path in (extracted(value, label, inputs.feedback) if is_archive(value) else [value])
+        ]
+    layers = inputs.algorithm.parameterAsLayerList(parameters, COVERAGE, inputs.context)
     if not layers:
         raise QgsProcessingException(
             tr("Give at least one coverage layer as {parameter}.").format(

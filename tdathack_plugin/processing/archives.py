@@ -1,0 +1,118 @@
+"""Coverage files as Arcep publishes them: a GeoPackage inside a .7z archive.
+
+Where GDAL reads 7-Zip archives (`/vsi7z/`: GDAL 3.7 or later, built with libarchive), the vector
+files inside are extracted once, streaming, into the Processing temporary folder, then read from
+there: GDAL reads inside a 7-Zip archive by decompressing it again from the start at every jump,
+which a GeoPackage's spatial index would make endless. Elsewhere the user is told to extract it.
+"""
+
+import os
+from pathlib import Path
+
+from osgeo import gdal
+from qgis.core import QgsProcessingException, QgsProcessingUtils, QgsVectorLayer
+
+from ..toolbelt.i18n import tr
+from .input_contract import parameter_label
+
+ARCHIVE_SUFFIX = ".7z"
+VECTOR_SUFFIXES = (".gpkg", ".geojson", ".fgb", ".shp", ".shx", ".dbf", ".prj", ".cpg")
+READABLE_SUFFIXES = (".gpkg", ".geojson", ".fgb", ".shp")
+CHUNK_BYTES = 4 * 1024 * 1024
+
+
+def is_archive(value) -> bool:
+    return isinstance(value, str) and value.lower().endswith(ARCHIVE_SUFFIX)
+
+
+def reads_7z() -> bool:
+    return "/vsi7z/" in gdal.GetFileSystemsPrefixes()
+
+
+def refusal(path: str, label: str) -> str:
+    """Why an archive cannot be read here ('' when it can be)."""
+    if not reads_7z():
+        return tr(
+            "{parameter}: {file} is a 7-Zip archive, which the GDAL of this QGIS (GDAL "
+            "{version}) cannot open. Extract it first (with 7-Zip, or 7z x {file} in a "
+            "terminal) and give the .gpkg file it holds."
+        ).format(parameter=label, file=Path(path).name, version=gdal.__version__)
+    if not os.path.isfile(path):
+        return tr("{parameter}: the archive {file} does not exist.").format(
+            parameter=label, file=path
+        )
+    return ""
+
+
+def checked_parameters(algorithm, parameters: dict):
+    """(refusal or '', parameters for QGIS's own checks, stand-in layer) for archives given to
+    multiple-layer parameters. QGIS would refuse them as layers it cannot load: each archive is
+    checked here, without being extracted (the run extracts it), and an empty layer stands in
+    for it in QGIS's checks (keep it alive until they are done)."""
+    stand_in = QgsVectorLayer("Polygon?crs=EPSG:2154", "archive", "memory")
+    others = dict(parameters)
+    for name, values in parameters.items():
+        if is_archive(values):
+            values = [values]
+        if not isinstance(values, (list, tuple)) or not any(map(is_archive, values)):
+            continue
+        for value in filter(is_archive, values):
+            why = refusal(value, parameter_label(algorithm, name))
+            if why:
+                return why, parameters, stand_in
+        others[name] = [stand_in if is_archive(value) else value for value in values]
+    return "", others, stand_in
+
+
+def extracted(path: str, label: str, feedback) -> list:
+    """The vector files of a .7z archive, extracted (once per archive version) to temporary
+    files; refused with the way out when this GDAL cannot read the archive."""
+    name = Path(path).name
+    why = refusal(path, label)
+    if why:
+        raise QgsProcessingException(why)
+    root = f"/vsi7z/{path}"
+    members = sorted(
+        m for m in gdal.ReadDirRecursive(root) or [] if m.lower().endswith(VECTOR_SUFFIXES)
+    )
+    readable = [m for m in members if m.lower().endswith(READABLE_SUFFIXES)]
+    if not readable:
+        raise QgsProcessingException(
+            tr("{parameter}: the archive {file} holds no GeoPackage or other vector file.").format(
+                parameter=label, file=name
+            )
+        )
+    stat = os.stat(path)
+    folder = Path(QgsProcessingUtils.tempFolder()) / f"{name}-{stat.st_size}-{stat.st_mtime_ns}"
+    for member in members:
+        _extract(f"{root}/{member}", folder / member, feedback)
+    return [str(folder / member) for member in readable]
+
+
+def _extract(source: str, target: Path, feedback) -> None:
+    """Copy one archive member to target, unless a previous run already did."""
+    if target.exists():
+        return
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".part")
+    handle = gdal.VSIFOpenL(source, "rb")
+    if handle is None:
+        raise QgsProcessingException(
+            tr("The archive member {file} cannot be read: the archive may be damaged.").format(
+                file=source.rsplit("/", 1)[-1]
+            )
+        )
+    try:
+        with open(partial, "wb") as output:
+            while True:
+                if feedback is not None and feedback.isCanceled():
+                    raise QgsProcessingException(tr("Cancelled: no output was written."))
+                chunk = gdal.VSIFReadL(1, CHUNK_BYTES, handle)
+                if not chunk:
+                    break
+                output.write(chunk)
+        os.replace(partial, target)
+    finally:
+        gdal.VSIFCloseL(handle)
+        if partial.exists():
+            partial.unlink()
