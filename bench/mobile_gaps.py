@@ -19,6 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from measure import PYTHON, median, run_side
+from qgis_env import lambert_request
 from qgis_env import start as start_qgis
 
 BENCH = Path(__file__).resolve().parent
@@ -102,16 +103,9 @@ def native(workdir):
 def floor(workdir):
     """The least an exact overlay costs here: noding every outline once and polygonizing."""
     start_qgis()
-    from qgis.core import (
-        QgsCoordinateReferenceSystem,
-        QgsCoordinateTransformContext,
-        QgsFeatureRequest,
-        QgsGeometry,
-        QgsVectorLayer,
-    )
+    from qgis.core import QgsGeometry, QgsVectorLayer
 
-    crs = QgsCoordinateReferenceSystem("EPSG:2154")
-    request = QgsFeatureRequest().setDestinationCrs(crs, QgsCoordinateTransformContext())
+    request = lambert_request()
     outlines = [
         QgsGeometry(feature.geometry().constGet().boundary())
         for name in ("communes", "coverage")

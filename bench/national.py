@@ -25,6 +25,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import national_data
 from measure import PYTHON, median, run_side
+from qgis_env import lambert_request
 from qgis_env import start as start_qgis
 
 BENCH = Path(__file__).resolve().parent
@@ -100,16 +101,9 @@ def plugin(workdir, coverage):
 def brute_force(workdir, coverage, codes):
     """Classes of some communes by plain GEOS overlays, one commune and one operator at a time."""
     start_qgis()
-    from qgis.core import (
-        QgsCoordinateReferenceSystem,
-        QgsCoordinateTransformContext,
-        QgsFeatureRequest,
-        QgsGeometry,
-        QgsVectorLayer,
-    )
+    from qgis.core import QgsGeometry, QgsVectorLayer
 
-    lambert = QgsCoordinateReferenceSystem("EPSG:2154")
-    request = QgsFeatureRequest().setDestinationCrs(lambert, QgsCoordinateTransformContext())
+    request = lambert_request()
     operators = [f.geometry() for f in QgsVectorLayer(coverage, "c", "ogr").getFeatures(request)]
     territory = QgsVectorLayer(str(Path(workdir) / "territory.gpkg"), "t", "ogr")
     found = {}

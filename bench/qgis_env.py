@@ -27,3 +27,15 @@ def start():
     provider = TDatHackProvider()
     QgsApplication.processingRegistry().addProvider(provider)
     _started.extend([app, provider])
+
+
+def lambert_request():
+    """A feature request giving geometries in Lambert-93 (EPSG:2154), once QGIS is started."""
+    from qgis.core import (
+        QgsCoordinateReferenceSystem,
+        QgsCoordinateTransformContext,
+        QgsFeatureRequest,
+    )
+
+    lambert = QgsCoordinateReferenceSystem("EPSG:2154")
+    return QgsFeatureRequest().setDestinationCrs(lambert, QgsCoordinateTransformContext())

@@ -1,6 +1,8 @@
-"""Running the algorithms in tests: log recorder, output layers, QGIS in French, a small disk."""
+"""Running the algorithms in tests: log recorder, output layers, QGIS in French, a small disk,
+qgis_process."""
 
 import sqlite3
+import subprocess
 from contextlib import contextmanager
 
 import processing
@@ -8,6 +10,9 @@ from qgis.core import QgsProcessingFeedback, QgsProject, QgsSettings, QgsVectorL
 from qgis.PyQt.QtCore import QCoreApplication
 
 from tdathack_plugin.toolbelt.i18n import install_translator
+
+# Debian's /usr/bin/qgis_process wrapper passes an option its binary refuses
+QGIS_PROCESS = "/usr/bin/qgis_process.bin"
 
 
 class Recorder(QgsProcessingFeedback):
@@ -91,3 +96,20 @@ def small_disk(monkeypatch, pages: int) -> None:
         return connection
 
     monkeypatch.setattr(bulk_geopackage.sqlite3, "connect", limited)
+
+
+def run_algorithm(env, algorithm: str, parameters: dict) -> subprocess.CompletedProcess:
+    """`qgis_process run` of an algorithm, a list value given as one --NAME= per item."""
+    arguments = [
+        f"--{name}={one}"
+        for name, value in parameters.items()
+        for one in (value if isinstance(value, list) else [value])
+    ]
+    return subprocess.run(
+        [QGIS_PROCESS, "run", algorithm, *arguments],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )

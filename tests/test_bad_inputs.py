@@ -7,15 +7,12 @@ left behind by a refused run. Each case runs through the Processing API; those m
 import json
 import math
 import re
-import subprocess
 
 import processing
 import pytest
 from qgis.core import QgsProcessingException
 
-from .algorithm_runs import Recorder, in_french
-
-QGIS_PROCESS = "/usr/bin/qgis_process.bin"
+from .algorithm_runs import Recorder, in_french, run_algorithm
 
 OUTPUTS = {
     "coveragefromsites": ("OUTPUT",),
@@ -632,18 +629,7 @@ def test_qgis_process(bad_input_files, qgis_profile, tmp_path, algorithm, extra,
     out = tmp_path / "out"
     out.mkdir()
     values = parameters(algorithm, extra, bad_input_files, out)
-    arguments = []
-    for name, value in values.items():
-        for one in value if isinstance(value, list) else [value]:
-            arguments.append(f"--{name}={one}")
-    run = subprocess.run(
-        [QGIS_PROCESS, "run", f"tdathack:{algorithm}", *arguments],
-        env=qgis_profile,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
+    run = run_algorithm(qgis_profile, f"tdathack:{algorithm}", values)
     printed = run.stdout + run.stderr
     assert "Traceback" not in printed
     assert re.search(pattern, printed), printed

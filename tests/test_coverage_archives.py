@@ -1,7 +1,6 @@
 """Arcep's coverage as downloaded: a GeoPackage inside a .7z archive (tests/data/README.md)."""
 
 import os
-import subprocess
 
 import processing
 import pytest
@@ -10,9 +9,9 @@ from qgis.core import QgsProcessingException, QgsVectorLayer
 
 from tdathack_plugin.processing import archives
 
+from .algorithm_runs import run_algorithm
 from .squares import UNITS, coverage_layer, territory_layer
 from .test_mobile_gaps import by_unit, gaps
-from .test_qgis_process import QGIS_PROCESS
 
 ARCHIVE = os.path.join(
     os.path.dirname(__file__), "data", "2025_T3_couv_Metropole_SQUARES_4G_DATA.gpkg.7z"
@@ -61,23 +60,17 @@ def test_qgis_process_takes_the_archive_or_says_to_extract_it(qgis_profile, tmp_
     territory = str(tmp_path / "communes.gpkg")
     processing.run("native:savefeatures", {"INPUT": territory_layer(), "OUTPUT": territory})
     stats = tmp_path / "stats.gpkg"
-    run = subprocess.run(
-        [
-            QGIS_PROCESS,
-            "run",
-            "tdathack:mobilegaps",
-            f"--COVERAGE={ARCHIVE}",
-            "--OPERATOR_FIELD=operateur",
-            f"--TERRITORY={territory}",
-            "--TERRITORY_ID_FIELD=code",
-            f"--OUTPUT_ZONES={tmp_path / 'zones.gpkg'}",
-            f"--OUTPUT_STATS={stats}",
-        ],
-        env=qgis_profile,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
+    run = run_algorithm(
+        qgis_profile,
+        "tdathack:mobilegaps",
+        {
+            "COVERAGE": ARCHIVE,
+            "OPERATOR_FIELD": "operateur",
+            "TERRITORY": territory,
+            "TERRITORY_ID_FIELD": "code",
+            "OUTPUT_ZONES": tmp_path / "zones.gpkg",
+            "OUTPUT_STATS": stats,
+        },
     )
     printed = run.stdout + run.stderr
     assert "Traceback" not in printed

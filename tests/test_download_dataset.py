@@ -16,11 +16,10 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from tests.algorithm_runs import Recorder
+from tests.algorithm_runs import QGIS_PROCESS, Recorder
 from tests.conftest import ROOT
 
 ALGORITHM = "tdathack:downloaddataset"
-QGIS_PROCESS = "/usr/bin/qgis_process.bin"
 ARCEP = ROOT / "sample_data/arcep/2018_01_Sites_mobiles_2G_3G_4G_France_metropolitaine_L93.csv"
 ORANGE_SITES_AVEYRON = 178
 VELIB = ROOT / "sample_data" / "paris" / "velib-emplacement-des-stations.geojson"

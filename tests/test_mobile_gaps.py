@@ -44,6 +44,23 @@ def by_unit(stats):
     return {f["zone_id"]: f for f in stats.getFeatures()}
 
 
+def scattered_discs(seed: int, count: int, segments: int) -> list:
+    """Coverage discs of 1.5 to 6 km scattered 100 km around the squares: a national-shaped
+    coverage far bigger than the territory."""
+    import random
+
+    from qgis.core import QgsPointXY
+
+    rng = random.Random(seed)
+    x0, y0 = UNITS["A"][:2]
+    return [
+        QgsGeometry.fromPointXY(
+            QgsPointXY(x0 + rng.uniform(-100_000, 100_000), y0 + rng.uniform(-100_000, 100_000))
+        ).buffer(rng.uniform(1500, 6000), segments)
+        for _ in range(count)
+    ]
+
+
 def test_known_squares_every_operator_set_exact(tmp_path):
     territory = territory_layer()
     zones, stats = gaps(
@@ -320,19 +337,8 @@ def test_a_national_coverage_is_cut_to_the_territory_before_any_check(tmp_path):
     """A coverage multipolygon far bigger than the territory (thousands of discs, holes) gives
     the same zones as the same coverage cut beforehand to the territory by GEOS: only its piece
     within the territory's box is checked and repaired."""
-    import random
-
-    from qgis.core import QgsPointXY
-
-    rng = random.Random(14)
     x0, y0 = UNITS["A"][:2]
-    discs = [
-        QgsGeometry.fromPointXY(
-            QgsPointXY(x0 + rng.uniform(-100_000, 100_000), y0 + rng.uniform(-100_000, 100_000))
-        ).buffer(rng.uniform(1500, 6000), 32)
-        for _ in range(1500)
-    ]
-    national = QgsGeometry.unaryUnion(discs)
+    national = QgsGeometry.unaryUnion(scattered_discs(seed=14, count=1500, segments=32))
     assert national.constGet().nCoordinates() > 20_000  # a big feature: the fast cut applies
     box = QgsGeometry.fromRect(QgsRectangle(x0 - 5000, y0 - 5000, x0 + 8000, y0 + 6000))
     layers = {
@@ -370,18 +376,7 @@ class CountedLayer(QgsVectorLayer):
 def test_a_national_coverage_file_is_read_only_around_the_territory(tmp_path):
     """Of a coverage file spread 200 km around the territory, only the features meeting the
     territory's extent are requested from the provider; results equal the file cut beforehand."""
-    import random
-
-    from qgis.core import QgsPointXY
-
-    rng = random.Random(15)
-    x0, y0 = UNITS["A"][:2]
-    discs = [
-        QgsGeometry.fromPointXY(
-            QgsPointXY(x0 + rng.uniform(-100_000, 100_000), y0 + rng.uniform(-100_000, 100_000))
-        ).buffer(rng.uniform(1500, 6000), 16)
-        for _ in range(2000)
-    ]
+    discs = scattered_discs(seed=15, count=2000, segments=16)
     national = memory_layer(
         "Polygon",
         [("operateur", QVariant.Int)],

@@ -8,6 +8,7 @@ from qgis.core import QgsApplication, QgsProcessingModelAlgorithm, QgsVectorLaye
 
 from tdathack_plugin.processing.models import MODELS_DIR
 
+from .algorithm_runs import QGIS_PROCESS
 from .aveyron import SAMPLE, with_population
 
 pytestmark = pytest.mark.usefixtures("tdathack_provider")
@@ -154,7 +155,7 @@ def test_qgis_process_lists_the_models_outputs_and_runs_without_them(qgis_profil
     from qgis.core import QgsCoordinateTransformContext, QgsVectorFileWriter
 
     help_text = subprocess.run(
-        ["/usr/bin/qgis_process.bin", "help", MODEL_ID],
+        [QGIS_PROCESS, "help", MODEL_ID],
         env=qgis_profile,
         capture_output=True,
         text=True,
@@ -173,7 +174,7 @@ def test_qgis_process_lists_the_models_outputs_and_runs_without_them(qgis_profil
     )
     run = subprocess.run(
         [
-            "/usr/bin/qgis_process.bin",
+            QGIS_PROCESS,
             "run",
             MODEL_ID,
             f"--TERRITORY={territory}",

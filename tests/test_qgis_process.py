@@ -5,7 +5,7 @@ import subprocess
 
 import pytest
 
-QGIS_PROCESS = "/usr/bin/qgis_process.bin"
+from .algorithm_runs import QGIS_PROCESS
 
 
 def qgis_process(env, *args):

@@ -1,7 +1,7 @@
 """Reading Processing inputs for the coverage engine: operators' coverage, territory, demand."""
 
 import math
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor, wait
 
 from qgis.core import (
     NULL,
@@ -27,7 +27,8 @@ from ..archives import extracted, is_archive
 from ..input_contract import FAR_APART, Tally
 
 DEFAULT_OPERATOR_FIELDS = ("operateur", "operator")  # Arcep's maps, coveragefromsites
-SMALL_COVERAGE = 20_000  # vertices: a coverage feature checked whole (see CoverageChecks.cut)
+SMALL_COVERAGE = 20_000  # vertices: a coverage feature checked whole (see CoverageChecks.cut_small)
+CANCEL_POLL_SECONDS = 0.2
 NAME_FIELDS = ("nom", "name", "nom_com", "libelle", "lib_com", "nom_commune")
 COVERAGE = "COVERAGE"
 OPERATOR_FIELD = "OPERATOR_FIELD"
@@ -127,6 +128,12 @@ def _read_coverage(inputs, layers, operator_field, level_field, min_level, crs, 
             else:
                 big.append((name, pool.submit(repaired, geometry.clipped(area))))
     for name, future in big:
+        while not future.done():  # GEOS cannot be interrupted: at least stop waiting for it
+            if inputs.feedback.isCanceled():
+                for _name, pending in big:
+                    pending.cancel()
+                return
+            wait([future], timeout=CANCEL_POLL_SECONDS)
         yield name, checks.counted_cut_repair(*future.result())
 
 
