@@ -9,8 +9,9 @@ from qgis.core import (
 )
 
 from tdathack_plugin.coverage import arrangement
-from tdathack_plugin.coverage.geometry import repaired
+from tdathack_plugin.coverage.geometry import outline_chunks, repaired
 from tdathack_plugin.coverage.overlay import CoverageSources, point_inside
+from tdathack_plugin.toolbelt import qgis_enums
 
 from . import aveyron
 from .squares import COVERAGE, UNITS, expected_areas, rect
@@ -167,3 +168,52 @@ def test_aveyron_tiles_give_what_unit_by_unit_overlays_give():
 def test_the_point_that_classifies_a_face_is_inside_it(wkt):
     face = QgsGeometry.fromWkt(wkt)
     assert face.contains(point_inside(face))
+
+
+@pytest.mark.parametrize(
+    "wkt",
+    [
+        "Polygon ((0 0, 9 0, 9 9, 5 9, 0 9, 0 0), (2 2, 3 2, 3 3, 2 3, 2 2))",
+        "PolygonZM ((0 0 1 5, 9 0 2 6, 9 9 3 7, 0 9 4 8, 0 0 1 5))",
+    ],
+)
+def test_outline_chunks_follow_every_ring_vertex_by_vertex(wkt):
+    """Consecutive chunks share their end vertex and together give each ring back, Z and M
+    included."""
+    polygon = QgsGeometry.fromWkt(wkt)
+    chunks = list(outline_chunks(polygon, max_vertices=3))
+    assert all(chunk.constGet().nCoordinates() <= 3 for chunk in chunks)
+    boundary = QgsGeometry(polygon.constGet().boundary())
+    rings = [ring.points() for ring in boundary.constParts()]
+    rebuilt = []
+    for chunk in chunks:
+        points = chunk.constGet().points()
+        ring_open = rebuilt and len(rebuilt[-1]) < len(rings[len(rebuilt) - 1])
+        if ring_open and rebuilt[-1][-1] == points[0]:
+            rebuilt[-1].extend(points[1:])
+        else:
+            rebuilt.append(points)
+    assert rebuilt == rings
+
+
+def test_a_curved_outline_is_chunked_as_straight_lines():
+    polygon = QgsGeometry.fromWkt(
+        "CurvePolygon (CompoundCurve (CircularString (0 0, 5 5, 10 0), (10 0, 0 0)))"
+    )
+    chunks = list(outline_chunks(polygon, max_vertices=16))
+    assert len(chunks) > 1
+    assert all(chunk.wkbType() == qgis_enums.WKB_LINE_STRING for chunk in chunks)
+    assert chunks[0].constGet().startPoint() == chunks[-1].constGet().endPoint()
+
+
+def test_tiles_come_back_in_order_and_a_stop_leaves_no_work_running():
+    """partitions() nodes tiles on every core but yields them in order; leaving early (cancel)
+    returns at once with the tiles in progress finished."""
+    units = [rect((x * 10, 0, x * 10 + 10, 10)) for x in range(200)]
+    sources = CoverageSources({"A": [rect((0, 0, 1000, 5))]})
+    numbers = [number for number, _pieces in arrangement.partitions(sources, units)]
+    tiles = arrangement.tiles(units, arrangement.TILE_VERTICES, sources.outline_density())
+    assert numbers == [number for tile in tiles for number in tile]
+    early = arrangement.partitions(sources, units)
+    next(early)
+    early.close()  # the pool is shut down: no thread keeps running

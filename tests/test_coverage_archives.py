@@ -16,6 +16,7 @@ from .test_mobile_gaps import by_unit, gaps
 ARCHIVE = os.path.join(
     os.path.dirname(__file__), "data", "2025_T3_couv_Metropole_SQUARES_4G_DATA.gpkg.7z"
 )
+EMPTY_ARCHIVE = os.path.join(os.path.dirname(__file__), "data", "no-vector-file.7z")
 CLASSES = ("area_blanche_km2", "area_grise_km2", "area_all_km2", "pop_blanche")
 
 pytestmark = pytest.mark.usefixtures("tdathack_provider")
@@ -81,3 +82,23 @@ def test_qgis_process_takes_the_archive_or_says_to_extract_it(qgis_profile, tmp_
         assert run.returncode != 0
         assert "is a 7-Zip archive" in printed and "Extract it first" in printed
         assert not stats.exists() and not (tmp_path / "zones.gpkg").exists()
+
+
+@pytest.mark.skipif(not archives.reads_7z(), reason="this GDAL has no /vsi7z/")
+def test_an_archive_without_vector_file_is_refused():
+    with pytest.raises(QgsProcessingException) as error:
+        archives.extracted(EMPTY_ARCHIVE, "COVERAGE", None)
+    assert str(error.value) == (
+        "COVERAGE: the archive no-vector-file.7z holds no GeoPackage or other vector file."
+    )
+
+
+def test_a_missing_archive_is_named(monkeypatch, tmp_path):
+    monkeypatch.setattr(archives, "reads_7z", lambda: True)
+    missing = str(tmp_path / "2025_T3_couv_Metropole_OF_4G_DATA.gpkg.7z")
+    with pytest.raises(QgsProcessingException) as error:
+        gaps([missing], territory_layer(), OPERATOR_FIELD="operateur")
+    assert str(error.value).splitlines()[-1] == (
+        '"Coverage polygons (one layer per operator, or an operator field)" (COVERAGE): '
+        f"the archive {missing} does not exist."
+    )

@@ -57,9 +57,17 @@ def test_forty_tasks_calling_the_portal_at_once(ods_portal, qgis_app):
 def test_a_call_waiting_for_its_turn_stops_on_cancel(ods_portal):
     feedback = QgsFeedback()
     client = OdsClient(ods_portal.url, feedback=feedback)
+    http._api_call_turn.acquire()  # another thread's call in progress
     canceler = threading.Timer(0.3, feedback.cancel)
-    with http._api_call_turn:  # another thread's call in progress
-        canceler.start()
+    # Should cancel be ignored, the turn comes after 10 s and the call ends without error.
+    safety = threading.Timer(10, http._api_call_turn.release)
+    canceler.start()
+    safety.start()
+    try:
         with pytest.raises(errors.CanceledError):
             client.dataset("arrondissements")
-    canceler.join()
+    finally:
+        canceler.join()
+        safety.cancel()
+        if http._api_call_turn.locked():
+            http._api_call_turn.release()

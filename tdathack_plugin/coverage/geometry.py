@@ -76,6 +76,8 @@ def outline_chunks(geometry: QgsGeometry, max_vertices: int = MAX_VERTICES):
         return
     boundary = QgsGeometry(geometry.constGet().boundary())
     for ring in boundary.constParts():
+        if QgsWkbTypes.flatType(ring.wkbType()) != qgis_enums.WKB_LINE_STRING:
+            ring = ring.segmentize()  # a curve (CircularString, CompoundCurve): straight lines
         wkb = bytes(ring.asWkb())
         order = "<" if wkb[0] == 1 else ">"
         (count,) = struct.unpack_from(order + "I", wkb, 5)

@@ -1,10 +1,9 @@
 """Count overlay: split a territory unit by the exact set of sources (operators) covering it."""
 
-import threading
-
 from qgis.core import (
     QgsFeedback,
     QgsGeometry,
+    QgsPoint,
     QgsPointXY,
     QgsProcessingException,
     QgsRectangle,
@@ -69,7 +68,7 @@ class CoverageSources:
         units) are built on first use."""
         self.names = list(sources)
         self._geometries = {}
-        self._thread = threading.local()  # .engines: {(name, number): prepared geometry}
+        self._engines = {}  # (name, geometry number): prepared geometry, for points
         self._geometry_indexes = {}  # name: spatial index of its geometries
         self._pieces = {}  # name: (subdivided pieces, their index)
         self._outlines = None  # (outline chunks, their index)
@@ -128,10 +127,15 @@ class CoverageSources:
         return self._outlines
 
     def prepare(self) -> None:
-        """Build the indexes now, so that threads can then share them (they only read them)."""
+        """Build the indexes and prepared geometries now, so that threads can share them: once
+        GEOS has built a prepared polygon's point locator (lazily, on its first query), testing
+        points only reads it. One copy for all threads: a national coverage costs 450 MB a copy.
+        """
         self._outline_chunks()
         for name in self.names:
             self._geometry_index(name)
+            for number in range(len(self._geometries[name])):
+                self._engine(name, number)
 
     def _geometry_index(self, name: str):
         if name not in self._geometry_indexes:
@@ -141,19 +145,24 @@ class CoverageSources:
             self._geometry_indexes[name] = index
         return self._geometry_indexes[name]
 
+    def _engine(self, name: str, number: int):
+        """The prepared geometry, its point locator built by a first query."""
+        engine = self._engines.get((name, number))
+        if engine is None:
+            geometry = self._geometries[name][number]
+            engine = prepared(geometry)
+            centre = geometry.boundingBox().center()
+            engine.intersects(QgsPoint(centre.x(), centre.y()))
+            self._engines[name, number] = engine
+        return engine
+
     def covering(self, point) -> frozenset:
-        """The sources covering a point (a QgsPoint). Prepared geometries are per thread: GEOS
-        builds their indexes on first use."""
+        """The sources covering a point (a QgsPoint)."""
         box = QgsRectangle(point.x(), point.y(), point.x(), point.y())
-        engines = self._thread.__dict__.setdefault("engines", {})
         found = set()
         for name in self.names:
             for number in self._geometry_index(name).intersects(box):
-                engine = engines.get((name, number))
-                if engine is None:
-                    engine = prepared(self._geometries[name][number])
-                    engines[name, number] = engine
-                if engine.intersects(point):
+                if self._engine(name, number).intersects(point):
                     found.add(name)
                     break
         return frozenset(found)

@@ -1230,13 +1230,13 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/archives.py" />
-      <source>{parameter}: the archive {file} holds no GeoPackage or other vector file.</source>
-      <translation>{parameter}: the archive {file} holds no GeoPackage or other vector file.</translation>
+      <source>The archive member {file} cannot be read: the archive may be damaged.</source>
+      <translation>The archive member {file} cannot be read: the archive may be damaged.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/archives.py" />
-      <source>The archive member {file} cannot be read: the archive may be damaged.</source>
-      <translation>The archive member {file} cannot be read: the archive may be damaged.</translation>
+      <source>{parameter}: the archive {file} holds no GeoPackage or other vector file.</source>
+      <translation>{parameter}: the archive {file} holds no GeoPackage or other vector file.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/input_contract.py" />

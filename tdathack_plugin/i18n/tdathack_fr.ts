@@ -1230,13 +1230,13 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/archives.py" />
-      <source>{parameter}: the archive {file} holds no GeoPackage or other vector file.</source>
-      <translation>{parameter} : l'archive {file} ne contient ni GeoPackage ni autre fichier vecteur.</translation>
+      <source>The archive member {file} cannot be read: the archive may be damaged.</source>
+      <translation>Le fichier {file} de l'archive ne peut pas être lu : l'archive est peut-être abîmée.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/archives.py" />
-      <source>The archive member {file} cannot be read: the archive may be damaged.</source>
-      <translation>Le fichier {file} de l'archive ne peut pas être lu : l'archive est peut-être abîmée.</translation>
+      <source>{parameter}: the archive {file} holds no GeoPackage or other vector file.</source>
+      <translation>{parameter} : l'archive {file} ne contient ni GeoPackage ni autre fichier vecteur.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/input_contract.py" />

@@ -31,7 +31,7 @@ from qgis.core import (
     QgsNetworkAccessManager,
 )
 from qgis.PyQt import sip
-from qgis.PyQt.QtCore import QEventLoop, QMetaObject, Qt, QUrl
+from qgis.PyQt.QtCore import QCoreApplication, QEventLoop, QMetaObject, Qt, QThread, QUrl
 from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
 from ..toolbelt.about import USER_AGENT
@@ -119,7 +119,8 @@ def feedback_of_this_thread(feedback):
         local.cancel()
 
     def forward():
-        QMetaObject.invokeMethod(local, "cancel", Qt.ConnectionType.QueuedConnection)
+        if not sip.isdeleted(local):  # a cancel queued just before the request ended
+            QMetaObject.invokeMethod(local, "cancel", Qt.ConnectionType.QueuedConnection)
 
     feedback.canceled.connect(forward)
     try:
@@ -247,9 +248,14 @@ class Session:
 
     @contextmanager
     def _turn(self):
-        """Hold the plugin's one API call turn; waiting honours cancel every 0.1 s."""
+        """Hold the plugin's one API call turn; waiting honours cancel every 0.1 s. The main
+        thread keeps handling events meanwhile: the call in progress in a task may need it (a
+        login, proxy or SSL prompt)."""
+        on_main_thread = QThread.currentThread() == QCoreApplication.instance().thread()
         while not _api_call_turn.acquire(timeout=0.1):
             self._check_canceled()
+            if on_main_thread:
+                QCoreApplication.processEvents()
         try:
             yield
         finally:

@@ -1,16 +1,23 @@
 """Coverage files as Arcep publishes them: a GeoPackage inside a .7z archive.
 
 Where GDAL reads 7-Zip archives (`/vsi7z/`: GDAL 3.7 or later, built with libarchive), the vector
-files inside are extracted once, streaming, into the Processing temporary folder, then read from
-there: GDAL reads inside a 7-Zip archive by decompressing it again from the start at every jump,
-which a GeoPackage's spatial index would make endless. Elsewhere the user is told to extract it.
+files inside are extracted, streaming, into the Processing temporary folder (once per QGIS
+session and archive version), then read from there: GDAL reads inside a 7-Zip archive by
+decompressing it again from the start at every jump, which a GeoPackage's spatial index would make
+endless. Elsewhere the user is told to extract it.
 """
 
 import os
+import tempfile
 from pathlib import Path
 
 from osgeo import gdal
-from qgis.core import QgsProcessingException, QgsProcessingUtils, QgsVectorLayer
+from qgis.core import (
+    QgsProcessingException,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingUtils,
+    QgsVectorLayer,
+)
 
 from ..toolbelt.i18n import tr
 from .input_contract import parameter_label
@@ -49,32 +56,37 @@ def checked_parameters(algorithm, parameters: dict):
     multiple-layer parameters. QGIS would refuse them as layers it cannot load: each archive is
     checked here, without being extracted (the run extracts it), and an empty layer stands in
     for it in QGIS's checks (keep it alive until they are done)."""
-    stand_in = QgsVectorLayer("Polygon?crs=EPSG:2154", "archive", "memory")
+    stand_in = None
     others = dict(parameters)
     for name, values in parameters.items():
-        if is_archive(values):
-            values = [values]
+        definition = algorithm.parameterDefinition(name)
+        if not isinstance(definition, QgsProcessingParameterMultipleLayers):
+            continue
+        values = [values] if is_archive(values) else values
         if not isinstance(values, (list, tuple)) or not any(map(is_archive, values)):
             continue
         for value in filter(is_archive, values):
             why = refusal(value, parameter_label(algorithm, name))
             if why:
                 return why, parameters, stand_in
+        stand_in = stand_in or QgsVectorLayer("Polygon?crs=EPSG:2154", "archive", "memory")
         others[name] = [stand_in if is_archive(value) else value for value in values]
     return "", others, stand_in
 
 
 def extracted(path: str, label: str, feedback) -> list:
-    """The vector files of a .7z archive, extracted (once per archive version) to temporary
-    files; refused with the way out when this GDAL cannot read the archive."""
+    """The vector files of a .7z archive, extracted to temporary files (once per QGIS session
+    and archive version); refused with the way out when this GDAL cannot read the archive."""
     name = Path(path).name
     why = refusal(path, label)
     if why:
         raise QgsProcessingException(why)
     root = f"/vsi7z/{path}"
-    members = sorted(
-        m for m in gdal.ReadDirRecursive(root) or [] if m.lower().endswith(VECTOR_SUFFIXES)
-    )
+    stat = os.stat(path)
+    folder = Path(QgsProcessingUtils.tempFolder()) / f"{name}-{stat.st_size}-{stat.st_mtime_ns}"
+    members = [
+        m for m in _members(root, name) if (folder / m).resolve().is_relative_to(folder.resolve())
+    ]
     readable = [m for m in members if m.lower().endswith(READABLE_SUFFIXES)]
     if not readable:
         raise QgsProcessingException(
@@ -82,28 +94,46 @@ def extracted(path: str, label: str, feedback) -> list:
                 parameter=label, file=name
             )
         )
-    stat = os.stat(path)
-    folder = Path(QgsProcessingUtils.tempFolder()) / f"{name}-{stat.st_size}-{stat.st_mtime_ns}"
     for member in members:
         _extract(f"{root}/{member}", folder / member, feedback)
     return [str(folder / member) for member in readable]
 
 
+def _damaged(name: str) -> QgsProcessingException:
+    return QgsProcessingException(
+        tr("The archive member {file} cannot be read: the archive may be damaged.").format(
+            file=name
+        )
+    )
+
+
+def _members(root: str, name: str) -> list:
+    """The vector files listed in the archive (GDAL may raise or return None on a bad one)."""
+    try:
+        listed = gdal.ReadDirRecursive(root) or []
+    except RuntimeError as error:
+        raise _damaged(name) from error
+    return sorted(m for m in listed if m.lower().endswith(VECTOR_SUFFIXES))
+
+
 def _extract(source: str, target: Path, feedback) -> None:
-    """Copy one archive member to target, unless a previous run already did."""
+    """Copy one archive member to target, unless a previous run already did. The copy is
+    written under a name of its own and renamed once complete: two runs may extract at once."""
     if target.exists():
         return
     target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".part")
-    handle = gdal.VSIFOpenL(source, "rb")
-    if handle is None:
-        raise QgsProcessingException(
-            tr("The archive member {file} cannot be read: the archive may be damaged.").format(
-                file=source.rsplit("/", 1)[-1]
-            )
-        )
+    member = source.rsplit("/", 1)[-1]
     try:
-        with open(partial, "wb") as output:
+        expected = gdal.VSIStatL(source).size
+        handle = gdal.VSIFOpenL(source, "rb")
+    except (RuntimeError, AttributeError) as error:
+        raise _damaged(member) from error
+    if handle is None:
+        raise _damaged(member)
+    descriptor, partial = tempfile.mkstemp(dir=target.parent, suffix=".part")
+    try:
+        written = 0
+        with os.fdopen(descriptor, "wb") as output:
             while True:
                 if feedback is not None and feedback.isCanceled():
                     raise QgsProcessingException(tr("Cancelled: no output was written."))
@@ -111,8 +141,11 @@ def _extract(source: str, target: Path, feedback) -> None:
                 if not chunk:
                     break
                 output.write(chunk)
+                written += len(chunk)
+        if written != expected:
+            raise _damaged(member)
         os.replace(partial, target)
     finally:
         gdal.VSIFCloseL(handle)
-        if partial.exists():
-            partial.unlink()
+        if os.path.exists(partial):
+            os.unlink(partial)

@@ -79,19 +79,30 @@ def coverage_by_operator(inputs, layers, operator_field, level_field, min_level,
         operator_field = layers[0].fields().at(layers[0].fields().lookupField(names[0])).name()
     found, checks = {}, CoverageChecks(inputs, repair)
     with ThreadPoolExecutor(max_workers=workers()) as pool:
-        for name, piece in _read_coverage(
-            inputs, layers, operator_field, level_field, min_level, crs, area, checks, pool
-        ):
-            if not piece.isEmpty():
-                found.setdefault(name, []).append(piece)
-    checks.report(found)
+        big = []  # (operator, future of a big feature's checked piece)
+        try:
+            for name, piece in _read_coverage(
+                inputs, layers, operator_field, level_field, min_level, crs, area, checks, pool, big
+            ):
+                if not piece.isEmpty():
+                    found.setdefault(name, []).append(piece)
+        finally:  # on cancel or error, checks not started yet are dropped
+            for _name, future in big:
+                future.cancel()
+    if not inputs.feedback.isCanceled():
+        checks.report(found)
     return found
 
 
-def _read_coverage(inputs, layers, operator_field, level_field, min_level, crs, area, checks, pool):
-    """Yields (operator, valid polygons within the area) for each coverage feature kept. Big
-    features (national multipolygons) are cut and checked by the pool, on every core."""
-    big = []
+def _read_coverage(
+    inputs, layers, operator_field, level_field, min_level, crs, area, checks, pool, big
+):
+    """Yields (operator, valid polygons within the area) for each coverage feature kept.
+
+    Only the part within the area reaches GEOS. A small feature is checked whole, then cut. A
+    big one (a national multipolygon) is cut to the territory's box by a fast clip that may leave
+    it invalid along the box, then only that piece is checked and repaired, by the pool, on
+    every core (`big` lists them)."""
     for layer in layers:
         if layer.geometryType() != qgis_enums.POLYGON_GEOMETRY:
             raise QgsProcessingException(
@@ -120,18 +131,14 @@ def _read_coverage(inputs, layers, operator_field, level_field, min_level, crs, 
                     continue
             else:
                 name = operator_in_text(layer.name())
-            # Only the part within the area reaches GEOS: a national multipolygon is cut to the
-            # territory's box (a fast cut that may leave it invalid), then checked and repaired.
             geometry = feature.geometry()
             if vertex_count(geometry) <= SMALL_COVERAGE:
                 yield name, checks.cut_small(geometry, feature.id(), area)
             else:
                 big.append((name, pool.submit(repaired, geometry.clipped(area))))
     for name, future in big:
-        while not future.done():  # GEOS cannot be interrupted: at least stop waiting for it
+        while not future.done():  # a GEOS check in progress finishes, the others are dropped
             if inputs.feedback.isCanceled():
-                for _name, pending in big:
-                    pending.cancel()
                 return
             wait([future], timeout=CANCEL_POLL_SECONDS)
         yield name, checks.counted_cut_repair(*future.result())
@@ -153,10 +160,7 @@ class CoverageChecks:
 
     def cut_small(self, geometry, feature_id, area):
         """The valid polygons of a small coverage feature within the area (a rectangle): it is
-        checked (and repaired) whole, then cut by GEOS; a repair means the source was invalid.
-
-        A big one (a national multipolygon) is first cut by a fast clip that may leave it
-        invalid along the box, and only the piece is checked and repaired (`counted_cut_repair`)."""
+        checked (and repaired) whole, then cut by GEOS; a repair means the source was invalid."""
         whole = self.source_repair(geometry, f"{COVERAGE} {feature_id}")
         return polygonal(whole.intersection(QgsGeometry.fromRect(area)))
 
