@@ -238,6 +238,31 @@ def test_cancel_mid_way_leaves_no_output(tmp_path):
     assert list(tmp_path.iterdir()) == []
 
 
+def test_cancel_while_reading_national_coverage_leaves_no_output(tmp_path, monkeypatch):
+    """Cancel once the first of two national features is checked: the run stops there, and
+    no analysis starts from half of the coverage (it used to go on with one operator)."""
+    from tdathack_plugin.processing.algorithms import coverage_inputs
+
+    feedback = Recorder()
+    checked = coverage_inputs.CoverageChecks.counted_cut_repair
+
+    def check_then_cancel(self, piece, was_repaired):
+        feedback.cancel()
+        return checked(self, piece, was_repaired)
+
+    monkeypatch.setattr(coverage_inputs.CoverageChecks, "counted_cut_repair", check_then_cancel)
+    national = QgsGeometry.unaryUnion(scattered_discs(seed=14, count=1500, segments=32))
+    coverage = memory_layer(
+        "MultiPolygon",
+        [("operateur", QVariant.Int)],
+        [(national, [20801]), (national, [20810])],
+    )
+    with pytest.raises(QgsProcessingException, match="Cancelled: no output was written"):
+        gaps(coverage, territory_layer(), tmp_path, feedback=feedback)
+    assert list(tmp_path.iterdir()) == []
+    assert not [line for line in feedback.lines if line.startswith("Operators found")]
+
+
 def test_cancel_while_overwriting_leaves_no_half_written_output(tmp_path):
     """Re-running into the same files: a cancel must not leave a partial result there."""
     communes = aveyron.communes()

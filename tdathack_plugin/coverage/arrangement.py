@@ -86,7 +86,7 @@ def partitions(sources: CoverageSources, units: list, feedback: QgsFeedback = No
     Tiles are noded by a pool of threads, a few tiles ahead of the caller, who meanwhile
     writes the results of the previous ones. Stopping early (cancel) waits only for the tiles
     being noded."""
-    sources.prepare()
+    sources.prepare(feedback)
     threads = workers()
     with ThreadPoolExecutor(max_workers=threads) as pool:
         ahead = deque()

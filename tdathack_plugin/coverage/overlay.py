@@ -126,7 +126,7 @@ class CoverageSources:
             self._outlines = chunks, index
         return self._outlines
 
-    def prepare(self) -> None:
+    def prepare(self, feedback: QgsFeedback = None) -> None:
         """Build the indexes and prepared geometries now, so that threads can share them: once
         GEOS has built a prepared polygon's point locator (lazily, on its first query), testing
         points only reads it. One copy for all threads: a national coverage costs 450 MB a copy.
@@ -135,6 +135,8 @@ class CoverageSources:
         for name in self.names:
             self._geometry_index(name)
             for number in range(len(self._geometries[name])):
+                if feedback is not None and feedback.isCanceled():
+                    return
                 self._engine(name, number)
 
     def _geometry_index(self, name: str):

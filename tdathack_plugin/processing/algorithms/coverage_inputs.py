@@ -89,8 +89,9 @@ def coverage_by_operator(inputs, layers, operator_field, level_field, min_level,
         finally:  # on cancel or error, checks not started yet are dropped
             for _name, future in big:
                 future.cancel()
-    if not inputs.feedback.isCanceled():
-        checks.report(found)
+    if inputs.feedback.isCanceled():  # never half of the coverage for a whole answer
+        raise QgsProcessingException(tr("Cancelled: no output was written."))
+    checks.report(found)
     return found
 
 
