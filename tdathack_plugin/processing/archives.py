@@ -32,6 +32,15 @@ def is_archive(value) -> bool:
     return isinstance(value, str) and value.lower().endswith(ARCHIVE_SUFFIX)
 
 
+def values_with_archives(values):
+    """A multiple-layer parameter's values as a list when an archive is among them (one path,
+    as qgis_process gives it, or a list), else None."""
+    values = [values] if is_archive(values) else values
+    if isinstance(values, (list, tuple)) and any(map(is_archive, values)):
+        return list(values)
+    return None
+
+
 def reads_7z() -> bool:
     return "/vsi7z/" in gdal.GetFileSystemsPrefixes()
 
@@ -62,8 +71,8 @@ def checked_parameters(algorithm, parameters: dict):
         definition = algorithm.parameterDefinition(name)
         if not isinstance(definition, QgsProcessingParameterMultipleLayers):
             continue
-        values = [values] if is_archive(values) else values
-        if not isinstance(values, (list, tuple)) or not any(map(is_archive, values)):
+        values = values_with_archives(values)
+        if values is None:
             continue
         for value in filter(is_archive, values):
             why = refusal(value, parameter_label(algorithm, name))

@@ -46,6 +46,11 @@ class Tally:
         if len(self.ids) < FIRST_IDS:
             self.ids.append(str(feature_id))
 
+    def add_many(self, feature_ids) -> None:
+        """Add a sequence of ids at once (a list, a numpy array)."""
+        self.count += len(feature_ids)
+        self.ids.extend(str(i) for i in feature_ids[: FIRST_IDS - len(self.ids)])
+
     def first(self) -> str:
         """The first ids, with an ellipsis when there are more."""
         return ", ".join(self.ids) + (" …" if self.count > len(self.ids) else "")

@@ -23,7 +23,7 @@ from ...coverage.levels import good_enough, level_rank
 from ...coverage.operators import USUAL_ORDER, operator_in_text, operator_name, sorted_operators
 from ...toolbelt import qgis_enums
 from ...toolbelt.i18n import tr
-from ..archives import extracted, is_archive
+from ..archives import extracted, is_archive, values_with_archives
 from ..input_contract import FAR_APART, Tally
 
 DEFAULT_OPERATOR_FIELDS = ("operateur", "operator")  # Arcep's maps, coveragefromsites
@@ -297,10 +297,8 @@ def coverage_layers(inputs, crs, territory_name: str, territory_box):
     the territory's extent (`territory_box`, in the computation CRS). A .7z archive (Arcep's
     downloads) counts as the vector files it holds."""
     parameters = dict(inputs.parameters)
-    values = parameters.get(COVERAGE)
-    if is_archive(values):  # one file, as qgis_process gives it
-        values = [values]
-    if isinstance(values, (list, tuple)) and any(map(is_archive, values)):
+    values = values_with_archives(parameters.get(COVERAGE))
+    if values is not None:
         label = inputs.label(COVERAGE)
         parameters[COVERAGE] = [
             path

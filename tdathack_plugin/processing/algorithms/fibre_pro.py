@@ -308,7 +308,7 @@ class FibreProAlgorithm(TDatHackAlgorithm):
             keep &= ~small
         else:
             codes = np.full(len(fids), sirene.UNKNOWN)
-        left_out = {key: fids[skipped[key]].tolist() for key in SKIPPED if key in skipped}
+        left_out = {key: fids[skipped[key]] for key in SKIPPED if key in skipped}
         self.report_skipped(left_out, unknown, size_index >= 0, feedback)
         if not keep.any():
             raise QgsProcessingException(
@@ -364,8 +364,7 @@ class FibreProAlgorithm(TDatHackAlgorithm):
         }
         for key, ids in skipped.items():
             tally = Tally(messages[key])
-            for feature_id in ids:
-                tally.add(feature_id)
+            tally.add_many(ids)
             tally.say(feedback.pushWarning if key == "geometry" else feedback.pushInfo)
         if unknown and has_size:
             feedback.pushWarning(

@@ -355,7 +355,9 @@ class ServiceCoverageAlgorithm(TDatHackAlgorithm):
     def measure_polygons(chunk, services, repair):
         measured = Measured.empty(len(chunk))
         for number, feature in enumerate(chunk):
-            geometry = repair(feature.geometry(), f"DEMAND {feature.id()}")
+            geometry = repair(
+                feature.geometry(), f"{ServiceCoverageAlgorithm.DEMAND} {feature.id()}"
+            )
             if geometry.isEmpty():
                 continue
             measured.places[number] = geometry.pointOnSurface()
