@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 from qgis.core import (
+    QgsCoordinateReferenceSystem,
     QgsCoordinateTransformContext,
     QgsGeometry,
     QgsPoint,
@@ -128,6 +129,13 @@ def without_prj(layer, path: Path) -> str:
     return str(path)
 
 
+def without_crs(layer, path: Path) -> str:
+    """A GeoPackage of the layer written without CRS: GDAL marks it "Undefined geographic SRS",
+    which QGIS reads as a valid CRS it cannot place on the earth."""
+    layer.setCrs(QgsCoordinateReferenceSystem())
+    return write(layer, path)
+
+
 def build(folder: Path) -> dict:
     """{name: path} of every input file of the matrix, written in folder."""
     f = {}
@@ -140,12 +148,14 @@ def build(folder: Path) -> dict:
     g("territory_text", territory([("A", "1 234"), ("B", "abc")], population=QVariant.String))
     g("territory_empty", memory_layer("MultiPolygon", [("code", QVariant.String)], []))
     f["territory_noprj"] = without_prj(territory(), folder / "territory_noprj.shp")
+    f["territory_nocrs"] = without_crs(territory(), folder / "territory_nocrs.gpkg")
     g("coverage", coverage())
     g("coverage_far", coverage(dx=SHIFT))
     g("coverage_empty", coverage({}))
     g("coverage_near", coverage(dx=NEAR))
     g("coverage_null_operator", coverage(extra=[(rect(UNITS["B"]), [None, "TBC"])]))
     f["coverage_noprj"] = without_prj(coverage(), folder / "coverage_noprj.shp")
+    f["coverage_nocrs"] = without_crs(coverage(), folder / "coverage_nocrs.gpkg")
     g("sites", sites())
     g(
         "sites_degrees",

@@ -152,6 +152,14 @@ CASES = [
     ),
     ("territory-no-prj", "mobilegaps", {"TERRITORY": "@territory_noprj"}, "error", NO_CRS, True),
     (
+        "territory-gpkg-no-crs",
+        "mobilegaps",
+        {"TERRITORY": "@territory_nocrs"},
+        "error",
+        NO_CRS,
+        False,
+    ),
+    (
         "territory-degrees",
         "mobilegaps",
         {"TERRITORY": "@territory_degrees"},
@@ -203,6 +211,14 @@ CASES = [
         False,
     ),
     ("coverage-no-prj", "mobilegaps", {"COVERAGE": ["@coverage_noprj"]}, "error", NO_CRS, False),
+    (
+        "coverage-gpkg-no-crs",
+        "mobilegaps",
+        {"COVERAGE": ["@coverage_nocrs"]},
+        "error",
+        NO_CRS,
+        True,
+    ),
     (
         "territory-id-case",
         "mobilegaps",

@@ -1330,6 +1330,11 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/input_contract.py" />
+      <source>The layer {layer} has no coordinate reference system QGIS can use ("{crs}": a GeoPackage written without one, for example), so its coordinates cannot be placed. Set its CRS in the layer properties (Source tab), then run again.</source>
+      <translation>The layer {layer} has no coordinate reference system QGIS can use ("{crs}": a GeoPackage written without one, for example), so its coordinates cannot be placed. Set its CRS in the layer properties (Source tab), then run again.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/input_contract.py" />
       <source>{parameter}: the field "{given}" is taken as "{field}" of {layer}.</source>
       <translation>{parameter}: the field "{given}" is taken as "{field}" of {layer}.</translation>
     </message>

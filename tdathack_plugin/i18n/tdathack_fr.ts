@@ -1330,6 +1330,11 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/input_contract.py" />
+      <source>The layer {layer} has no coordinate reference system QGIS can use ("{crs}": a GeoPackage written without one, for example), so its coordinates cannot be placed. Set its CRS in the layer properties (Source tab), then run again.</source>
+      <translation>La couche {layer} n'a pas de système de coordonnées utilisable par QGIS (« {crs} » : un GeoPackage écrit sans système de coordonnées, par exemple), ses coordonnées ne peuvent donc pas être placées. Définissez son SCR dans les propriétés de la couche (onglet Source), puis relancez.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/input_contract.py" />
       <source>{parameter}: the field "{given}" is taken as "{field}" of {layer}.</source>
       <translation>{parameter} : le champ « {given} » est compris comme « {field} » de {layer}.</translation>
     </message>

@@ -11,6 +11,7 @@ import math
 
 from qgis.core import (
     NULL,
+    QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsCsException,
     QgsExpression,
@@ -34,6 +35,19 @@ GEOGRAPHIC_SLACK = 1.0  # degrees beyond ±180 / ±90 still taken as longitudes 
 def refuse(message: str):
     """The error a user reads: nothing is written."""
     return QgsProcessingException(message)
+
+
+def _reach(box: QgsRectangle):
+    """How far a box goes from 0 along x and along y."""
+    return (
+        max(abs(box.xMinimum()), abs(box.xMaximum())),
+        max(abs(box.yMinimum()), abs(box.yMaximum())),
+    )
+
+
+def _in_degrees(x: float, y: float) -> bool:
+    """Whether coordinates that go this far can be longitudes and latitudes."""
+    return x <= 180 + GEOGRAPHIC_SLACK and y <= 90 + GEOGRAPHIC_SLACK
 
 
 def parameter_label(algorithm, name: str) -> str:
@@ -136,9 +150,8 @@ class Inputs:
                 ).format(layer=label)
             )
         if crs.isGeographic() and not is_empty_extent(extent):
-            x = max(abs(extent.xMinimum()), abs(extent.xMaximum()))
-            y = max(abs(extent.yMinimum()), abs(extent.yMaximum()))
-            if x > 180 + GEOGRAPHIC_SLACK or y > 90 + GEOGRAPHIC_SLACK:
+            x, y = _reach(extent)
+            if not _in_degrees(x, y):
                 raise refuse(
                     tr(
                         "The layer {layer} is declared in {crs} (degrees), but its coordinates "
@@ -147,6 +160,21 @@ class Inputs:
                         "the layer properties."
                     ).format(layer=label, crs=crs.authid() or crs.description(), x=x, y=y)
                 )
+        if not is_empty_extent(extent) and not self.on_the_earth(crs, extent):
+            raise refuse(
+                tr(
+                    "The layer {layer} has no coordinate reference system QGIS can use "
+                    '("{crs}": a GeoPackage written without one, for example), so its '
+                    "coordinates cannot be placed. Set its CRS in the layer properties (Source "
+                    "tab), then run again."
+                ).format(layer=label, crs=crs.description() or crs.authid())
+            )
+
+    def on_the_earth(self, crs, extent: QgsRectangle) -> bool:
+        """Whether the extent, in `crs`, lands within longitudes and latitudes. A GeoPackage
+        written without CRS ("Undefined geographic SRS") passes its metres through as degrees."""
+        box = self.extent_in(QgsCoordinateReferenceSystem("EPSG:4326"), crs, extent)
+        return box is not None and _in_degrees(*_reach(box))
 
     def extent_in(self, crs, source_crs, extent: QgsRectangle, grow: float = 0.0):
         """A layer's extent in `crs` grown by `grow`, or None when it cannot be placed there."""
