@@ -12,7 +12,7 @@ ZIP      := dist/$(PLUGIN)-$(VERSION).zip
 QGIS_PROFILE_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: demo setup build test test-all qt6-check lint ts package deploy smoke portal bench docs guide-screenshots clean screenshots
+.PHONY: demo setup build test test-all qt6-check lint ts package deploy smoke portal db db-stop bench docs guide-screenshots clean screenshots
 
 setup: $(VENV)/.installed
 
@@ -24,12 +24,16 @@ build: setup $(QM)
 %.qm: %.ts
 	lrelease -silent $< -qm $@
 
+# The tests run against a throw-away PostGIS cluster (scripts/pg_cluster.sh), started here
+# unless one is given (TDATHACK_PG_HOST: inside a QGIS root, the host's).
+WITH_DB  := $(if $(TDATHACK_PG_HOST),,bash scripts/pg_cluster.sh with)
+
 ifeq ($(QGIS),)
 test: build
-	$(PY) -m pytest
+	$(WITH_DB) $(PY) -m pytest
 else
 test:
-	bash scripts/qgis_root.sh run $(QGIS) make test
+	$(WITH_DB) bash scripts/qgis_root.sh run $(QGIS) make test
 endif
 
 # The whole suite on every tested QGIS: the host's (3.22), 3.40 LTR and 3.44.
@@ -96,6 +100,17 @@ demo-output/mobile-zones.gpkg:
 # The Opendatasoft dock in its main states (French UI), against the local portal.
 screenshots: build
 	$(PY) scripts/screenshots.py
+
+# A local PostGIS database for demos (.db/, Unix socket only), and how QGIS connects to it.
+db: setup
+	bash scripts/pg_cluster.sh start .db
+	@echo "PostGIS is running: socket folder $(CURDIR)/.db, database tdathack, user tdathack,"
+	@echo "password tdathack. In QGIS: Browser > PostgreSQL > New Connection, Host $(CURDIR)/.db,"
+	@echo "Port 5432, Database tdathack, Authentication: a Basic configuration with that user."
+	@echo "Stop it with: make db-stop"
+
+db-stop:
+	bash scripts/pg_cluster.sh stop .db
 
 portal: setup
 	$(PY) -m tests.ods_portal --port 8765

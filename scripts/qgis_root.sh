@@ -66,12 +66,15 @@ run_in_root() {
     bind /dev "$ROOT/dev"
     bind /sys "$ROOT/sys"
     bind "$CHECKOUT" "$ROOT/src"
+    # The test database's socket folder (scripts/pg_cluster.sh), at the same path inside.
+    [[ -n ${TDATHACK_PG_HOST:-} ]] && bind "$TDATHACK_PG_HOST" "$ROOT$TDATHACK_PG_HOST"
     cp -L /etc/resolv.conf "$ROOT/etc/resolv.conf"
     mkdir -p "$ROOT/etc/ssl/certs"
     cp -L /etc/ssl/certs/ca-certificates.crt "$ROOT/etc/ssl/certs/ca-certificates.crt"
     # The venv lives in the root, not in the shared checkout: its Python is the suite's.
     chroot "$ROOT" /usr/bin/env -i HOME=/root PATH=/usr/local/bin:/usr/bin:/bin LANG=C.UTF-8 \
         TERM="${TERM:-dumb}" QT_QPA_PLATFORM=offscreen VENV=/opt/venv \
+        TDATHACK_PG_HOST="${TDATHACK_PG_HOST:-}" TDATHACK_REQUIRE_DB="${TDATHACK_REQUIRE_DB:-}" \
         /bin/bash -c 'cd /src && exec "$@"' bash "$@"
 }
 

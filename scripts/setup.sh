@@ -6,6 +6,12 @@ cd "$(dirname "$0")/.."
 
 APT_PACKAGES=(qgis python3-qgis python3-venv qttools5-dev-tools xvfb xauth imagemagick)
 VENV=${VENV:-.venv}
+# PostgreSQL + PostGIS for the database engine's tests (scripts/pg_cluster.sh), on the machine
+# that runs them: inside a QGIS root (TDATHACK_PG_HOST set), the tests use the host's cluster.
+if [[ -z ${TDATHACK_PG_HOST:-} ]]; then
+    postgresql=$(apt-cache depends postgresql 2>/dev/null | sed -n 's/^ *Depends: \(postgresql-[0-9]*\)$/\1/p')
+    APT_PACKAGES+=("${postgresql:-postgresql-15}-postgis-3")
+fi
 
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do

@@ -34,6 +34,9 @@ class Recorder(QgsProcessingFeedback):
     def pushWarning(self, warning):
         self.lines.append(warning)
 
+    def pushCommandInfo(self, info):
+        self.lines.append(info)
+
     def reportError(self, error, fatalError=False):
         self.lines.append(error)
 

@@ -208,3 +208,13 @@ def bad_input_files(tmp_path_factory, tdathack_provider):
         },
     )
     return paths
+
+
+@pytest.fixture(scope="module")
+def postgis():
+    """A fresh PostGIS database (tests/postgis_db.py) for a test module, dropped after it."""
+    from .postgis_db import new_database
+
+    database = new_database()
+    yield database
+    database.drop()

@@ -1,10 +1,7 @@
 """tdathack:mobilegaps — zones blanches and zones grises per territory unit, with population."""
 
 from qgis.core import (
-    QgsFeature,
     QgsFeatureRequest,
-    QgsField,
-    QgsFields,
     QgsProcessingException,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -12,13 +9,11 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ...coverage.classes import ALL, BLANCHE, GRISE
+from ...coverage.classes import BLANCHE
 from ...coverage.demand import PointDemand, PolygonDemand
 from ...coverage.gaps import GapAnalysis
-from ...coverage.operators import field_suffix
 from ...coverage.overlay import CoverageSources
-from ...coverage.units import M2_PER_KM2, percent
-from ...toolbelt import field_types, qgis_enums
+from ...toolbelt import qgis_enums
 from ..input_contract import Inputs, NumberReader, Tally, counted_as_zero, refuse_duplicates
 from ..outputs import OutputSinks
 from ..styles import RendererSetter, operator_count_renderer
@@ -33,6 +28,9 @@ from .coverage_inputs import (
     point_parts,
     read_coverage,
 )
+from .engine_choice import add_engine_parameter, database_tables
+from .mobile_gaps_fields import stats_feature, stats_fields, zone_feature, zone_fields
+from .mobile_gaps_in_database import DatabaseGaps
 
 
 class MobileGapsAlgorithm(TDatHackAlgorithm):
@@ -103,6 +101,7 @@ class MobileGapsAlgorithm(TDatHackAlgorithm):
             )
         )
         self.addMetricCrsParameter()
+        add_engine_parameter(self)
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT_ZONES,
@@ -173,7 +172,19 @@ class MobileGapsAlgorithm(TDatHackAlgorithm):
         reader.warn(inputs.feedback)
         return units
 
-    def read_demand(self, inputs, crs, area, repair):
+    def database_tables(self, inputs, layers, own_field):
+        """PostgisTables of territory, coverage and population when the database runs."""
+        parameters, context = inputs.parameters, inputs.context
+        population = None
+        if not own_field and inputs.given(self.POPULATION):
+            population = self.parameterAsVectorLayer(parameters, self.POPULATION, context)
+        territory = self.parameterAsVectorLayer(parameters, self.TERRITORY, context)
+        return database_tables(
+            inputs, [territory, *layers, population], [self.TERRITORY, self.POPULATION]
+        )
+
+    def demand_source(self, inputs, crs, area):
+        """(POPULATION source, its field or '', True for polygons), checked; None when absent."""
         source = inputs.source(self.POPULATION, optional=True, points=True)
         if source is None:
             return None
@@ -184,6 +195,13 @@ class MobileGapsAlgorithm(TDatHackAlgorithm):
                 self.tr("Population polygons need POPULATION_FIELD (inhabitants per polygon).")
             )
         inputs.require_overlap(self.POPULATION, inputs.box(source, crs), self.TERRITORY, area)
+        return source, field, polygons
+
+    def read_demand(self, inputs, crs, area, repair):
+        checked = self.demand_source(inputs, crs, area)
+        if checked is None:
+            return None
+        source, field, polygons = checked
         reader = NumberReader(inputs.label(self.POPULATION), field, counted_as_zero())
         request = QgsFeatureRequest().setDestinationCrs(crs, inputs.context.transformContext())
         request.setFilterRect(area)
@@ -211,8 +229,23 @@ class MobileGapsAlgorithm(TDatHackAlgorithm):
         feedback.pushInfo(self.tr("Computation CRS: {crs}").format(crs=crs.authid()))
         repair = RepairCounter()
         layers = coverage_layers(inputs, crs, self.TERRITORY, inputs.box(territory, crs))
-
         own_field = self.own_population_field(inputs, territory)
+        tables = self.database_tables(inputs, layers, own_field)
+        if tables is not None:
+            checked = (
+                None if own_field else self.demand_source(inputs, crs, inputs.box(territory, crs))
+            )
+            run = DatabaseGaps(self, inputs, tables, layers, crs)
+            results = run.run(
+                territory, id_field, name_field, own_field, checked[1] if checked else ""
+            )
+            expected = run.values["expected"]
+            RendererSetter.attach(
+                context,
+                results[self.OUTPUT_ZONES],
+                lambda: operator_count_renderer("n_operators", expected),
+            )
+            return results
         units = self.read_units(inputs, territory, id_field, name_field, crs, repair, own_field)
         area = units[0][2].boundingBox()
         for _id, _name, geometry, _population in units[1:]:
@@ -275,94 +308,3 @@ class MobileGapsAlgorithm(TDatHackAlgorithm):
             context, zones_id, lambda: operator_count_renderer("n_operators", expected)
         )
         return {self.OUTPUT_ZONES: zones_id, self.OUTPUT_STATS: stats_id}
-
-
-def zone_fields(id_field: QgsField) -> QgsFields:
-    fields = QgsFields()
-    zone_id = QgsField(id_field)
-    zone_id.setName("zone_id")
-    fields.append(zone_id)
-    fields.append(QgsField("zone_name", field_types.STRING))
-    fields.append(QgsField("class", field_types.STRING))
-    fields.append(QgsField("n_operators", field_types.INT))
-    fields.append(QgsField("operators", field_types.STRING))
-    fields.append(QgsField("missing", field_types.STRING))
-    fields.append(QgsField("area_km2", field_types.DOUBLE))
-    fields.append(QgsField("population", field_types.DOUBLE))
-    return fields
-
-
-def zone_feature(unit_id, unit_name, zone) -> QgsFeature:
-    feature = QgsFeature()
-    feature.setGeometry(zone.geometry)
-    feature.setAttributes(
-        [
-            unit_id,
-            unit_name,
-            zone.coverage_class,
-            len(zone.operators),
-            ", ".join(zone.operators),
-            ", ".join(zone.missing),
-            zone.area_m2 / M2_PER_KM2,
-            zone.demand,
-        ]
-    )
-    return feature
-
-
-STATS_COLUMNS = (
-    "area_km2",
-    "area_blanche_km2",
-    "area_grise_km2",
-    "area_all_km2",
-    "area_blanche_pct",
-    "area_grise_pct",
-    "area_all_pct",
-    "pop_total",
-    "pop_blanche",
-    "pop_grise",
-    "pop_all",
-    "pop_blanche_pct",
-    "pop_grise_pct",
-    "pop_all_pct",
-)
-
-
-def stats_fields(id_field: QgsField, operators) -> QgsFields:
-    zones = zone_fields(id_field)
-    fields = QgsFields()
-    fields.append(zones.field("zone_id"))
-    fields.append(zones.field("zone_name"))
-    for name in STATS_COLUMNS:
-        fields.append(QgsField(name, field_types.DOUBLE))
-    for operator in operators:
-        fields.append(QgsField(f"cov_{field_suffix(operator)}_pct", field_types.DOUBLE))
-        fields.append(QgsField(f"pop_cov_{field_suffix(operator)}_pct", field_types.DOUBLE))
-    return fields
-
-
-def stats_feature(unit_id, unit_name, result, analysis) -> QgsFeature:
-    area = {key: value / M2_PER_KM2 for key, value in result.area_m2.items()}
-    total_area, total_pop = result.total_area_m2 / M2_PER_KM2, result.total_demand
-    values = [
-        total_area,
-        area[BLANCHE],
-        area[GRISE],
-        area[ALL],
-        percent(area[BLANCHE], total_area),
-        percent(area[GRISE], total_area),
-        percent(area[ALL], total_area),
-        total_pop,
-        result.demand[BLANCHE],
-        result.demand[GRISE],
-        result.demand[ALL],
-        percent(result.demand[BLANCHE], total_pop),
-        percent(result.demand[GRISE], total_pop),
-        percent(result.demand[ALL], total_pop),
-    ]
-    for operator in analysis.operators:
-        values.append(percent(result.operator_area_m2[operator], result.total_area_m2))
-        values.append(percent(result.operator_demand[operator], total_pop))
-    feature = QgsFeature()
-    feature.setAttributes([unit_id, unit_name, *values])
-    return feature

@@ -1,0 +1,299 @@
+"""The mobile gaps overlay in SQL, as the local engine does it (coverage/arrangement.py).
+
+Working tables are temporary (dropped at commit) and every one derived from the territory is
+keyed by `unit_id`, so that on Citus they distribute and colocate by it (docs/postgis.md):
+1. tdh_units: the territory units in the computation CRS, repaired when invalid;
+2. tdh_cover: each operator's coverage within the territory's box, repaired, subdivided and
+   indexed;
+3. tdh_unit_cover: per unit and operator, the covered part of the unit;
+4. tdh_faces: per unit, the faces of the noded outlines of the unit and of its covered parts,
+   each with the exact set of operators covering a point inside it;
+5. tdh_zones: per unit, the faces of one set of operators, with area and population.
+"""
+
+from psycopg2 import sql
+
+from ..coverage.geometry import MAX_VERTICES
+from ..coverage.overlay import CONSISTENCY, MAX_CORNERS, MIN_AREA
+from .sources_sql import column, metric_geometry, number, table_name, valid_polygons, where
+
+BIG_FEATURE = 20_000  # vertices: cut to the box before the repair (coverage_inputs.SMALL_COVERAGE)
+
+INSIDE_FUNCTION = sql.SQL(
+    """
+CREATE FUNCTION pg_temp.tdh_inside(face geometry) RETURNS geometry
+LANGUAGE plpgsql IMMUTABLE STRICT AS $body$
+-- A point strictly inside a face: point on surface, centroid, then centroids of the corners of
+-- its outer ring (as coverage/overlay.py point_inside), else the point on surface.
+DECLARE
+    first geometry := ST_PointOnSurface(face);
+    candidate geometry;
+    ring geometry := ST_ExteriorRing(face);
+    n integer := ST_NPoints(ring) - 1;
+BEGIN
+    IF ST_Contains(face, first) THEN RETURN first; END IF;
+    candidate := ST_Centroid(face);
+    IF ST_Contains(face, candidate) THEN RETURN candidate; END IF;
+    FOR i IN 1 .. LEAST(n, {corners}) LOOP
+        candidate := ST_Centroid(ST_Collect(ARRAY[
+            ST_PointN(ring, CASE WHEN i = 1 THEN n ELSE i - 1 END),
+            ST_PointN(ring, i),
+            ST_PointN(ring, i % n + 1)]));
+        IF ST_Contains(face, candidate) THEN RETURN candidate; END IF;
+    END LOOP;
+    RETURN first;
+END
+$body$"""
+).format(corners=sql.Literal(MAX_CORNERS))
+
+
+def units(territory, id_field: str, name_field: str, population_field: str):
+    """tdh_units: (unit_id, unit_name, own_pop, repaired, geom)."""
+    name = sql.SQL("{}::text").format(sql.Identifier(name_field)) if name_field else sql.SQL("NULL")
+    own = number(sql.Identifier(population_field)) if population_field else sql.SQL("NULL")
+    return sql.SQL(
+        """
+CREATE TEMP TABLE tdh_units ON COMMIT DROP AS
+SELECT unit_id, unit_name, own_pop, g IS NOT NULL AND NOT ST_IsValid(g) AS repaired,
+       {polygons} AS geom
+FROM (SELECT {id} AS unit_id, {name} AS unit_name, {own} AS own_pop, {geometry} AS g
+      FROM {table} WHERE {where}) AS source"""
+    ).format(
+        polygons=valid_polygons(sql.SQL("g")),
+        id=sql.Identifier(id_field),
+        name=name,
+        own=own,
+        geometry=metric_geometry(territory),
+        table=table_name(territory),
+        where=where(territory, box=False),
+    )
+
+
+def codes(coverage, operator_field: str, level_field: str):
+    """(operator code, level, features, features without operator) in the territory's box."""
+    return sql.SQL(
+        """
+SELECT {code}::text, {level}::text, count(*)
+FROM {table} WHERE {where} GROUP BY 1, 2"""
+    ).format(
+        code=column(coverage, operator_field),
+        level=column(coverage, level_field),
+        table=table_name(coverage),
+        where=where(coverage),
+    )
+
+
+CREATE_COVER = sql.SQL(
+    """
+CREATE TEMP TABLE tdh_cover_source (operator text, repaired boolean, geom geometry)
+ON COMMIT DROP"""
+)
+
+
+def cover_source(coverage, operator_field: str, level_field: str):
+    """Adds a coverage layer's polygons to tdh_cover_source, within the box, for the kept levels.
+
+    %(codes)s and %(names)s map operator codes to names (or %(operator)s names the layer's
+    operator); %(levels)s are the kept levels. A small feature is repaired whole and cut to the
+    box; a big one is cut first, then repaired (coverage_inputs._read_coverage)."""
+    if operator_field:
+        operator = sql.SQL(
+            "(SELECT m.name FROM unnest(%(codes)s::text[], %(names)s::text[]) AS m(code, name) "
+            "WHERE m.code = {code}::text)"
+        ).format(code=sql.Identifier(operator_field))
+    else:
+        operator = sql.SQL("%(operator)s::text")
+    level = (
+        sql.SQL(" AND upper(btrim({}::text)) = ANY(%(levels)s::text[])").format(
+            sql.Identifier(level_field)
+        )
+        if level_field
+        else sql.SQL("")
+    )
+    return sql.SQL(
+        """
+INSERT INTO tdh_cover_source (operator, repaired, geom)
+SELECT operator, repaired, geom FROM (
+    SELECT operator, NOT ST_IsValid(g) AS repaired,
+           CASE WHEN ST_NPoints(g) > {big}
+                THEN {cut_then_repaired}
+                ELSE ST_CollectionExtract(ST_Intersection({repaired}, box), 3) END AS geom
+    FROM (SELECT {operator} AS operator, {geometry} AS g,
+                 ST_MakeEnvelope(%(xmin)s, %(ymin)s, %(xmax)s, %(ymax)s, %(srid)s) AS box
+          FROM {table} WHERE {where}{level}) AS source
+    WHERE operator IS NOT NULL AND g IS NOT NULL) AS cut
+WHERE NOT ST_IsEmpty(geom)"""
+    ).format(
+        big=sql.Literal(BIG_FEATURE),
+        cut_then_repaired=valid_polygons(sql.SQL("ST_ClipByBox2D(g, box)")),
+        repaired=valid_polygons(sql.SQL("g")),
+        operator=operator,
+        geometry=metric_geometry(coverage),
+        table=table_name(coverage),
+        where=where(coverage),
+        level=level,
+    )
+
+
+SUBDIVIDE = sql.SQL(
+    """
+CREATE TEMP TABLE tdh_cover ON COMMIT DROP AS
+SELECT operator, ST_Subdivide(geom, {vertices}) AS geom FROM tdh_cover_source;
+CREATE INDEX tdh_cover_geom ON tdh_cover USING gist (geom);
+CREATE INDEX tdh_units_geom ON tdh_units USING gist (geom);
+ANALYZE tdh_cover;
+ANALYZE tdh_units"""
+).format(vertices=sql.Literal(MAX_VERTICES))
+
+UNIT_COVER = sql.SQL(
+    """
+CREATE TEMP TABLE tdh_unit_cover ON COMMIT DROP AS
+SELECT unit_id, operator, geom FROM (
+    SELECT u.unit_id, c.operator,
+           ST_Union(CASE WHEN ST_Within(c.geom, u.geom) THEN c.geom
+                         ELSE ST_CollectionExtract(ST_Intersection(c.geom, u.geom), 3) END)
+               AS geom
+    FROM tdh_units AS u JOIN tdh_cover AS c ON ST_Intersects(u.geom, c.geom)
+    GROUP BY u.unit_id, c.operator) AS covered
+WHERE ST_Area(geom) > 0;
+CREATE INDEX tdh_unit_cover_unit ON tdh_unit_cover (unit_id);
+ANALYZE tdh_unit_cover"""
+)
+
+FACES = sql.SQL(
+    """
+CREATE TEMP TABLE tdh_faces ON COMMIT DROP AS
+SELECT f.unit_id, f.geom, ST_Area(f.geom) AS area_m2,
+       ARRAY(SELECT c.operator FROM tdh_unit_cover AS c
+             WHERE c.unit_id = f.unit_id AND ST_Intersects(c.geom, f.inside)
+             ORDER BY c.operator) AS operators
+FROM (SELECT n.unit_id, n.unit_geom, d.geom, pg_temp.tdh_inside(d.geom) AS inside
+      FROM (SELECT u.unit_id, u.geom AS unit_geom,
+                   ST_UnaryUnion(ST_Collect(ARRAY[ST_Boundary(u.geom)] || ARRAY(
+                       SELECT ST_Boundary(c.geom) FROM tdh_unit_cover AS c
+                       WHERE c.unit_id = u.unit_id))) AS edges
+            FROM tdh_units AS u) AS n,
+           LATERAL ST_Dump(ST_Polygonize(ARRAY[n.edges])) AS d
+      WHERE ST_Area(d.geom) > {min_area}) AS f
+WHERE ST_Intersects(f.unit_geom, f.inside)"""
+).format(min_area=sql.Literal(MIN_AREA))
+
+UNITS_NOT_ADDING_UP = sql.SQL(
+    """
+SELECT u.unit_id FROM tdh_units AS u
+LEFT JOIN (SELECT unit_id, sum(area_m2) AS area_m2 FROM tdh_faces GROUP BY unit_id) AS f
+    USING (unit_id)
+WHERE abs(coalesce(f.area_m2, 0) - ST_Area(u.geom)) > {min_area} + {consistency} * ST_Area(u.geom)
+ORDER BY 1 LIMIT 10"""
+).format(min_area=sql.Literal(MIN_AREA), consistency=sql.Literal(CONSISTENCY))
+
+ZONES = sql.SQL(
+    """
+CREATE TEMP TABLE tdh_zones ON COMMIT DROP AS
+SELECT unit_id, operators, n_operators,
+       CASE WHEN n_operators = 0 THEN %(blanche)s
+            WHEN %(expected)s > 0 AND n_operators >= %(expected)s THEN %(all)s
+            ELSE %(grise)s END AS class,
+       array_to_string(ARRAY(SELECT o FROM unnest(%(order)s::text[]) WITH ORDINALITY AS x(o, i)
+                             WHERE o = ANY(operators) ORDER BY i), ', ') AS present,
+       array_to_string(ARRAY(SELECT o FROM unnest(%(order)s::text[]) WITH ORDINALITY AS x(o, i)
+                             WHERE NOT o = ANY(operators) ORDER BY i) || %(unknown)s::text[],
+                       ', ') AS missing,
+       geom, ST_Area(geom) AS area_m2, 0::float8 AS demand
+FROM (SELECT unit_id, operators, cardinality(operators) AS n_operators,
+             ST_Multi(CASE WHEN count(*) = 1 THEN ST_Collect(geom)
+                           WHEN ST_IsValid(ST_Collect(geom)) THEN ST_Collect(geom)
+                           ELSE ST_Union(geom) END) AS geom
+      FROM tdh_faces GROUP BY unit_id, operators) AS grouped
+WHERE ST_Area(geom) > {min_area};
+CREATE INDEX tdh_zones_unit ON tdh_zones (unit_id);
+ANALYZE tdh_zones"""
+).format(min_area=sql.Literal(MIN_AREA))
+
+OWN_DEMAND = sql.SQL(
+    """
+UPDATE tdh_zones AS z SET demand = u.own_pop * z.area_m2 / t.area_m2
+FROM tdh_units AS u,
+     (SELECT unit_id, sum(area_m2) AS area_m2 FROM tdh_zones GROUP BY unit_id) AS t
+WHERE u.unit_id = z.unit_id AND t.unit_id = z.unit_id AND t.area_m2 > 0"""
+)
+
+
+def demand_points(table, field: str):
+    """tdh_points: the demand points (multipoints as their parts) and their weights."""
+    value = number(sql.Identifier(field)) if field else sql.SQL("1::float8")
+    return sql.SQL(
+        """
+CREATE TEMP TABLE tdh_points ON COMMIT DROP AS
+SELECT (ST_Dump(g)).geom AS geom, value FROM (
+    SELECT {geometry} AS g, {value} AS value FROM {table} WHERE {where}) AS source
+WHERE g IS NOT NULL AND NOT ST_IsEmpty(g);
+CREATE INDEX tdh_points_geom ON tdh_points USING gist (geom);
+ANALYZE tdh_points"""
+    ).format(
+        geometry=metric_geometry(table), value=value, table=table_name(table), where=where(table)
+    )
+
+
+POINT_DEMAND = sql.SQL(
+    """
+CREATE TEMP TABLE tdh_point_units ON COMMIT DROP AS
+SELECT DISTINCT ON (p.ctid) p.ctid AS point, u.unit_id, p.geom, p.value
+FROM tdh_points AS p JOIN tdh_units AS u ON ST_Intersects(u.geom, p.geom)
+ORDER BY p.ctid, u.unit_id;
+UPDATE tdh_zones AS z SET demand = s.demand
+FROM (SELECT unit_id, operators, sum(value) AS demand FROM (
+          SELECT pu.unit_id, pu.value, coalesce(
+              (SELECT z.operators FROM tdh_zones AS z
+               WHERE z.unit_id = pu.unit_id AND ST_Intersects(z.geom, pu.geom)
+               ORDER BY z.n_operators DESC, z.operators LIMIT 1),
+              (SELECT z.operators FROM tdh_zones AS z WHERE z.unit_id = pu.unit_id
+               ORDER BY ST_Distance(z.geom, pu.geom) LIMIT 1)) AS operators
+          FROM tdh_point_units AS pu) AS placed
+      GROUP BY unit_id, operators) AS s
+WHERE s.unit_id = z.unit_id AND s.operators = z.operators"""
+)
+
+POINTS_OUTSIDE = sql.SQL(
+    "SELECT (SELECT count(*) FROM tdh_points) - (SELECT count(*) FROM tdh_point_units)"
+)
+
+
+def demand_polygons(table, field: str):
+    """tdh_demand: the demand polygons, valid, with their value and the area it is spread on:
+    the polygon's own, or more where overlapping units share it (PolygonDemand.calibrate)."""
+    return sql.SQL(
+        """
+CREATE TEMP TABLE tdh_demand ON COMMIT DROP AS
+SELECT row_number() OVER () AS demand_no, geom, value, ST_Area(geom) AS area FROM (
+    SELECT {polygons} AS geom, {value} AS value FROM {table} WHERE {where}) AS source
+WHERE ST_Area(geom) > 0;
+CREATE INDEX tdh_demand_geom ON tdh_demand USING gist (geom);
+ANALYZE tdh_demand;
+UPDATE tdh_demand AS d SET area = greatest(d.area, o.overlapped)
+FROM (SELECT d.demand_no,
+             sum(CASE WHEN ST_Within(d.geom, u.geom) THEN d.area
+                      ELSE ST_Area(ST_Intersection(d.geom, u.geom)) END) AS overlapped
+      FROM tdh_demand AS d JOIN tdh_units AS u
+          ON ST_Intersects(d.geom, u.geom) AND NOT ST_Touches(d.geom, u.geom)
+      GROUP BY d.demand_no) AS o
+WHERE o.demand_no = d.demand_no"""
+    ).format(
+        polygons=valid_polygons(metric_geometry(table)),
+        value=number(sql.Identifier(field)),
+        table=table_name(table),
+        where=where(table),
+    )
+
+
+POLYGON_DEMAND = sql.SQL(
+    """
+UPDATE tdh_zones AS z SET demand = s.demand
+FROM (SELECT z.unit_id, z.operators,
+             sum(d.value * CASE WHEN ST_Within(z.geom, d.geom) THEN z.area_m2
+                                ELSE ST_Area(ST_Intersection(z.geom, d.geom)) END / d.area)
+                 AS demand
+      FROM tdh_zones AS z JOIN tdh_demand AS d ON ST_Intersects(z.geom, d.geom)
+      GROUP BY z.unit_id, z.operators) AS s
+WHERE s.unit_id = z.unit_id AND s.operators = z.operators"""
+)

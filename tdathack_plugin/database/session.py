@@ -1,0 +1,113 @@
+"""One connection, one transaction: statements run with cancel, timing and a log without
+credentials; on any error or cancel everything is rolled back, so no partial table remains."""
+
+import threading
+import time
+
+from qgis.core import QgsDataSourceUri
+
+from ..toolbelt.i18n import tr
+from .errors import DatabaseCancelledError, DatabaseError, explained
+
+CANCEL_POLL_SECONDS = 0.2
+
+
+def driver():
+    """psycopg2, which QGIS's Python ships with (Debian, OSGeo4W, macOS), or None."""
+    try:
+        import psycopg2
+        import psycopg2.sql
+    except ImportError:
+        return None
+    return psycopg2
+
+
+class DatabaseSession:
+    """A transaction on the database of a PostgisTable; use it as a context manager."""
+
+    def __init__(self, table, feedback, log):
+        """feedback: cancel is polled while a statement runs; log(text): the SQL and timings."""
+        self.table, self.feedback, self.log = table, feedback, log
+        self.connection = None
+        self.seconds = 0.0
+
+    def __enter__(self):
+        psycopg2 = driver()
+        uri = QgsDataSourceUri(self.table.connection)
+        try:
+            # QGIS resolves the credentials (authentication database) into this string only;
+            # it is neither logged nor kept.
+            self.connection = psycopg2.connect(uri.connectionInfo(True))
+        except psycopg2.Error as error:
+            raise DatabaseError(
+                tr("Cannot connect to the database {database} ({detail}).").format(
+                    database=uri.database(), detail=str(error).strip().splitlines()[0]
+                )
+            ) from None
+        self.connection.autocommit = False
+        return self
+
+    def __exit__(self, kind, error, trace):
+        connection, self.connection = self.connection, None
+        try:
+            if kind is None:
+                connection.commit()
+            else:
+                connection.rollback()
+        except driver().Error:
+            pass  # a lost connection: the server rolls back by itself
+        finally:
+            connection.close()
+        return False
+
+    def run(self, statement, values=None, what: str = ""):
+        """Runs one statement (values bound by the driver); returns its rows, or None."""
+        cursor = self.connection.cursor()
+        if what:
+            self.log(what)
+        self.log(cursor.mogrify(statement, values).decode().strip())
+        stop = threading.Event()
+        watcher = threading.Thread(target=self._cancel_when_asked, args=(stop,), daemon=True)
+        start = time.perf_counter()
+        watcher.start()
+        try:
+            cursor.execute(statement, values)
+            rows = cursor.fetchall() if cursor.description is not None else None
+        except driver().Error as error:
+            if self.feedback is not None and self.feedback.isCanceled():
+                raise DatabaseCancelledError() from None
+            raise explained(error) from None
+        finally:
+            stop.set()
+            watcher.join()
+            cursor.close()
+        spent = time.perf_counter() - start
+        self.seconds += spent
+        self.log(tr("({seconds:.2f} s)").format(seconds=spent))
+        return rows
+
+    def value(self, statement, values=None, what: str = ""):
+        rows = self.run(statement, values, what)
+        return rows[0][0] if rows else None
+
+    def stream(self, statement, values=None, batch: int = 5000):
+        """Yields the rows of a query through a server-side cursor, batch by batch."""
+        cursor = self.connection.cursor(name="tdh_stream")
+        self.log(cursor.mogrify(statement, values).decode().strip())
+        cursor.itersize = batch
+        try:
+            cursor.execute(statement, values)
+            for row in cursor:
+                if self.feedback is not None and self.feedback.isCanceled():
+                    raise DatabaseCancelledError()
+                yield row
+        except driver().Error as error:
+            raise explained(error) from None
+        finally:
+            cursor.close()
+
+    def _cancel_when_asked(self, stop: threading.Event):
+        while not stop.wait(CANCEL_POLL_SECONDS):
+            if self.feedback is not None and self.feedback.isCanceled():
+                self.connection.cancel()
+                return

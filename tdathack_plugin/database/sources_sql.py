@@ -1,0 +1,59 @@
+"""Reading a PostGIS table as QGIS does, in SQL: its filter, its CRS, the territory's box."""
+
+from psycopg2 import sql
+
+from .tables import PostgisTable
+
+BOX_STEP = 1000.0  # metres between the points of the box's outline before it is reprojected
+
+
+def table_name(table: PostgisTable):
+    return sql.Identifier(table.schema, table.table)
+
+
+def column(table: PostgisTable, name: str):
+    return sql.Identifier(name) if name else sql.SQL("NULL")
+
+
+def where(table: PostgisTable, box: bool = True):
+    """The table's own filter (its subset string) and, with box, the territory's box test.
+
+    The filter was checked by filters.enclosable(); the newline ends a trailing comment."""
+    tests = []
+    if table.subset:
+        tests.append(sql.SQL("(") + sql.SQL(table.subset) + sql.SQL("\n)"))
+    if box:
+        tests.append(
+            sql.SQL(
+                "{geom} && ST_Transform(ST_Segmentize(ST_MakeEnvelope(%(xmin)s, %(ymin)s, "
+                "%(xmax)s, %(ymax)s, %(srid)s), {step}), {layer_srid})"
+            ).format(
+                geom=sql.Identifier(table.geometry),
+                step=sql.Literal(BOX_STEP),
+                layer_srid=sql.Literal(table.srid),
+            )
+        )
+    return sql.SQL(" AND ").join(tests) if tests else sql.SQL("TRUE")
+
+
+def metric_geometry(table: PostgisTable):
+    """The table's geometry in the computation CRS (%(srid)s), in two dimensions."""
+    return sql.SQL(
+        "ST_Force2D(ST_Transform(ST_SetSRID({geom}::geometry, {layer_srid}), %(srid)s))"
+    ).format(geom=sql.Identifier(table.geometry), layer_srid=sql.Literal(table.srid))
+
+
+def number(expression):
+    """A population or weight as the local engine reads it: negative, NaN or NULL count 0."""
+    return sql.SQL(
+        "(CASE WHEN ({value})::float8 >= 0 AND ({value})::float8 <> 'NaN' "
+        "THEN ({value})::float8 ELSE 0 END)"
+    ).format(value=expression)
+
+
+def valid_polygons(expression):
+    """The valid polygonal part of a geometry (repaired only when invalid), as multipolygon."""
+    return sql.SQL(
+        "ST_Multi(ST_CollectionExtract(CASE WHEN ST_IsValid({g}) THEN {g} "
+        "ELSE ST_MakeValid({g}) END, 3))"
+    ).format(g=expression)

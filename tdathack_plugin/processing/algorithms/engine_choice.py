@@ -1,0 +1,81 @@
+"""ENGINE: where a coverage algorithm computes, this computer or the database holding its inputs."""
+
+from qgis.core import (
+    QgsProcessingException,
+    QgsProcessingFeatureSourceDefinition,
+    QgsProcessingParameterEnum,
+)
+
+from ...database.session import driver
+from ...database.tables import one_database
+from ...toolbelt import qgis_enums
+from ...toolbelt.i18n import tr
+
+ENGINE = "ENGINE"
+AUTOMATIC, LOCAL, DATABASE = range(3)
+
+
+def add_engine_parameter(algorithm) -> None:
+    parameter = QgsProcessingParameterEnum(
+        ENGINE,
+        tr("Engine"),
+        options=[
+            tr("Automatic (the database when every input is in one PostGIS database)"),
+            tr("This computer"),
+            tr("The database (PostGIS)"),
+        ],
+        defaultValue=AUTOMATIC,
+    )
+    parameter.setFlags(parameter.flags() | qgis_enums.PARAMETER_ADVANCED)
+    algorithm.addParameter(parameter)
+
+
+def _partial_source(parameters, names) -> str:
+    """The first source given with only its selected features, a limit or a filter
+    expression (what QGIS applies itself, not the database), or ''."""
+    for name in names:
+        value = parameters.get(name)
+        if not isinstance(value, QgsProcessingFeatureSourceDefinition):
+            continue
+        expression = getattr(value, "filterExpression", "")
+        if value.selectedFeaturesOnly or value.featureLimit != -1 or expression:
+            return name
+    return ""
+
+
+def database_tables(inputs, layers: list, source_names: list):
+    """The inputs' PostgisTables when the database runs the algorithm, else None.
+
+    layers: the input layers (None for an optional one left empty); source_names: the feature
+    source parameters among them. The log says which engine runs, and why."""
+    algorithm, parameters, context = inputs.algorithm, inputs.parameters, inputs.context
+    choice = algorithm.parameterAsEnum(parameters, ENGINE, context)
+    if choice == LOCAL:
+        inputs.feedback.pushInfo(tr("Engine: this computer (chosen)."))
+        return None
+    tables, why = one_database(layers)
+    partial = _partial_source(parameters, source_names)
+    if tables is not None and partial:
+        tables, why = (
+            None,
+            tr("{parameter} is limited to selected or filtered features").format(
+                parameter=inputs.label(partial)
+            ),
+        )
+    if tables is not None and driver() is None:
+        tables, why = None, tr("QGIS's Python lacks psycopg2, its PostgreSQL driver")
+    if tables is None:
+        if choice == DATABASE:
+            raise QgsProcessingException(
+                tr("The database cannot run this: {why}. Choose this computer as ENGINE.").format(
+                    why=why
+                )
+            )
+        inputs.feedback.pushInfo(tr("Engine: this computer ({why}).").format(why=why))
+        return None
+    inputs.feedback.pushInfo(
+        tr("Engine: the database (every input is in one PostGIS database).")
+        if choice == AUTOMATIC
+        else tr("Engine: the database (chosen).")
+    )
+    return tables

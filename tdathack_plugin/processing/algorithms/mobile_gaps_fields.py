@@ -1,0 +1,99 @@
+"""The outputs of tdathack:mobilegaps: fields and features, the same from either engine."""
+
+from qgis.core import QgsFeature, QgsField, QgsFields
+
+from ...coverage.classes import ALL, BLANCHE, GRISE
+from ...coverage.operators import field_suffix
+from ...coverage.units import M2_PER_KM2, percent
+from ...toolbelt import field_types
+
+
+def zone_fields(id_field: QgsField) -> QgsFields:
+    fields = QgsFields()
+    zone_id = QgsField(id_field)
+    zone_id.setName("zone_id")
+    fields.append(zone_id)
+    fields.append(QgsField("zone_name", field_types.STRING))
+    fields.append(QgsField("class", field_types.STRING))
+    fields.append(QgsField("n_operators", field_types.INT))
+    fields.append(QgsField("operators", field_types.STRING))
+    fields.append(QgsField("missing", field_types.STRING))
+    fields.append(QgsField("area_km2", field_types.DOUBLE))
+    fields.append(QgsField("population", field_types.DOUBLE))
+    return fields
+
+
+def zone_feature(unit_id, unit_name, zone) -> QgsFeature:
+    feature = QgsFeature()
+    feature.setGeometry(zone.geometry)
+    feature.setAttributes(
+        [
+            unit_id,
+            unit_name,
+            zone.coverage_class,
+            len(zone.operators),
+            ", ".join(zone.operators),
+            ", ".join(zone.missing),
+            zone.area_m2 / M2_PER_KM2,
+            zone.demand,
+        ]
+    )
+    return feature
+
+
+STATS_COLUMNS = (
+    "area_km2",
+    "area_blanche_km2",
+    "area_grise_km2",
+    "area_all_km2",
+    "area_blanche_pct",
+    "area_grise_pct",
+    "area_all_pct",
+    "pop_total",
+    "pop_blanche",
+    "pop_grise",
+    "pop_all",
+    "pop_blanche_pct",
+    "pop_grise_pct",
+    "pop_all_pct",
+)
+
+
+def stats_fields(id_field: QgsField, operators) -> QgsFields:
+    zones = zone_fields(id_field)
+    fields = QgsFields()
+    fields.append(zones.field("zone_id"))
+    fields.append(zones.field("zone_name"))
+    for name in STATS_COLUMNS:
+        fields.append(QgsField(name, field_types.DOUBLE))
+    for operator in operators:
+        fields.append(QgsField(f"cov_{field_suffix(operator)}_pct", field_types.DOUBLE))
+        fields.append(QgsField(f"pop_cov_{field_suffix(operator)}_pct", field_types.DOUBLE))
+    return fields
+
+
+def stats_feature(unit_id, unit_name, result, analysis) -> QgsFeature:
+    area = {key: value / M2_PER_KM2 for key, value in result.area_m2.items()}
+    total_area, total_pop = result.total_area_m2 / M2_PER_KM2, result.total_demand
+    values = [
+        total_area,
+        area[BLANCHE],
+        area[GRISE],
+        area[ALL],
+        percent(area[BLANCHE], total_area),
+        percent(area[GRISE], total_area),
+        percent(area[ALL], total_area),
+        total_pop,
+        result.demand[BLANCHE],
+        result.demand[GRISE],
+        result.demand[ALL],
+        percent(result.demand[BLANCHE], total_pop),
+        percent(result.demand[GRISE], total_pop),
+        percent(result.demand[ALL], total_pop),
+    ]
+    for operator in analysis.operators:
+        values.append(percent(result.operator_area_m2[operator], result.total_area_m2))
+        values.append(percent(result.operator_demand[operator], total_pop))
+    feature = QgsFeature()
+    feature.setAttributes([unit_id, unit_name, *values])
+    return feature
