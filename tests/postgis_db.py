@@ -124,6 +124,9 @@ class Database:
         )
         return {row[0] for row in rows}
 
+    def execute_on_cluster(self, statement) -> list:
+        return run_as_admin("postgres", statement)
+
     def drop(self):
         self.connection.remove(f"tdathack tests {self.name}")
         statement = sql.SQL("DROP DATABASE {} WITH (FORCE)").format(sql.Identifier(self.name))

@@ -128,3 +128,176 @@ def test_population_points_and_polygons_match_this_computer(postgis, aveyron_in_
         database = gaps(coverage, communes, ENGINE=DATABASE, **options)
         local = gaps(coverage, communes, ENGINE=LOCAL, **options)
         same_answers(local, database)
+
+
+def test_results_are_written_as_new_tables_without_leaving_the_server(postgis):
+    postgis.execute("CREATE SCHEMA resultats")
+    territory = postgis.export(territory_layer(), "communes_out")
+    coverage = postgis.export(coverage_layer(), "couverture_out")
+    log = Recorder()
+    zones, stats = gaps(
+        coverage,
+        territory,
+        log,
+        OUTPUT_ZONES=postgis.destination("resultats", "zones_2025"),
+        OUTPUT_STATS=postgis.destination("resultats", "stats_2025"),
+    )
+    assert any(line.startswith('CREATE TABLE "resultats"."zones_2025" AS') for line in log.lines)
+    assert zones.providerType() == stats.providerType() == "postgres"
+    assert zones.featureCount() == 12 and stats.featureCount() == 2
+    assert zones.crs().authid() == "EPSG:2154"
+    streamed = gaps(coverage, territory)
+    assert zone_areas(zones) == pytest.approx(zone_areas(streamed[0]), abs=1e-9)
+    columns = postgis.execute(
+        "SELECT format_type(atttypid, atttypmod) FROM pg_attribute WHERE attrelid = "
+        "'resultats.zones_2025'::regclass AND attname = 'geom'"
+    )
+    assert columns == [("geometry(MultiPolygon,2154)",)]
+    indexes = postgis.execute(
+        "SELECT indexdef FROM pg_indexes WHERE tablename = 'zones_2025' AND indexdef LIKE '%gist%'"
+    )
+    assert len(indexes) == 1
+    # the same destination again: refused, and the first table is left as it was
+    with pytest.raises(Exception, match='The table "resultats"."zones_2025" already exists'):
+        gaps(coverage, territory, OUTPUT_ZONES=postgis.destination("resultats", "zones_2025"))
+    assert postgis.execute("SELECT count(*) FROM resultats.zones_2025") == [(12,)]
+    assert "resultats.stats_2025" in postgis.tables()
+    with pytest.raises(Exception, match='The schema "archives" does not exist in the database'):
+        gaps(coverage, territory, OUTPUT_ZONES=postgis.destination("archives", "zones"))
+
+
+def test_hostile_schema_table_and_field_names_are_quoted(postgis):
+    schema, table = 'sch"ema; DROP SCHEMA public --', "com'munes\"; DROP TABLE x; --é"
+    id_field = "co\"de' --é"  # (QGIS splits a field parameter on ';')
+    rows = [(f.geometry(), [f["code"], f["nom"]]) for f in territory_layer().getFeatures()]
+    hostile = memory_layer(
+        "MultiPolygon", [(id_field, QVariant.String), ("nom", QVariant.String)], rows
+    )
+    territory = postgis.export(hostile, table, schema)
+    coverage = postgis.export(coverage_layer(), "couverture; DELETE FROM x", schema)
+    log = Recorder()
+    zones, stats = gaps(coverage, territory, log, TERRITORY_ID_FIELD=id_field, ENGINE=DATABASE)
+    assert {f["zone_id"] for f in stats.getFeatures()} == {"A", "B"}
+    assert sum(f["area_km2"] for f in stats.getFeatures()) == pytest.approx(3.0)
+    assert f"{schema}.{table}" in postgis.tables()
+
+
+def test_a_filter_holding_sql_runs_as_a_filter_and_nothing_else(postgis):
+    postgis.export(territory_layer(), "communes_filtre")
+    coverage = postgis.export(coverage_layer(), "couverture_filtre")
+    subset = "\"code\" <> 'x''); DROP TABLE public.communes_filtre; --' AND \"code\" = 'A'"
+    territory = postgis.layer("public", "communes_filtre", subset)
+    zones, stats = gaps(coverage, territory, ENGINE=DATABASE)
+    assert [f["zone_id"] for f in stats.getFeatures()] == ["A"]
+    assert "public.communes_filtre" in postgis.tables()
+
+
+@pytest.mark.parametrize(
+    "subset, enclosable",
+    [
+        ("1=1); DROP TABLE t; --", False),
+        ('"a" = 1) OR (1=1', False),
+        ('("a" = 1', False),
+        ('"a" = \'x', False),
+        ('"a" = 1 /* unclosed', False),
+        ("\"a\" = 'x;y'", True),
+        ("\"a\" = 'x''); DROP TABLE t; --'", True),
+        ('"a" = 1 -- a comment ); DROP', True),
+        ('"a;b" = $$x ) ;$$ AND ("c" > 2)', True),
+    ],
+)
+def test_only_filters_that_stay_inside_their_parentheses_reach_the_database(subset, enclosable):
+    from tdathack_plugin.database.filters import enclosable as check
+
+    assert check(subset) is enclosable
+
+
+def test_inputs_in_different_places_run_here_and_say_why(postgis):
+    territory = postgis.export(territory_layer(), "communes_ici")
+    log = Recorder()
+    gaps(coverage_layer(), territory, log)
+    assert 'Engine: this computer ("couverture" is not a PostGIS layer).' in log.lines
+    with pytest.raises(Exception, match='The database cannot run this: "couverture" is not'):
+        gaps(coverage_layer(), territory, ENGINE=DATABASE)
+
+
+def test_selected_features_only_run_here(postgis):
+    from qgis.core import QgsProcessingFeatureSourceDefinition, QgsProject
+
+    territory = postgis.export(territory_layer(), "communes_selection")
+    coverage = postgis.export(coverage_layer(), "couverture_selection")
+    QgsProject.instance().addMapLayer(territory)
+    try:
+        territory.selectByExpression("\"code\" = 'B'")
+        log = Recorder()
+        source = QgsProcessingFeatureSourceDefinition(territory.id(), True)
+        zones, stats = gaps(coverage, source, log)
+        assert [f["zone_id"] for f in stats.getFeatures()] == ["B"]
+        assert any(
+            line.startswith("Engine: this computer (") and "selected or filtered" in line
+            for line in log.lines
+        )
+    finally:
+        QgsProject.instance().removeMapLayer(territory.id())
+
+
+@pytest.fixture(scope="module")
+def restricted(postgis):
+    """A database user who may read the layers but create no table, not even a temporary one;
+    and an analyst who may do both. Their passwords are in QGIS's authentication database."""
+    from .postgis_db import auth_config, new_database
+
+    database = new_database()
+    database.export(territory_layer(), "communes")
+    database.export(coverage_layer(), "couverture")
+    reader, analyst = f"lecteur_{database.name}", f"analyste_{database.name}"  # cluster-wide
+    database.execute(f"CREATE ROLE {reader} LOGIN PASSWORD 'L3cteur-s3cret'")
+    database.execute(f"CREATE ROLE {analyst} LOGIN PASSWORD 'Ana-Pa55-s3cret'")
+    database.execute(f"CREATE SCHEMA travail AUTHORIZATION {analyst}")
+    database.execute(f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {reader}, {analyst}")
+    database.execute(f"REVOKE TEMPORARY ON DATABASE {database.name} FROM PUBLIC")
+    database.execute(f"GRANT TEMPORARY ON DATABASE {database.name} TO {analyst}")
+    database.lecteur = auth_config(reader, "L3cteur-s3cret")
+    database.analyste = auth_config(analyst, "Ana-Pa55-s3cret")
+    yield database
+    database.drop()
+    database.execute_on_cluster(f"DROP ROLE {reader}; DROP ROLE {analyst}")
+
+
+def test_a_user_who_cannot_create_tables_reads_why_and_nothing_is_left(restricted):
+    territory = restricted.layer("public", "communes", authcfg=restricted.lecteur)
+    coverage = restricted.layer("public", "couverture", authcfg=restricted.lecteur)
+    with pytest.raises(Exception, match="The database user lacks a privilege this run needs"):
+        gaps(coverage, territory, ENGINE=DATABASE)
+
+
+def test_credentials_never_reach_the_log_the_messages_or_the_outputs(restricted):
+    territory = restricted.layer("public", "communes", authcfg=restricted.analyste)
+    coverage = restricted.layer("public", "couverture", authcfg=restricted.analyste)
+    log = Recorder()
+    uri = restricted.uri(restricted.analyste)
+    uri.setDataSource("travail", "zones", "geom")
+    zones, stats = gaps(coverage, territory, log, OUTPUT_ZONES="postgis:" + uri.uri(False))
+    assert zones.featureCount() == 12
+    text = "\n".join(log.lines) + zones.source() + zones.publicSource()
+    assert "Ana-Pa55-s3cret" not in text and "password" not in text.lower()
+    # and a user without the right to write there reads it, nothing written
+    uri = restricted.uri(restricted.analyste)
+    uri.setDataSource("public", "zones", "geom")
+    with pytest.raises(Exception, match="lacks a privilege") as error:
+        gaps(coverage, territory, OUTPUT_ZONES="postgis:" + uri.uri(False))
+    assert "Ana-Pa55-s3cret" not in str(error.value)
+    assert "public.zones" not in restricted.tables()
+
+
+def test_cancel_before_the_outputs_leaves_no_table(postgis):
+    territory = postgis.export(territory_layer(), "communes_cancel")
+    coverage = postgis.export(coverage_layer(), "couverture_cancel")
+    with pytest.raises(Exception, match="Cancelled: no output was written."):
+        gaps(
+            coverage,
+            territory,
+            Recorder(cancel_at=30),
+            OUTPUT_ZONES=postgis.destination("public", "zones_cancel"),
+        )
+    assert "public.zones_cancel" not in postgis.tables()

@@ -2,6 +2,8 @@
 
 from ..toolbelt.i18n import tr
 
+LOST = ("57P01", "57P02", "57P03")  # the server ended the session (shutdown, administrator)
+
 
 class DatabaseError(Exception):
     """A database run that stopped; its message is for the user, and nothing was written."""

@@ -62,6 +62,8 @@ class DatabaseSession:
 
     def run(self, statement, values=None, what: str = ""):
         """Runs one statement (values bound by the driver); returns its rows, or None."""
+        if self.feedback is not None and self.feedback.isCanceled():
+            raise DatabaseCancelledError()
         cursor = self.connection.cursor()
         if what:
             self.log(what)
@@ -85,6 +87,27 @@ class DatabaseSession:
         self.seconds += spent
         self.log(tr("({seconds:.2f} s)").format(seconds=spent))
         return rows
+
+    def require_postgis(self, srids) -> None:
+        """Refuses a database without PostGIS, or one that does not know a CRS the run uses."""
+        if not self.value("SELECT count(*) FROM pg_extension WHERE extname = 'postgis'"):
+            raise DatabaseError(
+                tr(
+                    "The database {database} has no PostGIS extension: ask its administrator "
+                    "to run CREATE EXTENSION postgis, or run on this computer (ENGINE)."
+                ).format(database=self.table.database[3])
+            )
+        known = self.run(
+            "SELECT srid FROM spatial_ref_sys WHERE srid = ANY(%(srids)s)", {"srids": sorted(srids)}
+        )
+        unknown = set(srids) - {row[0] for row in known}
+        if unknown:
+            raise DatabaseError(
+                tr(
+                    "The database does not know the CRS EPSG:{srid} (spatial_ref_sys): run on "
+                    "this computer (ENGINE), or choose another METRIC_CRS."
+                ).format(srid=min(unknown))
+            )
 
     def value(self, statement, values=None, what: str = ""):
         rows = self.run(statement, values, what)

@@ -111,25 +111,7 @@ class DatabaseGaps:
             reader.warn(self.inputs.feedback)
 
     def prepare(self, session):
-        if not session.value("SELECT count(*) FROM pg_extension WHERE extname = 'postgis'"):
-            raise DatabaseError(
-                tr(
-                    "The database {database} has no PostGIS extension: ask its administrator "
-                    "to run CREATE EXTENSION postgis, or run on this computer (ENGINE)."
-                ).format(database=self.territory.database[3])
-            )
-        srids = sorted({self.values["srid"], *(t.srid for t in self.tables())})
-        known = session.run(
-            "SELECT srid FROM spatial_ref_sys WHERE srid = ANY(%(srids)s)", {"srids": srids}
-        )
-        unknown = set(srids) - {row[0] for row in known}
-        if unknown:
-            raise DatabaseError(
-                tr(
-                    "The database does not know the CRS EPSG:{srid} (spatial_ref_sys): run on "
-                    "this computer (ENGINE), or choose another METRIC_CRS."
-                ).format(srid=min(unknown))
-            )
+        session.require_postgis({self.values["srid"], *(t.srid for t in self.tables())})
         session.run(gaps_sql.INSIDE_FUNCTION)
 
     def tables(self):
@@ -353,6 +335,15 @@ class DatabaseGaps:
         return results
 
     def refuse_existing(self, session, target, name):
+        if not session.value(
+            "SELECT count(*) FROM pg_namespace WHERE nspname = %(schema)s", {"schema": target[0]}
+        ):
+            raise DatabaseError(
+                tr(
+                    'The schema "{schema}" does not exist in the database: create it, or choose '
+                    "another schema for {parameter}."
+                ).format(schema=target[0], parameter=self.inputs.label(name))
+            )
         if existing_table(session, *target):
             raise DatabaseError(
                 tr(
