@@ -3,8 +3,7 @@
 Working tables are temporary (dropped at commit) and every one derived from the territory is
 keyed by `unit_id`, so that on Citus they distribute and colocate by it (docs/postgis.md):
 1. tdh_units: the territory units in the computation CRS, repaired when invalid;
-2. tdh_cover: each operator's coverage within the territory's box, repaired, subdivided and
-   indexed;
+2. tdh_cover: each operator's coverage within the territory's box (coverage_sql.py);
 3. tdh_unit_cover: per unit and operator, the covered part of the unit;
 4. tdh_faces: per unit, the faces of the noded outlines of the unit and of its covered parts,
    each with the exact set of operators covering a point inside it;
@@ -13,11 +12,9 @@ keyed by `unit_id`, so that on Citus they distribute and colocate by it (docs/po
 
 from psycopg2 import sql
 
-from ..coverage.geometry import MAX_VERTICES
 from ..coverage.overlay import CONSISTENCY, MAX_CORNERS, MIN_AREA
-from .sources_sql import column, metric_geometry, number, table_name, valid_polygons, where
-
-BIG_FEATURE = 20_000  # vertices: cut to the box before the repair (coverage_inputs.SMALL_COVERAGE)
+from .coverage_sql import CLASS_COLUMNS
+from .sources_sql import metric_geometry, number, table_name, valid_polygons, where
 
 INSIDE_FUNCTION = sql.SQL(
     """
@@ -69,84 +66,10 @@ FROM (SELECT {id} AS unit_id, {name} AS unit_name, {own} AS own_pop, {geometry} 
     )
 
 
-def codes(coverage, operator_field: str, level_field: str):
-    """(operator code, level, features, features without operator) in the territory's box."""
-    return sql.SQL(
-        """
-SELECT {code}::text, {level}::text, count(*)
-FROM {table} WHERE {where} GROUP BY 1, 2"""
-    ).format(
-        code=column(coverage, operator_field),
-        level=column(coverage, level_field),
-        table=table_name(coverage),
-        where=where(coverage),
-    )
-
-
-CREATE_COVER = sql.SQL(
-    """
-CREATE TEMP TABLE tdh_cover_source (operator text, repaired boolean, geom geometry)
-ON COMMIT DROP"""
-)
-
-
-def cover_source(coverage, operator_field: str, level_field: str):
-    """Adds a coverage layer's polygons to tdh_cover_source, within the box, for the kept levels.
-
-    %(codes)s and %(names)s map operator codes to names (or %(operator)s names the layer's
-    operator); %(levels)s are the kept levels. A small feature is repaired whole and cut to the
-    box; a big one is cut first, then repaired (coverage_inputs._read_coverage)."""
-    if operator_field:
-        operator = sql.SQL(
-            "(SELECT m.name FROM unnest(%(codes)s::text[], %(names)s::text[]) AS m(code, name) "
-            "WHERE m.code = {code}::text)"
-        ).format(code=sql.Identifier(operator_field))
-    else:
-        operator = sql.SQL("%(operator)s::text")
-    level = (
-        sql.SQL(" AND upper(btrim({}::text)) = ANY(%(levels)s::text[])").format(
-            sql.Identifier(level_field)
-        )
-        if level_field
-        else sql.SQL("")
-    )
-    return sql.SQL(
-        """
-INSERT INTO tdh_cover_source (operator, repaired, geom)
-SELECT operator, repaired, geom FROM (
-    SELECT operator, NOT ST_IsValid(g) AS repaired,
-           CASE WHEN ST_NPoints(g) > {big}
-                THEN {cut_then_repaired}
-                ELSE ST_CollectionExtract(ST_Intersection({repaired}, box), 3) END AS geom
-    FROM (SELECT {operator} AS operator, {geometry} AS g,
-                 ST_MakeEnvelope(%(xmin)s, %(ymin)s, %(xmax)s, %(ymax)s, %(srid)s) AS box
-          FROM {table} WHERE {where}{level}) AS source
-    WHERE operator IS NOT NULL AND g IS NOT NULL) AS cut
-WHERE NOT ST_IsEmpty(geom)"""
-    ).format(
-        big=sql.Literal(BIG_FEATURE),
-        cut_then_repaired=valid_polygons(sql.SQL("ST_ClipByBox2D(g, box)")),
-        repaired=valid_polygons(sql.SQL("g")),
-        operator=operator,
-        geometry=metric_geometry(coverage),
-        table=table_name(coverage),
-        where=where(coverage),
-        level=level,
-    )
-
-
-SUBDIVIDE = sql.SQL(
-    """
-CREATE TEMP TABLE tdh_cover ON COMMIT DROP AS
-SELECT operator, ST_Subdivide(geom, {vertices}) AS geom FROM tdh_cover_source;
-CREATE INDEX tdh_cover_geom ON tdh_cover USING gist (geom);
-CREATE INDEX tdh_units_geom ON tdh_units USING gist (geom);
-ANALYZE tdh_cover;
-ANALYZE tdh_units"""
-).format(vertices=sql.Literal(MAX_VERTICES))
-
 UNIT_COVER = sql.SQL(
     """
+CREATE INDEX tdh_units_geom ON tdh_units USING gist (geom);
+ANALYZE tdh_units;
 CREATE TEMP TABLE tdh_unit_cover ON COMMIT DROP AS
 SELECT unit_id, operator, geom FROM (
     SELECT u.unit_id, c.operator,
@@ -190,15 +113,7 @@ ORDER BY 1 LIMIT 10"""
 ZONES = sql.SQL(
     """
 CREATE TEMP TABLE tdh_zones ON COMMIT DROP AS
-SELECT unit_id, operators, n_operators,
-       CASE WHEN n_operators = 0 THEN %(blanche)s
-            WHEN %(expected)s > 0 AND n_operators >= %(expected)s THEN %(all)s
-            ELSE %(grise)s END AS class,
-       array_to_string(ARRAY(SELECT o FROM unnest(%(order)s::text[]) WITH ORDINALITY AS x(o, i)
-                             WHERE o = ANY(operators) ORDER BY i), ', ') AS present,
-       array_to_string(ARRAY(SELECT o FROM unnest(%(order)s::text[]) WITH ORDINALITY AS x(o, i)
-                             WHERE NOT o = ANY(operators) ORDER BY i) || %(unknown)s::text[],
-                       ', ') AS missing,
+SELECT unit_id, operators, n_operators, {classes},
        geom, ST_Area(geom) AS area_m2, 0::float8 AS demand
 FROM (SELECT unit_id, operators, cardinality(operators) AS n_operators,
              ST_Multi(CASE WHEN count(*) = 1 THEN ST_Collect(geom)
@@ -208,7 +123,7 @@ FROM (SELECT unit_id, operators, cardinality(operators) AS n_operators,
 WHERE ST_Area(geom) > {min_area};
 CREATE INDEX tdh_zones_unit ON tdh_zones (unit_id);
 ANALYZE tdh_zones"""
-).format(min_area=sql.Literal(MIN_AREA))
+).format(min_area=sql.Literal(MIN_AREA), classes=CLASS_COLUMNS)
 
 OWN_DEMAND = sql.SQL(
     """

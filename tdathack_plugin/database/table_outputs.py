@@ -4,6 +4,7 @@ from psycopg2 import sql
 
 GEOMETRY = "geom"
 KEY = "fid"
+KINDS = {"MultiPolygon": "MultiPolygon", "MultiLineString": "MultiLineString"}  # typmods known
 
 
 def existing_table(session, schema: str, table: str) -> bool:
@@ -16,9 +17,10 @@ def existing_table(session, schema: str, table: str) -> bool:
     )
 
 
-def create_table(session, target: tuple, query, values: dict, srid: int) -> None:
+def create_table(session, target: tuple, query, values: dict, srid: int, kind: str) -> None:
     """A new table from a query, with a primary key for QGIS, and, when srid is given, its
-    geometry column typed as multipolygons of that CRS and indexed. Never replaces a table."""
+    geometry column typed (kind: MultiPolygon...) in that CRS, and indexed. Never replaces a
+    table."""
     name = sql.Identifier(*target)
     session.run(sql.SQL("CREATE TABLE {} AS {}").format(name, query), values)
     session.run(
@@ -29,8 +31,13 @@ def create_table(session, target: tuple, query, values: dict, srid: int) -> None
     if srid:
         session.run(
             sql.SQL(
-                "ALTER TABLE {table} ALTER COLUMN {geom} TYPE geometry(MultiPolygon, {srid}) "
+                "ALTER TABLE {table} ALTER COLUMN {geom} TYPE geometry({kind}, {srid}) "
                 "USING ST_SetSRID({geom}, {srid}); CREATE INDEX ON {table} USING gist ({geom})"
-            ).format(table=name, geom=sql.Identifier(GEOMETRY), srid=sql.Literal(int(srid)))
+            ).format(
+                table=name,
+                geom=sql.Identifier(GEOMETRY),
+                kind=sql.SQL(KINDS[kind]),
+                srid=sql.Literal(int(srid)),
+            )
         )
     session.run(sql.SQL("ANALYZE {}").format(name))

@@ -22,6 +22,7 @@ from ...toolbelt import field_types, qgis_enums
 from ..input_contract import Inputs, Tally
 from ..outputs import OutputSinks
 from ..styles import RendererSetter, line_symbol, operator_count_renderer
+from .axis_coverage_in_database import DatabaseAxes
 from .base import TDatHackAlgorithm
 from .coverage_inputs import (
     RepairCounter,
@@ -32,6 +33,7 @@ from .coverage_inputs import (
     guess_name_field,
     read_coverage,
 )
+from .engine_choice import add_engine_parameter, database_tables
 
 DEFAULT_ELLIPSOID = "EPSG:7019"  # GRS 80, the ellipsoid of RGF93 / Lambert-93
 
@@ -80,6 +82,7 @@ class AxisCoverageAlgorithm(TDatHackAlgorithm):
         )
         add_coverage_parameters(self)
         self.addMetricCrsParameter()
+        add_engine_parameter(self)
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT_SEGMENTS,
@@ -135,12 +138,25 @@ class AxisCoverageAlgorithm(TDatHackAlgorithm):
                 crs=crs.authid(), ellipsoid=measure.ellipsoid()
             )
         )
+        id_type = QgsField(axes.fields().field(id_field))
+        layers = coverage_layers(inputs, crs, self.AXES, inputs.box(axes, crs, 10.0))
+        axes_layer = self.parameterAsVectorLayer(parameters, self.AXES, context)
+        tables = database_tables(inputs, [axes_layer, *layers], [self.AXES])
+        if tables is not None:
+            run = DatabaseAxes(self, inputs, tables, layers, crs, measure)
+            results = run.axes(id_field, name_field, id_type, segment_fields, stats_fields)
+            expected = run.values["expected"]
+            RendererSetter.attach(
+                context,
+                results[self.OUTPUT_SEGMENTS],
+                lambda: operator_count_renderer("n_operators", expected, line_symbol),
+            )
+            return results
         lines = self.read_axes(axes, id_field, name_field, crs, context, feedback)
         area = lines[0][2].boundingBox()
         for _id, _name, geometry in lines[1:]:
             area.combineExtentWith(geometry.boundingBox())
         area.grow(10.0)
-        layers = coverage_layers(inputs, crs, self.AXES, area)
         repair = RepairCounter()
         coverage = read_coverage(inputs, layers, crs, area, repair)
         sources = CoverageSources(coverage, area_of_interest=area, feedback=feedback)
@@ -153,7 +169,6 @@ class AxisCoverageAlgorithm(TDatHackAlgorithm):
         )
         feedback.setProgress(10)
 
-        id_type = QgsField(axes.fields().field(id_field))
         outputs = OutputSinks(self, parameters, context)
         segments_id = outputs.create(
             self.OUTPUT_SEGMENTS, segment_fields(id_type), qgis_enums.WKB_MULTI_LINE_STRING, crs

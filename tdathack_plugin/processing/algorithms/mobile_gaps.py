@@ -236,7 +236,7 @@ class MobileGapsAlgorithm(TDatHackAlgorithm):
                 None if own_field else self.demand_source(inputs, crs, inputs.box(territory, crs))
             )
             run = DatabaseGaps(self, inputs, tables, layers, crs)
-            results = run.run(
+            results = run.gaps(
                 territory, id_field, name_field, own_field, checked[1] if checked else ""
             )
             expected = run.values["expected"]
