@@ -39,6 +39,71 @@
       <translation>{low} or {high} employees</translation>
     </message>
     <message>
+      <location filename="../../tdathack_plugin/database/errors.py" />
+      <source>Cancelled: no output was written.</source>
+      <translation>Cancelled: no output was written.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/database/errors.py" />
+      <source>The database refused the computation ({detail}): nothing was written.</source>
+      <translation>The database refused the computation ({detail}): nothing was written.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/database/errors.py" />
+      <source>The database user lacks a privilege this run needs ({detail}): nothing was written. Ask the database administrator for it, or run on this computer (ENGINE).</source>
+      <translation>The database user lacks a privilege this run needs ({detail}): nothing was written. Ask the database administrator for it, or run on this computer (ENGINE).</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/database/errors.py" />
+      <source>The connection to the database was lost ({detail}): nothing was written.</source>
+      <translation>The connection to the database was lost ({detail}): nothing was written.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/database/session.py" />
+      <source>({seconds:.2f} s)</source>
+      <translation>({seconds:.2f} s)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/database/session.py" />
+      <source>The database {database} has no PostGIS extension: ask its administrator to run CREATE EXTENSION postgis, or run on this computer (ENGINE).</source>
+      <translation>The database {database} has no PostGIS extension: ask its administrator to run CREATE EXTENSION postgis, or run on this computer (ENGINE).</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/database/session.py" />
+      <source>The database does not know the CRS EPSG:{srid} (spatial_ref_sys): run on this computer (ENGINE), or choose another METRIC_CRS.</source>
+      <translation>The database does not know the CRS EPSG:{srid} (spatial_ref_sys): run on this computer (ENGINE), or choose another METRIC_CRS.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/database/session.py" />
+      <source>Cannot connect to the database {database} ({detail}).</source>
+      <translation>Cannot connect to the database {database} ({detail}).</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/database/tables.py" />
+      <source>the inputs are in different databases</source>
+      <translation>the inputs are in different databases</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/database/tables.py" />
+      <source>"{layer}" is not a PostGIS layer</source>
+      <translation>"{layer}" is not a PostGIS layer</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/database/tables.py" />
+      <source>"{layer}" is a query layer</source>
+      <translation>"{layer}" is a query layer</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/database/tables.py" />
+      <source>the filter of "{layer}" cannot be run inside another query</source>
+      <translation>the filter of "{layer}" cannot be run inside another query</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/database/tables.py" />
+      <source>the CRS of "{layer}" is not one PostGIS knows</source>
+      <translation>the CRS of "{layer}" is not one PostGIS knows</translation>
+    </message>
+    <message>
       <location filename="../../tdathack_plugin/ods/client.py" />
       <source>the answer does not describe a dataset</source>
       <translation>the answer does not describe a dataset</translation>
@@ -299,9 +364,34 @@
       <translation>{n} multi-part axis features: every part is measured.</translation>
     </message>
     <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage.py" />
-      <source>Cancelled: no output was written.</source>
-      <translation>Cancelled: no output was written.</translation>
+      <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage_in_database.py" />
+      <source>Axes, in the computation CRS:</source>
+      <translation>Axes, in the computation CRS:</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage_in_database.py" />
+      <source>Each operator's coverage along each axis:</source>
+      <translation>Each operator's coverage along each axis:</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage_in_database.py" />
+      <source>Axes cut where coverage begins and ends:</source>
+      <translation>Axes cut where coverage begins and ends:</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage_in_database.py" />
+      <source>Segments per set of operators:</source>
+      <translation>Segments per set of operators:</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage_in_database.py" />
+      <source>The ellipsoid {ellipsoid} is not one QGIS knows.</source>
+      <translation>The ellipsoid {ellipsoid} is not one QGIS knows.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage_in_database.py" />
+      <source>The database's cut of axes {ids} does not add up to their length: nothing was written. Run on this computer (ENGINE).</source>
+      <translation>The database's cut of axes {ids} does not add up to their length: nothing was written. Run on this computer (ENGINE).</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/base.py" />
@@ -609,6 +699,46 @@
       <translation>Operators other than Orange, SFR, Bouygues Telecom and Free: {names}. Check OPERATOR_FIELD if these are not operators' names or codes.</translation>
     </message>
     <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/database_outputs.py" />
+      <source>The table "{schema}"."{table}" was written but QGIS cannot open it.</source>
+      <translation>The table "{schema}"."{table}" was written but QGIS cannot open it.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/database_run.py" />
+      <source>The database {database} computes; its SQL follows.</source>
+      <translation>The database {database} computes; its SQL follows.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/database_run.py" />
+      <source>Coverage of "{layer}" within the box of the inputs:</source>
+      <translation>Coverage of "{layer}" within the box of the inputs:</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/database_run.py" />
+      <source>{n} coverage polygons have no operator and were left out.</source>
+      <translation>{n} coverage polygons have no operator and were left out.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/database_run.py" />
+      <source>in the database</source>
+      <translation>in the database</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/database_run.py" />
+      <source>The schema "{schema}" does not exist in the database: create it, or choose another schema for {parameter}.</source>
+      <translation>The schema "{schema}" does not exist in the database: create it, or choose another schema for {parameter}.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/database_run.py" />
+      <source>The table "{schema}"."{table}" already exists in the database: choose another name for {parameter}, or drop it first.</source>
+      <translation>The table "{schema}"."{table}" already exists in the database: choose another name for {parameter}, or drop it first.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/database_run.py" />
+      <source>The database worked {seconds:.1f} s.</source>
+      <translation>The database worked {seconds:.1f} s.</translation>
+    </message>
+    <message>
       <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
       <source>Coverage diagnostic of a territory</source>
       <translation>Coverage diagnostic of a territory</translation>
@@ -797,6 +927,61 @@
       <location filename="../../tdathack_plugin/processing/algorithms/download_dataset.py" />
       <source>Downloading: {size} MB received</source>
       <translation>Downloading: {size} MB received</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/engine_choice.py" />
+      <source>Engine</source>
+      <translation>Engine</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/engine_choice.py" />
+      <source>Engine: this computer (chosen).</source>
+      <translation>Engine: this computer (chosen).</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/engine_choice.py" />
+      <source>QGIS's Python lacks psycopg2, its PostgreSQL driver</source>
+      <translation>QGIS's Python lacks psycopg2, its PostgreSQL driver</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/engine_choice.py" />
+      <source>Engine: the database (every input is in one PostGIS database).</source>
+      <translation>Engine: the database (every input is in one PostGIS database).</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/engine_choice.py" />
+      <source>Engine: the database (chosen).</source>
+      <translation>Engine: the database (chosen).</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/engine_choice.py" />
+      <source>Automatic (the database when every input is in one PostGIS database)</source>
+      <translation>Automatic (the database when every input is in one PostGIS database)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/engine_choice.py" />
+      <source>This computer</source>
+      <translation>This computer</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/engine_choice.py" />
+      <source>The database (PostGIS)</source>
+      <translation>The database (PostGIS)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/engine_choice.py" />
+      <source>{parameter} is limited to selected or filtered features</source>
+      <translation>{parameter} is limited to selected or filtered features</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/engine_choice.py" />
+      <source>Engine: this computer ({why}).</source>
+      <translation>Engine: this computer ({why}).</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/engine_choice.py" />
+      <source>The database cannot run this: {why}. Choose this computer as ENGINE.</source>
+      <translation>The database cannot run this: {why}. Choose this computer as ENGINE.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
@@ -1112,6 +1297,46 @@
       <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps.py" />
       <source>{n} population points lie outside every territory unit.</source>
       <translation>{n} population points lie outside every territory unit.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps_in_database.py" />
+      <source>Territory units, in the computation CRS:</source>
+      <translation>Territory units, in the computation CRS:</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps_in_database.py" />
+      <source>The part of each unit each operator covers:</source>
+      <translation>The part of each unit each operator covers:</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps_in_database.py" />
+      <source>The faces of each unit's noded outlines:</source>
+      <translation>The faces of each unit's noded outlines:</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps_in_database.py" />
+      <source>Zones: the faces of one set of operators:</source>
+      <translation>Zones: the faces of one set of operators:</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps_in_database.py" />
+      <source>Population points placed in the zones:</source>
+      <translation>Population points placed in the zones:</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps_in_database.py" />
+      <source>Each unit's population spread by area:</source>
+      <translation>Each unit's population spread by area:</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps_in_database.py" />
+      <source>Population of each zone:</source>
+      <translation>Population of each zone:</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps_in_database.py" />
+      <source>The database's overlay of units {ids} does not add up to their area: nothing was written. Run on this computer (ENGINE).</source>
+      <translation>The database's overlay of units {ids} does not add up to their area: nothing was written. Run on this computer (ENGINE).</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />

@@ -39,6 +39,71 @@
       <translation>{low} ou {high} salariés</translation>
     </message>
     <message>
+      <location filename="../../tdathack_plugin/database/errors.py" />
+      <source>Cancelled: no output was written.</source>
+      <translation>Annulé : aucune sortie n'a été écrite.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/database/errors.py" />
+      <source>The database refused the computation ({detail}): nothing was written.</source>
+      <translation>La base de données a refusé le calcul ({detail}) : rien n'a été écrit.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/database/errors.py" />
+      <source>The database user lacks a privilege this run needs ({detail}): nothing was written. Ask the database administrator for it, or run on this computer (ENGINE).</source>
+      <translation>L'utilisateur de la base de données n'a pas un droit dont ce calcul a besoin ({detail}) : rien n'a été écrit. Demandez-le à l'administrateur de la base, ou calculez sur cet ordinateur (ENGINE).</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/database/errors.py" />
+      <source>The connection to the database was lost ({detail}): nothing was written.</source>
+      <translation>La connexion à la base de données a été perdue ({detail}) : rien n'a été écrit.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/database/session.py" />
+      <source>({seconds:.2f} s)</source>
+      <translation>({seconds:.2f} s)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/database/session.py" />
+      <source>The database {database} has no PostGIS extension: ask its administrator to run CREATE EXTENSION postgis, or run on this computer (ENGINE).</source>
+      <translation>La base de données {database} n'a pas l'extension PostGIS : demandez à son administrateur d'exécuter CREATE EXTENSION postgis, ou calculez sur cet ordinateur (ENGINE).</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/database/session.py" />
+      <source>The database does not know the CRS EPSG:{srid} (spatial_ref_sys): run on this computer (ENGINE), or choose another METRIC_CRS.</source>
+      <translation>La base de données ne connaît pas le SCR EPSG:{srid} (spatial_ref_sys) : calculez sur cet ordinateur (ENGINE), ou choisissez un autre METRIC_CRS.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/database/session.py" />
+      <source>Cannot connect to the database {database} ({detail}).</source>
+      <translation>Impossible de se connecter à la base de données {database} ({detail}).</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/database/tables.py" />
+      <source>the inputs are in different databases</source>
+      <translation>les entrées sont dans des bases de données différentes</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/database/tables.py" />
+      <source>"{layer}" is not a PostGIS layer</source>
+      <translation>« {layer} » n'est pas une couche PostGIS</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/database/tables.py" />
+      <source>"{layer}" is a query layer</source>
+      <translation>« {layer} » est une couche issue d'une requête</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/database/tables.py" />
+      <source>the filter of "{layer}" cannot be run inside another query</source>
+      <translation>le filtre de « {layer} » ne peut pas s'exécuter dans une autre requête</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/database/tables.py" />
+      <source>the CRS of "{layer}" is not one PostGIS knows</source>
+      <translation>le SCR de « {layer} » n'est pas connu de PostGIS</translation>
+    </message>
+    <message>
       <location filename="../../tdathack_plugin/ods/client.py" />
       <source>the answer does not describe a dataset</source>
       <translation>la réponse ne décrit pas un jeu de données</translation>
@@ -299,9 +364,34 @@
       <translation>{n} entités d'axe multiparties : chaque partie est mesurée.</translation>
     </message>
     <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage.py" />
-      <source>Cancelled: no output was written.</source>
-      <translation>Annulé : aucune sortie n'a été écrite.</translation>
+      <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage_in_database.py" />
+      <source>Axes, in the computation CRS:</source>
+      <translation>Axes, dans le SCR du calcul :</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage_in_database.py" />
+      <source>Each operator's coverage along each axis:</source>
+      <translation>La couverture de chaque opérateur le long de chaque axe :</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage_in_database.py" />
+      <source>Axes cut where coverage begins and ends:</source>
+      <translation>Axes découpés là où la couverture commence et finit :</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage_in_database.py" />
+      <source>Segments per set of operators:</source>
+      <translation>Tronçons par ensemble d'opérateurs :</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage_in_database.py" />
+      <source>The ellipsoid {ellipsoid} is not one QGIS knows.</source>
+      <translation>L'ellipsoïde {ellipsoid} n'est pas connu de QGIS.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage_in_database.py" />
+      <source>The database's cut of axes {ids} does not add up to their length: nothing was written. Run on this computer (ENGINE).</source>
+      <translation>Le découpage des axes {ids} par la base de données ne redonne pas leur longueur : rien n'a été écrit. Calculez sur cet ordinateur (ENGINE).</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/base.py" />
@@ -609,6 +699,46 @@
       <translation>Opérateurs autres qu'Orange, SFR, Bouygues Telecom et Free : {names}. Vérifiez OPERATOR_FIELD si ce ne sont pas des noms ou codes d'opérateurs.</translation>
     </message>
     <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/database_outputs.py" />
+      <source>The table "{schema}"."{table}" was written but QGIS cannot open it.</source>
+      <translation>La table « {schema} ».« {table} » a été écrite mais QGIS ne peut pas l'ouvrir.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/database_run.py" />
+      <source>The database {database} computes; its SQL follows.</source>
+      <translation>La base de données {database} calcule ; son SQL suit.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/database_run.py" />
+      <source>Coverage of "{layer}" within the box of the inputs:</source>
+      <translation>Couverture de « {layer} » dans l'emprise des entrées :</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/database_run.py" />
+      <source>{n} coverage polygons have no operator and were left out.</source>
+      <translation>{n} polygones de couverture n'ont pas d'opérateur et ont été écartés.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/database_run.py" />
+      <source>in the database</source>
+      <translation>dans la base de données</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/database_run.py" />
+      <source>The schema "{schema}" does not exist in the database: create it, or choose another schema for {parameter}.</source>
+      <translation>Le schéma « {schema} » n'existe pas dans la base de données : créez-le, ou choisissez un autre schéma pour {parameter}.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/database_run.py" />
+      <source>The table "{schema}"."{table}" already exists in the database: choose another name for {parameter}, or drop it first.</source>
+      <translation>La table « {schema} ».« {table} » existe déjà dans la base de données : choisissez un autre nom pour {parameter}, ou supprimez-la d'abord.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/database_run.py" />
+      <source>The database worked {seconds:.1f} s.</source>
+      <translation>La base de données a travaillé {seconds:.1f} s.</translation>
+    </message>
+    <message>
       <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
       <source>Coverage diagnostic of a territory</source>
       <translation>Diagnostic de couverture d'un territoire</translation>
@@ -797,6 +927,61 @@
       <location filename="../../tdathack_plugin/processing/algorithms/download_dataset.py" />
       <source>Downloading: {size} MB received</source>
       <translation>Téléchargement : {size} Mo reçus</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/engine_choice.py" />
+      <source>Engine</source>
+      <translation>Moteur de calcul</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/engine_choice.py" />
+      <source>Engine: this computer (chosen).</source>
+      <translation>Moteur : cet ordinateur (choisi).</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/engine_choice.py" />
+      <source>QGIS's Python lacks psycopg2, its PostgreSQL driver</source>
+      <translation>le Python de QGIS n'a pas psycopg2, son pilote PostgreSQL</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/engine_choice.py" />
+      <source>Engine: the database (every input is in one PostGIS database).</source>
+      <translation>Moteur : la base de données (toutes les entrées sont dans une même base PostGIS).</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/engine_choice.py" />
+      <source>Engine: the database (chosen).</source>
+      <translation>Moteur : la base de données (choisie).</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/engine_choice.py" />
+      <source>Automatic (the database when every input is in one PostGIS database)</source>
+      <translation>Automatique (la base de données quand toutes les entrées sont dans une même base PostGIS)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/engine_choice.py" />
+      <source>This computer</source>
+      <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/engine_choice.py" />
+      <source>The database (PostGIS)</source>
+      <translation>La base de données (PostGIS)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/engine_choice.py" />
+      <source>{parameter} is limited to selected or filtered features</source>
+      <translation>{parameter} est limité aux entités sélectionnées ou filtrées</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/engine_choice.py" />
+      <source>Engine: this computer ({why}).</source>
+      <translation>Moteur : cet ordinateur ({why}).</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/engine_choice.py" />
+      <source>The database cannot run this: {why}. Choose this computer as ENGINE.</source>
+      <translation>La base de données ne peut pas faire ce calcul : {why}. Choisissez cet ordinateur comme ENGINE.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
@@ -1112,6 +1297,46 @@
       <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps.py" />
       <source>{n} population points lie outside every territory unit.</source>
       <translation>{n} points de population sont hors de toute unité territoriale.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps_in_database.py" />
+      <source>Territory units, in the computation CRS:</source>
+      <translation>Unités territoriales, dans le SCR du calcul :</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps_in_database.py" />
+      <source>The part of each unit each operator covers:</source>
+      <translation>La part de chaque unité que couvre chaque opérateur :</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps_in_database.py" />
+      <source>The faces of each unit's noded outlines:</source>
+      <translation>Les faces des contours nodés de chaque unité :</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps_in_database.py" />
+      <source>Zones: the faces of one set of operators:</source>
+      <translation>Zones : les faces d'un même ensemble d'opérateurs :</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps_in_database.py" />
+      <source>Population points placed in the zones:</source>
+      <translation>Points de population placés dans les zones :</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps_in_database.py" />
+      <source>Each unit's population spread by area:</source>
+      <translation>Population de chaque unité répartie au prorata de la surface :</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps_in_database.py" />
+      <source>Population of each zone:</source>
+      <translation>Population de chaque zone :</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps_in_database.py" />
+      <source>The database's overlay of units {ids} does not add up to their area: nothing was written. Run on this computer (ENGINE).</source>
+      <translation>La superposition des unités {ids} par la base de données ne redonne pas leur surface : rien n'a été écrit. Calculez sur cet ordinateur (ENGINE).</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
