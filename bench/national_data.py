@@ -52,16 +52,7 @@ def coverage(folder: Path) -> Path:
     path = folder / "coverage.gpkg"
     if path.exists():
         return path
-    reach = processing.run(
-        "native:fieldcalculator",
-        {
-            "INPUT": str(SITES),
-            "FIELD_NAME": "reach",
-            "FIELD_TYPE": 0,
-            "FORMULA": REACH,
-            "OUTPUT": "TEMPORARY_OUTPUT",
-        },
-    )["OUTPUT"]
+    reach = with_field(str(SITES), "reach", 0, REACH)
     discs = processing.run(
         "tdathack:coveragefromsites",
         {
@@ -95,6 +86,16 @@ def coverage(folder: Path) -> Path:
     )
     partial.rename(path)
     return path
+
+
+def with_field(layer, name: str, kind: int, formula: str):
+    """A temporary copy of a layer with a computed field (kind: 0 decimal, 2 text)."""
+    import processing
+
+    parameters = {"INPUT": layer, "FIELD_NAME": name, "FIELD_TYPE": kind, "FORMULA": formula}
+    return processing.run("native:fieldcalculator", {**parameters, "OUTPUT": "TEMPORARY_OUTPUT"})[
+        "OUTPUT"
+    ]
 
 
 def communes(folder: Path) -> Path:

@@ -26,7 +26,7 @@ bin_dir() {
 
 as_owner() { # run a command as the cluster's owner (nobody when we are root)
     if [[ $(id -u) -eq 0 ]]; then
-        setpriv --reuid=nobody --regid=nogroup --clear-groups -- "$@"
+        (cd / && setpriv --reuid=nobody --regid=nogroup --clear-groups -- "$@")
     else
         "$@"
     fi

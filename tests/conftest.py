@@ -211,7 +211,7 @@ def bad_input_files(tmp_path_factory, tdathack_provider):
 
 
 @pytest.fixture(scope="module")
-def postgis():
+def postgis(auth_manager):
     """A fresh PostGIS database (tests/postgis_db.py) for a test module, dropped after it."""
     from .postgis_db import new_database
 

@@ -23,7 +23,6 @@ from qgis.core import (
 )
 
 SUPERUSER = PASSWORD = "tdathack"
-MASTER_PASSWORD = "tests-master-password"
 
 
 def socket_folder() -> str:
@@ -51,10 +50,9 @@ def run_as_admin(database: str, statement, values=None) -> list:
 
 
 def auth_config(user: str, password: str) -> str:
-    """A Basic configuration in QGIS's authentication database; its id."""
-    manager = QgsApplication.authManager()
-    if not manager.masterPasswordIsSet():
-        manager.setMasterPassword(MASTER_PASSWORD, True)
+    """A Basic configuration in QGIS's authentication database (unlocked by the auth_manager
+    fixture); its id."""
+    manager = QgsApplication.authManager()  # unlocked by conftest's auth_manager fixture
     config = QgsAuthMethodConfig("Basic")
     config.setName(f"tdathack tests {user}")
     config.setConfig("username", user)

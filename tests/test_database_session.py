@@ -20,7 +20,7 @@ def table_of(database) -> PostgisTable:
 
 
 @pytest.fixture(scope="module")
-def plain():
+def plain(auth_manager):
     """A database without PostGIS."""
     database = new_database(postgis=False)
     yield database
