@@ -54,12 +54,13 @@ def quarterly_coverage(folder: Path) -> Path:
             "OUTPUT": "TEMPORARY_OUTPUT",
         },
     )["OUTPUT"]
-    box = communes.extent().buffered(10_000)
+    box = communes.extent().buffered(0.15)  # degrees (the cells are in WGS 84): 10 km or more
+    extent = f"{box.xMinimum()},{box.xMaximum()},{box.yMinimum()},{box.yMaximum()} [EPSG:4326]"
     clipped = processing.run(
         "native:extractbyextent",
         {
             "INPUT": str(national_data.coverage(folder)),
-            "EXTENT": box,
+            "EXTENT": extent,
             "CLIP": True,
             "OUTPUT": "TEMPORARY_OUTPUT",
         },
@@ -130,19 +131,15 @@ def run_algorithm(host, case, engine, quarter, workdir, to_table):
     """One algorithm run (a child process): seconds and class totals, JSON on stdout."""
     start_qgis()
     import processing
-    from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsDataSourceUri, QgsVectorLayer
+    from qgis.core import QgsDataSourceUri, QgsVectorLayer
 
-    manager = QgsApplication.authManager()
-    manager.setMasterPassword("bench", True)
-    config = QgsAuthMethodConfig("Basic")
-    config.setName("bench")
-    config.setConfig("username", "tdathack")
-    config.setConfig("password", PASSWORD)
-    manager.storeAuthenticationConfig(config)
+    def connection():  # the throw-away cluster's password in the URI: a benchmark only
+        uri = QgsDataSourceUri()
+        uri.setConnection(host, "5432", DATABASE, "tdathack", PASSWORD)
+        return uri
 
     def layer(table, subset=""):
-        uri = QgsDataSourceUri()
-        uri.setConnection(host, "5432", DATABASE, "", "", authConfigId=config.id())
+        uri = connection()
         uri.setDataSource("public", table, "geom", subset, "fid")
         return QgsVectorLayer(uri.uri(False), table, "postgres")
 
@@ -156,8 +153,7 @@ def run_algorithm(host, case, engine, quarter, workdir, to_table):
     )
     zones = str(Path(workdir) / "zones.gpkg")
     if to_table:
-        uri = QgsDataSourceUri()
-        uri.setConnection(host, "5432", DATABASE, "", "", authConfigId=config.id())
+        uri = connection()
         uri.setDataSource("public", to_table, "geom")
         zones = "postgis:" + uri.uri(False)
     start = time.perf_counter()
@@ -228,8 +224,8 @@ def measured(host, case, engine, quarter="", to_table=""):
 def explain(host):
     """EXPLAIN of the per-unit cover join on Aveyron's cells: the GiST index of tdh_cover used."""
     statements = [
-        "CREATE TEMP TABLE tdh_units AS SELECT code AS unit_id, geom FROM communes "
-        "WHERE dep = '12'",
+        "CREATE TEMP TABLE tdh_units AS SELECT code AS unit_id, ST_Transform(geom, 2154) AS geom "
+        "FROM communes WHERE dep = '12'",
         "CREATE TEMP TABLE tdh_cover AS SELECT operator, ST_Subdivide(c.geom, 256) AS geom "
         "FROM couverture AS c, (SELECT ST_Extent(geom) AS e FROM tdh_units) AS box "
         "WHERE c.geom && box.e",

@@ -31,7 +31,8 @@ ON COMMIT DROP"""
 
 
 def cover_source(coverage, operator_field: str, level_field: str):
-    """Adds a coverage layer's polygons to tdh_cover_source, within the box, for the kept levels.
+    """Adds a coverage layer's polygons to tdh_cover_source, within the box, for the kept levels
+    (an empty piece may remain: a repair that leaves no polygon).
 
     %(codes)s and %(names)s map operator codes to names (or %(operator)s names the layer's
     operator); %(levels)s are the kept levels. A small feature is repaired whole and cut to the
@@ -53,20 +54,19 @@ def cover_source(coverage, operator_field: str, level_field: str):
     return sql.SQL(
         """
 INSERT INTO tdh_cover_source (operator, repaired, geom)
-SELECT operator, repaired, geom FROM (
-    SELECT operator, NOT ST_IsValid(g) AS repaired,
-           CASE WHEN ST_NPoints(g) > {big}
-                THEN {cut_then_repaired}
-                ELSE ST_CollectionExtract(ST_Intersection({repaired}, box), 3) END AS geom
-    FROM (SELECT {operator} AS operator, {geometry} AS g,
-                 ST_MakeEnvelope(%(xmin)s, %(ymin)s, %(xmax)s, %(ymax)s, %(srid)s) AS box
-          FROM {table} WHERE {where}{level}) AS source
-    WHERE operator IS NOT NULL AND g IS NOT NULL) AS cut
-WHERE NOT ST_IsEmpty(geom)"""
+SELECT operator, NOT ST_IsValid(piece) AS repaired,
+       CASE WHEN big THEN {piece_repaired}
+            ELSE ST_CollectionExtract(ST_Intersection({piece_repaired}, box), 3) END AS geom
+FROM (SELECT operator, box, ST_NPoints(g) > {big} AS big,
+             CASE WHEN ST_NPoints(g) > {big} THEN ST_ClipByBox2D(g, box) ELSE g END AS piece
+      FROM (SELECT {operator} AS operator, {geometry} AS g,
+                   ST_MakeEnvelope(%(xmin)s, %(ymin)s, %(xmax)s, %(ymax)s, %(srid)s) AS box
+            FROM {table} WHERE {where}{level}) AS source
+      WHERE operator IS NOT NULL AND g IS NOT NULL) AS cut
+WHERE NOT ST_IsEmpty(piece)"""
     ).format(
         big=sql.Literal(BIG_FEATURE),
-        cut_then_repaired=valid_polygons(sql.SQL("ST_ClipByBox2D(g, box)")),
-        repaired=valid_polygons(sql.SQL("g")),
+        piece_repaired=valid_polygons(sql.SQL("piece")),
         operator=operator,
         geometry=metric_geometry(coverage),
         table=table_name(coverage),

@@ -4,9 +4,11 @@ Working tables are temporary (dropped at commit) and every one derived from the 
 keyed by `unit_id`, so that on Citus they distribute and colocate by it (docs/postgis.md):
 1. tdh_units: the territory units in the computation CRS, repaired when invalid;
 2. tdh_cover: each operator's coverage within the territory's box (coverage_sql.py);
-3. tdh_unit_cover: per unit and operator, the covered part of the unit;
-4. tdh_faces: per unit, the faces of the noded outlines of the unit and of its covered parts,
-   each with the exact set of operators covering a point inside it;
+3. tdh_outlines: the coverage's outlines in chunks of consecutive vertices (no new vertex, so
+   chunks node exactly as the outline they come from);
+4. tdh_faces: per unit, the faces of the unit's outline noded with the coverage outlines near
+   it, as the local engine nodes a tile, each with the exact set of operators covering a point
+   strictly inside it;
 5. tdh_zones: per unit, the faces of one set of operators, with area and population.
 """
 
@@ -15,6 +17,8 @@ from psycopg2 import sql
 from ..coverage.overlay import CONSISTENCY, MAX_CORNERS, MIN_AREA
 from .coverage_sql import CLASS_COLUMNS
 from .sources_sql import metric_geometry, number, table_name, valid_polygons, where
+
+OUTLINE_VERTICES = 256  # per chunk of the coverage's outlines
 
 INSIDE_FUNCTION = sql.SQL(
     """
@@ -66,35 +70,37 @@ FROM (SELECT {id} AS unit_id, {name} AS unit_name, {own} AS own_pop, {geometry} 
     )
 
 
-UNIT_COVER = sql.SQL(
+OUTLINES = sql.SQL(
     """
 CREATE INDEX tdh_units_geom ON tdh_units USING gist (geom);
 ANALYZE tdh_units;
-CREATE TEMP TABLE tdh_unit_cover ON COMMIT DROP AS
-SELECT unit_id, operator, geom FROM (
-    SELECT u.unit_id, c.operator,
-           ST_Union(CASE WHEN ST_Within(c.geom, u.geom) THEN c.geom
-                         ELSE ST_CollectionExtract(ST_Intersection(c.geom, u.geom), 3) END)
-               AS geom
-    FROM tdh_units AS u JOIN tdh_cover AS c ON ST_Intersects(u.geom, c.geom)
-    GROUP BY u.unit_id, c.operator) AS covered
-WHERE ST_Area(geom) > 0;
-CREATE INDEX tdh_unit_cover_unit ON tdh_unit_cover (unit_id);
-ANALYZE tdh_unit_cover"""
-)
+CREATE TEMP TABLE tdh_outlines ON COMMIT DROP AS
+WITH rings AS (
+    SELECT row_number() OVER () AS ring, geom
+    FROM (SELECT (ST_Dump(ST_Boundary(geom))).geom FROM tdh_cover_source) AS boundaries),
+points AS (
+    SELECT ring, (d.point).path[1] AS n, (d.point).geom AS point
+    FROM (SELECT ring, ST_DumpPoints(geom) AS point FROM rings) AS d)
+SELECT ST_MakeLine(point ORDER BY n) AS geom
+FROM (SELECT ring, n, point, (n - 1) / {size} AS chunk FROM points
+      UNION ALL
+      SELECT ring, n, point, (n - 1) / {size} - 1 FROM points
+      WHERE n > 1 AND mod(n - 1, {size}) = 0) AS chunks
+GROUP BY ring, chunk HAVING count(*) > 1;
+CREATE INDEX tdh_outlines_geom ON tdh_outlines USING gist (geom);
+ANALYZE tdh_outlines"""
+).format(size=sql.Literal(OUTLINE_VERTICES))
 
 FACES = sql.SQL(
     """
 CREATE TEMP TABLE tdh_faces ON COMMIT DROP AS
 SELECT f.unit_id, f.geom, ST_Area(f.geom) AS area_m2,
-       ARRAY(SELECT c.operator FROM tdh_unit_cover AS c
-             WHERE c.unit_id = f.unit_id AND ST_Intersects(c.geom, f.inside)
-             ORDER BY c.operator) AS operators
+       ARRAY(SELECT DISTINCT c.operator FROM tdh_cover AS c
+             WHERE ST_Intersects(c.geom, f.inside) ORDER BY c.operator) AS operators
 FROM (SELECT n.unit_id, n.unit_geom, d.geom, pg_temp.tdh_inside(d.geom) AS inside
       FROM (SELECT u.unit_id, u.geom AS unit_geom,
                    ST_UnaryUnion(ST_Collect(ARRAY[ST_Boundary(u.geom)] || ARRAY(
-                       SELECT ST_Boundary(c.geom) FROM tdh_unit_cover AS c
-                       WHERE c.unit_id = u.unit_id))) AS edges
+                       SELECT o.geom FROM tdh_outlines AS o WHERE o.geom && u.geom))) AS edges
             FROM tdh_units AS u) AS n,
            LATERAL ST_Dump(ST_Polygonize(ARRAY[n.edges])) AS d
       WHERE ST_Area(d.geom) > {min_area}) AS f

@@ -114,7 +114,10 @@ class DatabaseRun:
         self.report_levels(**tally)
         session.run(coverage_sql.SUBDIVIDE)
         self.repaired += session.value("SELECT count(*) FROM tdh_cover_source WHERE repaired")
-        found = [row[0] for row in session.run("SELECT DISTINCT operator FROM tdh_cover_source")]
+        found = session.run(
+            "SELECT DISTINCT operator FROM tdh_cover_source WHERE NOT ST_IsEmpty(geom)"
+        )
+        found = [row[0] for row in found]
         operators = sorted_operators(found)
         expected = expected_operators(algorithm, parameters, context, len(operators))
         self.values.update(

@@ -98,7 +98,7 @@ class DatabaseGaps(DatabaseRun):
         self.set_box((area.xMinimum(), area.yMinimum(), area.xMaximum(), area.yMaximum()))
 
     def overlay(self, session):
-        session.run(gaps_sql.UNIT_COVER, None, tr("The part of each unit each operator covers:"))
+        session.run(gaps_sql.OUTLINES, None, tr("The coverage's outlines, in chunks:"))
         session.run(gaps_sql.FACES, None, tr("The faces of each unit's noded outlines:"))
         wrong = [str(row[0]) for row in session.run(gaps_sql.UNITS_NOT_ADDING_UP)]
         if wrong:
