@@ -301,3 +301,41 @@ def test_cancel_before_the_outputs_leaves_no_table(postgis):
             OUTPUT_ZONES=postgis.destination("public", "zones_cancel"),
         )
     assert "public.zones_cancel" not in postgis.tables()
+
+
+def test_national_small_and_invalid_coverage_features_give_this_computers_answers(postgis):
+    """One national multipolygon (the big-feature path: cut, then repaired), scattered small
+    features of one operator (repaired whole, then cut) and a self-crossing polygon (repaired)."""
+    from qgis.core import QgsRectangle
+
+    from .test_mobile_gaps import scattered_discs
+
+    x0, y0 = UNITS["A"][:2]
+    national = QgsGeometry.unaryUnion(scattered_discs(seed=14, count=1500, segments=32))
+    assert national.constGet().nCoordinates() > 20_000
+    bowtie = QgsGeometry.fromWkt(
+        f"POLYGON(({x0} {y0}, {x0 + 6000} {y0 + 5000}, {x0 + 6000} {y0}, {x0} {y0 + 5000}, "
+        f"{x0} {y0}))"
+    )
+    rows = [(national, [20801])]
+    rows += [(disc, [20810]) for disc in scattered_discs(seed=3, count=400, segments=16)]
+    rows.append((bowtie, [20815]))
+    coverage = postgis.export(
+        memory_layer("MultiPolygon", [("operateur", QVariant.Int)], rows, name="c"), "nationale"
+    )
+    cells = [
+        (
+            QgsGeometry.fromRect(QgsRectangle(x, y, x + 2000, y + 2000)),
+            [f"{i}-{j}", f"Commune {i}-{j}", 100.0 * i + j],
+        )
+        for i, x in enumerate(range(x0 - 6000, x0 + 8000, 2000))
+        for j, y in enumerate(range(y0 - 4000, y0 + 6000, 2000))
+    ]
+    fields = [("code", QVariant.String), ("nom", QVariant.String), ("population", QVariant.Double)]
+    territory = postgis.export(memory_layer("MultiPolygon", fields, cells, name="t"), "cellules")
+    options = {"POPULATION": territory, "POPULATION_FIELD": "population"}
+    log = Recorder()
+    database = gaps(coverage, territory, log, ENGINE=DATABASE, **options)
+    assert any("invalid geometries were repaired" in line for line in log.lines)
+    assert sum(f["area_grise_km2"] + f["area_all_km2"] for f in database[1].getFeatures()) > 0
+    same_answers(gaps(coverage, territory, ENGINE=LOCAL, **options), database)
