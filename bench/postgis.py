@@ -32,7 +32,8 @@ from qgis_env import start as start_qgis
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 OCCITANIE = ("09", "11", "12", "30", "31", "32", "34", "46", "48", "65", "66", "81", "82")
-CASES = {"departement": ("12",), "quarters": OCCITANIE, "france": ()}
+CASES = {"departement": ("12",), "quarters": OCCITANIE, "addresses": OCCITANIE, "france": ()}
+ADDRESSES_PER_INHABITANT = 1 / 6  # about one million address points in Occitanie
 QUARTERS = {"T1": 0.0, "T2": 150.0, "T3": 300.0, "T4": 450.0}  # coverage grown by metres
 DATABASE = "tdathack_bench"
 PASSWORD = "tdathack"
@@ -92,10 +93,29 @@ def psql(host, database, statement):
 
 
 def load(host):
-    """The bench database: national coverage, quarterly coverage and commune cells, by ogr2ogr
-    (once; an existing database is reused)."""
-    if psql(host, "postgres", f"SELECT 1 FROM pg_database WHERE datname = '{DATABASE}'").strip():
-        return
+    """The bench database: national coverage, quarterly coverage and commune cells, by ogr2ogr,
+    and address points (once; an existing database is reused)."""
+    if not psql(host, "postgres", f"SELECT 1 FROM pg_database WHERE datname = '{DATABASE}'"):
+        load_files(host)
+    if not psql(host, DATABASE, "SELECT 1 FROM pg_tables WHERE tablename = 'adresses'"):
+        psql(host, DATABASE, ADDRESSES)
+
+
+# Address points (BAN-like, Lambert-93) spread at random within Occitanie's commune cells,
+# about one per six inhabitants; seeded, so every run gets the same points.
+ADDRESSES = f"""
+CREATE TABLE adresses AS
+SELECT row_number() OVER () AS fid, ST_Transform(p.geom, 2154)::geometry(Point, 2154) AS geom
+FROM communes AS c,
+     ST_Dump(ST_GeneratePoints(
+         c.geom, greatest(1, (c.population * {ADDRESSES_PER_INHABITANT})::int), c.fid::int)) AS p
+WHERE c.dep IN ({", ".join(f"'{d}'" for d in OCCITANIE)});
+ALTER TABLE adresses ADD PRIMARY KEY (fid);
+CREATE INDEX ON adresses USING gist (geom);
+ANALYZE adresses"""
+
+
+def load_files(host):
     start_qgis()
     folder = national_data.cache_folder()
     files = {
@@ -151,6 +171,9 @@ def run_algorithm(host, case, engine, quarter, workdir, to_table):
         if quarter
         else layer("couverture")
     )
+    population = {"POPULATION": territory, "POPULATION_FIELD": "population"}
+    if case == "addresses":  # each address point counts 1
+        population = {"POPULATION": layer("adresses")}
     zones = str(Path(workdir) / "zones.gpkg")
     if to_table:
         uri = connection()
@@ -164,8 +187,7 @@ def run_algorithm(host, case, engine, quarter, workdir, to_table):
             "OPERATOR_FIELD": "operator",
             "TERRITORY": territory,
             "TERRITORY_ID_FIELD": "code",
-            "POPULATION": territory,
-            "POPULATION_FIELD": "population",
+            **population,
             "ENGINE": ENGINES[engine],
             "OUTPUT_ZONES": zones,
             "OUTPUT_STATS": str(Path(workdir) / "stats.gpkg"),
@@ -175,7 +197,7 @@ def run_algorithm(host, case, engine, quarter, workdir, to_table):
     stats = QgsVectorLayer(result["OUTPUT_STATS"], "s", "ogr")
     totals = [
         sum(f[f"area_{k}_km2"] for f in stats.getFeatures()) for k in ("blanche", "grise", "all")
-    ]
+    ] + [sum(f["pop_blanche"] for f in stats.getFeatures())]
     print(json.dumps({"seconds": seconds, "totals": totals, "units": stats.featureCount()}))
 
 
@@ -241,7 +263,7 @@ def explain(host):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--cases", default="departement,quarters,france")
+    parser.add_argument("--cases", default="departement,quarters,addresses,france")
     parser.add_argument("--output", default=str(ROOT / "docs" / "benchmarks" / "postgis.md"))
     args = parser.parse_args()
     host = os.environ.get("TDATHACK_PG_HOST") or str(BENCH / "data" / "pg")
@@ -277,7 +299,7 @@ def summary(case, engine, runs):
         "seconds": sum(r["seconds"] for r in runs),
         "peak_mb": max(r["peak_mb"] for r in runs),
         "server_mb": max(r["server_mb"] for r in runs),
-        "totals": [sum(r["totals"][i] for r in runs) for i in range(3)],
+        "totals": [sum(r["totals"][i] for r in runs) for i in range(4)],
     }
 
 
@@ -289,20 +311,22 @@ def write_report(rows, plan, args):
         "PostGIS from Debian in a throw-away cluster on the same machine (default settings,",
         "fsync off). Inputs: the national-shaped data of the national benchmark, loaded in",
         "PostGIS; *quarters*: Occitanie (4,446 commune cells) against four quarterly coverage",
-        "releases of one table, one run per release. Both engines read the same PostGIS layers",
-        "and write the same GeoPackages. Seconds: the algorithm runs (summed over the",
-        "releases). QGIS MB: peak resident memory of the QGIS process. Server MB: peak of the",
-        "summed resident memory of the run's backends, sampled every 0.2 s.",
+        "releases of one table, one run per release; *addresses*: Occitanie against the",
+        "national coverage with one million address points as population (each counts 1).",
+        "Both engines read the same PostGIS layers and write the same GeoPackages. Seconds:",
+        "the algorithm runs (summed over the releases). QGIS MB: peak resident memory of the",
+        "QGIS process. Server MB: peak of the summed resident memory of the run's backends,",
+        "sampled every 0.2 s.",
         "",
         "| case | engine | runs | units | seconds | QGIS MB | server MB | km² blanche "
-        "| km² all operators |",
-        "|---|---|---|---|---|---|---|---|---|",
+        "| km² all operators | inhabitants or addresses in zones blanches |",
+        "|---|---|---|---|---|---|---|---|---|---|",
     ]
     for row in rows:
         lines.append(
             f"| {row['case']} | {row['engine']} | {row['runs']} | {row['units']:,} "
             f"| {row['seconds']:.1f} | {row['peak_mb']:.0f} | {row['server_mb']:.0f} "
-            f"| {row['totals'][0]:.3f} | {row['totals'][2]:.3f} |"
+            f"| {row['totals'][0]:.3f} | {row['totals'][2]:.3f} | {row['totals'][3]:,.1f} |"
         )
     lines += [
         "",

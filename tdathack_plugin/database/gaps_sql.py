@@ -7,7 +7,8 @@ keyed by `unit_id`, so that on Citus they distribute and colocate by it (docs/po
 3. tdh_outlines: the coverage's outlines in chunks of consecutive vertices (no new vertex, so
    chunks node exactly as the outline they come from);
 4. tdh_faces: per unit, the faces of the unit's outline noded with the coverage outlines near
-   it, as the local engine nodes a tile, each with the exact set of operators covering a point
+   it, cut to its box (the faces within the unit keep every edge), as the local engine nodes a
+   tile, each with the exact set of operators covering a point
    strictly inside it;
 5. tdh_zones: per unit, the faces of one set of operators, with area and population.
 """
@@ -58,7 +59,7 @@ CREATE TEMP TABLE tdh_units ON COMMIT DROP AS
 SELECT unit_id, unit_name, own_pop, g IS NOT NULL AND NOT ST_IsValid(g) AS repaired,
        {polygons} AS geom
 FROM (SELECT {id} AS unit_id, {name} AS unit_name, {own} AS own_pop, {geometry} AS g
-      FROM {table} WHERE {where}) AS source"""
+      FROM {table} WHERE {where} OFFSET 0) AS source"""
     ).format(
         polygons=valid_polygons(sql.SQL("g")),
         id=sql.Identifier(id_field),
@@ -100,7 +101,8 @@ SELECT f.unit_id, f.geom, ST_Area(f.geom) AS area_m2,
 FROM (SELECT n.unit_id, n.unit_geom, d.geom, pg_temp.tdh_inside(d.geom) AS inside
       FROM (SELECT u.unit_id, u.geom AS unit_geom,
                    ST_UnaryUnion(ST_Collect(ARRAY[ST_Boundary(u.geom)] || ARRAY(
-                       SELECT o.geom FROM tdh_outlines AS o WHERE o.geom && u.geom))) AS edges
+                       SELECT ST_ClipByBox2D(o.geom, ST_Expand(box2d(u.geom), 1))
+                       FROM tdh_outlines AS o WHERE o.geom && u.geom))) AS edges
             FROM tdh_units AS u) AS n,
            LATERAL ST_Dump(ST_Polygonize(ARRAY[n.edges])) AS d
       WHERE ST_Area(d.geom) > {min_area}) AS f
