@@ -32,7 +32,13 @@ from qgis_env import start as start_qgis
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 OCCITANIE = ("09", "11", "12", "30", "31", "32", "34", "46", "48", "65", "66", "81", "82")
-CASES = {"departement": ("12",), "quarters": OCCITANIE, "addresses": OCCITANIE, "france": ()}
+CASES = {
+    "departement": ("12",),
+    "quarters": OCCITANIE,
+    "addresses": OCCITANIE,
+    "axes": OCCITANIE,
+    "france": (),
+}
 ADDRESSES_PER_INHABITANT = 1 / 6  # about one million address points in Occitanie
 QUARTERS = {"T1": 0.0, "T2": 150.0, "T3": 300.0, "T4": 450.0}  # coverage grown by metres
 DATABASE = "tdathack_bench"
@@ -97,8 +103,9 @@ def load(host):
     and address points (once; an existing database is reused)."""
     if not psql(host, "postgres", f"SELECT 1 FROM pg_database WHERE datname = '{DATABASE}'"):
         load_files(host)
-    if not psql(host, DATABASE, "SELECT 1 FROM pg_tables WHERE tablename = 'adresses'"):
-        psql(host, DATABASE, ADDRESSES)
+    for table, statement in (("adresses", ADDRESSES), ("axes", AXES)):
+        if not psql(host, DATABASE, f"SELECT 1 FROM pg_tables WHERE tablename = '{table}'"):
+            psql(host, DATABASE, statement)
 
 
 # Address points (BAN-like, Lambert-93) spread at random within Occitanie's commune cells,
@@ -113,6 +120,19 @@ WHERE c.dep IN ({", ".join(f"'{d}'" for d in OCCITANIE)});
 ALTER TABLE adresses ADD PRIMARY KEY (fid);
 CREATE INDEX ON adresses USING gist (geom);
 ANALYZE adresses"""
+
+
+# Axes: about 2,000 straight lines between the centres of two commune cells of Occitanie, a
+# few to a few tens of kilometres apart, as a road network's sections.
+AXES = f"""
+CREATE TABLE axes AS
+SELECT row_number() OVER () AS fid, a.code || '-' || b.code AS ref,
+       ST_Transform(ST_MakeLine(ST_PointOnSurface(a.geom), ST_PointOnSurface(b.geom)), 2154)
+           ::geometry(LineString, 2154) AS geom
+FROM communes AS a JOIN communes AS b ON b.fid = a.fid + 101
+WHERE a.dep IN ({", ".join(f"'{d}'" for d in OCCITANIE)}) AND a.dep = b.dep AND mod(a.fid, 2) = 0;
+ALTER TABLE axes ADD PRIMARY KEY (fid);
+ANALYZE axes"""
 
 
 def load_files(host):
@@ -179,6 +199,9 @@ def run_algorithm(host, case, engine, quarter, workdir, to_table):
         uri = connection()
         uri.setDataSource("public", to_table, "geom")
         zones = "postgis:" + uri.uri(False)
+    if case == "axes":
+        print(json.dumps(run_axes(layer("axes"), coverage, engine, zones, workdir)))
+        return
     start = time.perf_counter()
     result = processing.run(
         "tdathack:mobilegaps",
@@ -199,6 +222,33 @@ def run_algorithm(host, case, engine, quarter, workdir, to_table):
         sum(f[f"area_{k}_km2"] for f in stats.getFeatures()) for k in ("blanche", "grise", "all")
     ] + [sum(f["pop_blanche"] for f in stats.getFeatures())]
     print(json.dumps({"seconds": seconds, "totals": totals, "units": stats.featureCount()}))
+
+
+def run_axes(axes, coverage, engine, segments, workdir):
+    """tdathack:axiscoverage: seconds and km blanche, grise, all and in all."""
+    import processing
+    from qgis.core import QgsVectorLayer
+
+    start = time.perf_counter()
+    result = processing.run(
+        "tdathack:axiscoverage",
+        {
+            "AXES": axes,
+            "AXIS_ID_FIELD": "ref",
+            "COVERAGE": [coverage],
+            "OPERATOR_FIELD": "operator",
+            "ENGINE": ENGINES[engine],
+            "OUTPUT_SEGMENTS": segments,
+            "OUTPUT_STATS": str(Path(workdir) / "stats.gpkg"),
+        },
+    )
+    seconds = time.perf_counter() - start
+    stats = QgsVectorLayer(result["OUTPUT_STATS"], "s", "ogr")
+    totals = [
+        sum(f[name] for f in stats.getFeatures())
+        for name in ("km_none", "km_grise", "km_all", "length_km")
+    ]
+    return {"seconds": seconds, "totals": totals, "units": stats.featureCount()}
 
 
 class ServerMemory:
@@ -263,7 +313,7 @@ def explain(host):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--cases", default="departement,quarters,addresses,france")
+    parser.add_argument("--cases", default="departement,quarters,addresses,axes,france")
     parser.add_argument("--output", default=str(ROOT / "docs" / "benchmarks" / "postgis.md"))
     args = parser.parse_args()
     host = os.environ.get("TDATHACK_PG_HOST") or str(BENCH / "data" / "pg")
@@ -312,14 +362,16 @@ def write_report(rows, plan, args):
         "fsync off). Inputs: the national-shaped data of the national benchmark, loaded in",
         "PostGIS; *quarters*: Occitanie (4,446 commune cells) against four quarterly coverage",
         "releases of one table, one run per release; *addresses*: Occitanie against the",
-        "national coverage with one million address points as population (each counts 1).",
+        "national coverage with one million address points as population (each counts 1);",
+        "*axes*: `tdathack:axiscoverage` of 2,000 lines across Occitanie, national coverage.",
         "Both engines read the same PostGIS layers and write the same GeoPackages. Seconds:",
         "the algorithm runs (summed over the releases). QGIS MB: peak resident memory of the",
         "QGIS process. Server MB: peak of the summed resident memory of the run's backends,",
         "sampled every 0.2 s.",
         "",
-        "| case | engine | runs | units | seconds | QGIS MB | server MB | km² blanche "
-        "| km² all operators | inhabitants or addresses in zones blanches |",
+        "| case | engine | runs | units | seconds | QGIS MB | server MB | blanche (km², axes: km) "
+        "| all operators (km², axes: km) | in zones blanches: inhabitants, addresses (axes: "
+        "total km) |",
         "|---|---|---|---|---|---|---|---|---|---|",
     ]
     for row in rows:

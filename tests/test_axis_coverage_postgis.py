@@ -51,8 +51,8 @@ def test_a_line_across_the_squares_in_the_database_has_exact_lengths(postgis):
     )
     coverage = postgis.export(coverage_layer(), "couverture_axes")
     log = Recorder()
-    segments, stats = axis_coverage(axes, coverage, feedback=log)
-    assert "Engine: the database (every input is in one PostGIS database)." in log.lines
+    segments, stats = axis_coverage(axes, coverage, feedback=log, ENGINE=DATABASE)
+    assert "Engine: the database (chosen)." in log.lines
     found = per_set(segments)
     expected = expected_metres(Y_LINE, X0, X1)
     assert set(found) == set(expected)
@@ -60,6 +60,12 @@ def test_a_line_across_the_squares_in_the_database_has_exact_lengths(postgis):
         assert found[key] == pytest.approx(metres, rel=1e-9), key
     assert next(stats.getFeatures())["axis_name"] == "Route 1"
     same_lengths(axis_coverage(axes, coverage, ENGINE=LOCAL), (segments, stats))
+    log = Recorder()
+    axis_coverage(axes, coverage, feedback=log)
+    assert (
+        "Engine: the database (every input is in one PostGIS database; axes are cut faster "
+        "there)."
+    ) in log.lines
 
 
 def test_multipart_and_several_features_of_one_axis_match_this_computer(postgis):

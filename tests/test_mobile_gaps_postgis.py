@@ -62,9 +62,14 @@ def test_squares_in_the_database_give_every_operator_set_exactly(postgis):
     coverage = postgis.export(coverage_layer(), "couverture")
     log = Recorder()
     zones, stats = gaps(
-        coverage, territory, log, POPULATION=territory, POPULATION_FIELD="population"
+        coverage,
+        territory,
+        log,
+        POPULATION=territory,
+        POPULATION_FIELD="population",
+        ENGINE=DATABASE,
     )
-    assert "Engine: the database (every input is in one PostGIS database)." in log.lines
+    assert "Engine: the database (chosen)." in log.lines
     assert any(line.startswith("CREATE TEMP TABLE tdh_units") for line in log.lines)
     found = zone_areas(zones)
     for unit, box in UNITS.items():
@@ -139,6 +144,7 @@ def test_results_are_written_as_new_tables_without_leaving_the_server(postgis):
         coverage,
         territory,
         log,
+        ENGINE=DATABASE,
         OUTPUT_ZONES=postgis.destination("resultats", "zones_2025"),
         OUTPUT_STATS=postgis.destination("resultats", "stats_2025"),
     )
@@ -159,11 +165,21 @@ def test_results_are_written_as_new_tables_without_leaving_the_server(postgis):
     assert len(indexes) == 1
     # the same destination again: refused, and the first table is left as it was
     with pytest.raises(Exception, match='The table "resultats"."zones_2025" already exists'):
-        gaps(coverage, territory, OUTPUT_ZONES=postgis.destination("resultats", "zones_2025"))
+        gaps(
+            coverage,
+            territory,
+            ENGINE=DATABASE,
+            OUTPUT_ZONES=postgis.destination("resultats", "zones_2025"),
+        )
     assert postgis.execute("SELECT count(*) FROM resultats.zones_2025") == [(12,)]
     assert "resultats.stats_2025" in postgis.tables()
     with pytest.raises(Exception, match='The schema "archives" does not exist in the database'):
-        gaps(coverage, territory, OUTPUT_ZONES=postgis.destination("archives", "zones"))
+        gaps(
+            coverage,
+            territory,
+            ENGINE=DATABASE,
+            OUTPUT_ZONES=postgis.destination("archives", "zones"),
+        )
 
 
 def test_hostile_schema_table_and_field_names_are_quoted(postgis):
@@ -277,7 +293,9 @@ def test_credentials_never_reach_the_log_the_messages_or_the_outputs(restricted)
     log = Recorder()
     uri = restricted.uri(restricted.analyste)
     uri.setDataSource("travail", "zones", "geom")
-    zones, stats = gaps(coverage, territory, log, OUTPUT_ZONES="postgis:" + uri.uri(False))
+    zones, stats = gaps(
+        coverage, territory, log, ENGINE=DATABASE, OUTPUT_ZONES="postgis:" + uri.uri(False)
+    )
     assert zones.featureCount() == 12
     text = "\n".join(log.lines) + zones.source() + zones.publicSource()
     assert "Ana-Pa55-s3cret" not in text and "password" not in text.lower()
@@ -285,7 +303,7 @@ def test_credentials_never_reach_the_log_the_messages_or_the_outputs(restricted)
     uri = restricted.uri(restricted.analyste)
     uri.setDataSource("public", "zones", "geom")
     with pytest.raises(Exception, match="lacks a privilege") as error:
-        gaps(coverage, territory, OUTPUT_ZONES="postgis:" + uri.uri(False))
+        gaps(coverage, territory, ENGINE=DATABASE, OUTPUT_ZONES="postgis:" + uri.uri(False))
     assert "Ana-Pa55-s3cret" not in str(error.value)
     assert "public.zones" not in restricted.tables()
 
@@ -298,6 +316,7 @@ def test_cancel_before_the_outputs_leaves_no_table(postgis):
             coverage,
             territory,
             Recorder(cancel_at=30),
+            ENGINE=DATABASE,
             OUTPUT_ZONES=postgis.destination("public", "zones_cancel"),
         )
     assert "public.zones_cancel" not in postgis.tables()
@@ -339,3 +358,30 @@ def test_national_small_and_invalid_coverage_features_give_this_computers_answer
     assert any("invalid geometries were repaired" in line for line in log.lines)
     assert sum(f["area_grise_km2"] + f["area_all_km2"] for f in database[1].getFeatures()) > 0
     same_answers(gaps(coverage, territory, ENGINE=LOCAL, **options), database)
+
+
+def test_automatic_computes_where_the_benchmarks_found_it_faster(postgis):
+    """Polygons only: this computer (faster in docs/benchmarks.md); a population of 250,000
+    points or more: the database, which joins them faster, with a fifth of QGIS's memory."""
+    territory = postgis.export(territory_layer(), "communes_auto")
+    coverage = postgis.export(coverage_layer(), "couverture_auto")
+    log = Recorder()
+    gaps(coverage, territory, log, POPULATION=territory, POPULATION_FIELD="population")
+    assert (
+        "Engine: this computer (every input is in one PostGIS database, but this computer "
+        "computes such inputs faster; choose the database as ENGINE to compute there)."
+    ) in log.lines
+    postgis.execute(
+        "CREATE TABLE adresses AS SELECT i AS fid, ST_SetSRID(ST_MakePoint("
+        "700000 + 3000 * (i % 1000) / 1000.0 + 1, 6600000 + 1000 * (i / 1000) / 250.0 + 1), "
+        "2154)::geometry(Point, 2154) AS geom FROM generate_series(0, 249999) AS i; "
+        "ALTER TABLE adresses ADD PRIMARY KEY (fid)"
+    )
+    points = postgis.layer("public", "adresses")
+    log = Recorder()
+    zones, stats = gaps(coverage, territory, log, POPULATION=points)
+    assert (
+        "Engine: the database (every input is in one PostGIS database; 250,000 population "
+        "points are joined faster there)."
+    ) in log.lines
+    assert sum(f["pop_total"] for f in stats.getFeatures()) == 250_000

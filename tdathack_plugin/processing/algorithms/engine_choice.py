@@ -20,7 +20,7 @@ def add_engine_parameter(algorithm) -> None:
         ENGINE,
         tr("Engine"),
         options=[
-            tr("Automatic (the database when every input is in one PostGIS database)"),
+            tr("Automatic (the database when the inputs are there and it is faster)"),
             tr("This computer"),
             tr("The database (PostGIS)"),
         ],
@@ -43,11 +43,13 @@ def _partial_source(parameters, names) -> str:
     return ""
 
 
-def database_tables(inputs, layers: list, source_names: list):
+def database_tables(inputs, layers: list, source_names: list, faster_there: str = ""):
     """The inputs' PostgisTables when the database runs the algorithm, else None.
 
     layers: the input layers (None for an optional one left empty); source_names: the feature
-    source parameters among them. The log says which engine runs, and why."""
+    source parameters among them; faster_there: why the database is expected to be faster for
+    these inputs (docs/benchmarks.md), or '': Automatic then runs here. The log says which
+    engine runs, and why."""
     algorithm, parameters, context = inputs.algorithm, inputs.parameters, inputs.context
     choice = algorithm.parameterAsEnum(parameters, ENGINE, context)
     if choice == LOCAL:
@@ -73,9 +75,21 @@ def database_tables(inputs, layers: list, source_names: list):
             )
         inputs.feedback.pushInfo(tr("Engine: this computer ({why}).").format(why=why))
         return None
-    inputs.feedback.pushInfo(
-        tr("Engine: the database (every input is in one PostGIS database).")
-        if choice == AUTOMATIC
-        else tr("Engine: the database (chosen).")
-    )
+    if choice == DATABASE:
+        inputs.feedback.pushInfo(tr("Engine: the database (chosen)."))
+    elif faster_there:
+        inputs.feedback.pushInfo(
+            tr("Engine: the database (every input is in one PostGIS database; {why}).").format(
+                why=faster_there
+            )
+        )
+    else:
+        inputs.feedback.pushInfo(
+            tr(
+                "Engine: this computer (every input is in one PostGIS database, but this "
+                "computer computes such inputs faster; choose the database as ENGINE to "
+                "compute there)."
+            )
+        )
+        return None
     return tables
