@@ -73,6 +73,7 @@ bench: build bench/.venv-geopandas/.installed
 	$(PY) bench/ods_download.py
 	$(PY) bench/mobile_gaps.py
 	$(PY) bench/national.py
+	$(PY) bench/postgis.py
 	$(PY) bench/service_coverage.py
 	$(PY) bench/fibre_pro.py
 	$(PY) bench/report.py

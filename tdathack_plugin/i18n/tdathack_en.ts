@@ -320,6 +320,11 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage.py" />
+      <source>axes are cut faster there</source>
+      <translation>axes are cut faster there</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage.py" />
       <source>axe routier,road,rail,train,new deal,arcep,mobile,kilometre</source>
       <translation>axe routier,road,rail,train,new deal,arcep,mobile,kilometre</translation>
     </message>
@@ -945,18 +950,13 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/engine_choice.py" />
-      <source>Engine: the database (every input is in one PostGIS database).</source>
-      <translation>Engine: the database (every input is in one PostGIS database).</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/engine_choice.py" />
       <source>Engine: the database (chosen).</source>
       <translation>Engine: the database (chosen).</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/engine_choice.py" />
-      <source>Automatic (the database when every input is in one PostGIS database)</source>
-      <translation>Automatic (the database when every input is in one PostGIS database)</translation>
+      <source>Automatic (the database when the inputs are there and it is faster)</source>
+      <translation>Automatic (the database when the inputs are there and it is faster)</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/engine_choice.py" />
@@ -967,6 +967,11 @@
       <location filename="../../tdathack_plugin/processing/algorithms/engine_choice.py" />
       <source>The database (PostGIS)</source>
       <translation>The database (PostGIS)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/engine_choice.py" />
+      <source>Engine: this computer (every input is in one PostGIS database, but this computer computes such inputs faster; choose the database as ENGINE to compute there).</source>
+      <translation>Engine: this computer (every input is in one PostGIS database, but this computer computes such inputs faster; choose the database as ENGINE to compute there).</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/engine_choice.py" />
@@ -982,6 +987,11 @@
       <location filename="../../tdathack_plugin/processing/algorithms/engine_choice.py" />
       <source>The database cannot run this: {why}. Choose this computer as ENGINE.</source>
       <translation>The database cannot run this: {why}. Choose this computer as ENGINE.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/engine_choice.py" />
+      <source>Engine: the database (every input is in one PostGIS database; {why}).</source>
+      <translation>Engine: the database (every input is in one PostGIS database; {why}).</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
@@ -1255,6 +1265,11 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps.py" />
+      <source>{n} population points are joined faster there</source>
+      <translation>{n} population points are joined faster there</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps.py" />
       <source>{n} territory units have no polygon and were skipped (ids: {ids}).</source>
       <translation>{n} territory units have no polygon and were skipped (ids: {ids}).</translation>
     </message>
@@ -1305,8 +1320,8 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps_in_database.py" />
-      <source>The part of each unit each operator covers:</source>
-      <translation>The part of each unit each operator covers:</translation>
+      <source>The coverage's outlines, in chunks:</source>
+      <translation>The coverage's outlines, in chunks:</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps_in_database.py" />

@@ -320,6 +320,11 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage.py" />
+      <source>axes are cut faster there</source>
+      <translation>les axes y sont découpés plus vite</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage.py" />
       <source>axe routier,road,rail,train,new deal,arcep,mobile,kilometre</source>
       <translation>axe routier,route,rail,train,new deal,arcep,mobile,kilomètre</translation>
     </message>
@@ -945,18 +950,13 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/engine_choice.py" />
-      <source>Engine: the database (every input is in one PostGIS database).</source>
-      <translation>Moteur : la base de données (toutes les entrées sont dans une même base PostGIS).</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/engine_choice.py" />
       <source>Engine: the database (chosen).</source>
       <translation>Moteur : la base de données (choisie).</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/engine_choice.py" />
-      <source>Automatic (the database when every input is in one PostGIS database)</source>
-      <translation>Automatique (la base de données quand toutes les entrées sont dans une même base PostGIS)</translation>
+      <source>Automatic (the database when the inputs are there and it is faster)</source>
+      <translation>Automatique (la base de données quand les entrées y sont et qu'elle est plus rapide)</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/engine_choice.py" />
@@ -967,6 +967,11 @@
       <location filename="../../tdathack_plugin/processing/algorithms/engine_choice.py" />
       <source>The database (PostGIS)</source>
       <translation>La base de données (PostGIS)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/engine_choice.py" />
+      <source>Engine: this computer (every input is in one PostGIS database, but this computer computes such inputs faster; choose the database as ENGINE to compute there).</source>
+      <translation>Moteur : cet ordinateur (toutes les entrées sont dans une même base PostGIS, mais cet ordinateur calcule plus vite de telles entrées ; choisissez la base de données comme ENGINE pour y calculer).</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/engine_choice.py" />
@@ -982,6 +987,11 @@
       <location filename="../../tdathack_plugin/processing/algorithms/engine_choice.py" />
       <source>The database cannot run this: {why}. Choose this computer as ENGINE.</source>
       <translation>La base de données ne peut pas faire ce calcul : {why}. Choisissez cet ordinateur comme ENGINE.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/engine_choice.py" />
+      <source>Engine: the database (every input is in one PostGIS database; {why}).</source>
+      <translation>Moteur : la base de données (toutes les entrées sont dans une même base PostGIS ; {why}).</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
@@ -1255,6 +1265,11 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps.py" />
+      <source>{n} population points are joined faster there</source>
+      <translation>{n} points de population y sont joints plus vite</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps.py" />
       <source>{n} territory units have no polygon and were skipped (ids: {ids}).</source>
       <translation>{n} unités territoriales sans polygone ont été ignorées (identifiants : {ids}).</translation>
     </message>
@@ -1305,8 +1320,8 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps_in_database.py" />
-      <source>The part of each unit each operator covers:</source>
-      <translation>La part de chaque unité que couvre chaque opérateur :</translation>
+      <source>The coverage's outlines, in chunks:</source>
+      <translation>Les contours de la couverture, par morceaux :</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps_in_database.py" />
