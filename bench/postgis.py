@@ -294,21 +294,51 @@ def measured(host, case, engine, quarter="", to_table=""):
 
 
 def explain(host):
-    """EXPLAIN of the per-unit cover join on Aveyron's cells: the GiST index of tdh_cover used."""
-    statements = [
-        "CREATE TEMP TABLE tdh_units AS SELECT code AS unit_id, ST_Transform(geom, 2154) AS geom "
-        "FROM communes WHERE dep = '12'",
-        "CREATE TEMP TABLE tdh_cover AS SELECT operator, ST_Subdivide(c.geom, 256) AS geom "
-        "FROM couverture AS c, (SELECT ST_Extent(geom) AS e FROM tdh_units) AS box "
-        "WHERE c.geom && box.e",
-        "CREATE INDEX ON tdh_cover USING gist (geom)",
-        "ANALYZE tdh_cover",
-        "ANALYZE tdh_units",
-        "EXPLAIN SELECT u.unit_id, c.operator, ST_Union(ST_Intersection(c.geom, u.geom)) "
-        "FROM tdh_units AS u JOIN tdh_cover AS c ON ST_Intersects(u.geom, c.geom) "
-        "GROUP BY u.unit_id, c.operator",
-    ]
-    return psql(host, DATABASE, "; ".join(statements)).strip()
+    """EXPLAIN ANALYZE of the engine's own faces statement (database/gaps_sql.py) on Aveyron's
+    cells, after its earlier statements: the GiST indexes of the outline chunks and of the
+    subdivided coverage drive it."""
+    import psycopg2
+
+    sys.path.insert(0, str(ROOT))
+    from tdathack_plugin.database import coverage_sql, gaps_sql
+    from tdathack_plugin.database.tables import PostgisTable
+
+    def table(name, subset, srid):
+        return PostgisTable(("",), "", "public", name, "geom", subset, srid, name)
+
+    communes = table("communes", "\"dep\" = '12'", 4326)
+    coverage = table("couverture", "", 2154)
+    values = {"srid": 2154, "levels": [], "codes": [], "names": [], "operator": ""}
+    connection = psycopg2.connect(host=host, dbname=DATABASE, user="tdathack", password=PASSWORD)
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute(gaps_sql.INSIDE_FUNCTION)
+            cursor.execute(gaps_sql.units(communes, "code", "nom", "population"), values)
+            cursor.execute("SELECT ST_Extent(geom) FROM tdh_units")
+            cursor.execute(
+                "SELECT ST_XMin(e) - 1, ST_YMin(e) - 1, ST_XMax(e) + 1, ST_YMax(e) + 1 "
+                "FROM (SELECT ST_Extent(geom) AS e FROM tdh_units) AS extent"
+            )
+            values.update(zip(("xmin", "ymin", "xmax", "ymax"), cursor.fetchone()))
+            cursor.execute("SELECT DISTINCT operator FROM couverture")
+            codes = [row[0] for row in cursor.fetchall()]
+            values.update(codes=codes, names=codes)
+            cursor.execute(coverage_sql.CREATE_COVER)
+            cursor.execute(coverage_sql.cover_source(coverage, "operator", ""), values)
+            cursor.execute(coverage_sql.SUBDIVIDE)
+            cursor.execute(gaps_sql.OUTLINES)
+            cursor.execute(sql_explained(gaps_sql.FACES))
+            plan = "\n".join(row[0] for row in cursor.fetchall())
+    finally:
+        connection.rollback()
+        connection.close()
+    return plan
+
+
+def sql_explained(statement):
+    from psycopg2 import sql
+
+    return sql.SQL("EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF) ") + statement
 
 
 def main():
@@ -382,8 +412,10 @@ def write_report(rows, plan, args):
         )
     lines += [
         "",
-        "The cover join's plan (Aveyron's cells against the subdivided coverage), as the",
-        "database engine builds it: the GiST index of the subdivided coverage drives it.",
+        "The plan of the engine's faces statement (Aveyron's cells, national coverage), run",
+        "by `EXPLAIN ANALYZE` after the statements before it: each unit takes its outline",
+        "chunks through their GiST index, each face its operators through the subdivided",
+        "coverage's.",
         "",
         "```",
         plan,

@@ -9,7 +9,7 @@ keyed by `unit_id`, so that on Citus they distribute and colocate by it (docs/po
 4. tdh_faces: per unit, the faces of the unit's outline noded with the coverage outlines near
    it, cut to its box (the faces within the unit keep every edge), as the local engine nodes a
    tile, each with the exact set of operators covering a point
-   strictly inside it;
+   strictly inside it (found once per face: OFFSET 0);
 5. tdh_zones: per unit, the faces of one set of operators, with area and population.
 """
 
@@ -105,7 +105,7 @@ FROM (SELECT n.unit_id, n.unit_geom, d.geom, pg_temp.tdh_inside(d.geom) AS insid
                        FROM tdh_outlines AS o WHERE o.geom && u.geom))) AS edges
             FROM tdh_units AS u) AS n,
            LATERAL ST_Dump(ST_Polygonize(ARRAY[n.edges])) AS d
-      WHERE ST_Area(d.geom) > {min_area}) AS f
+      WHERE ST_Area(d.geom) > {min_area} OFFSET 0) AS f
 WHERE ST_Intersects(f.unit_geom, f.inside)"""
 ).format(min_area=sql.Literal(MIN_AREA))
 
