@@ -96,3 +96,28 @@ def test_aveyron_axes_in_the_database_match_this_computer(postgis, tmp_path):
     local = axis_coverage(axes, coverage, ENGINE=LOCAL, OPERATOR_FIELD="operator")
     assert database[1].featureCount() == 2
     same_lengths(local, database)
+
+
+def test_a_cut_that_does_not_add_up_is_computed_here_when_automatic(postgis, monkeypatch):
+    """The database's check refuses its own result (forced here): automatic computes on this
+    computer and says so; with the database chosen, the run stops and says why."""
+    from psycopg2 import sql
+
+    from tdathack_plugin.database import axes_sql
+
+    axes = postgis.export(
+        axes_layer([(line((X0, Y_LINE), (X1, Y_LINE)), ["N1", "Route 1"])]), "axes_faux"
+    )
+    coverage = postgis.export(coverage_layer(), "couverture_faux")
+    monkeypatch.setattr(axes_sql, "FEATURES_NOT_ADDING_UP", sql.SQL("SELECT axis_id FROM tdh_axes"))
+    log = Recorder()
+    segments, _stats = axis_coverage(axes, coverage, feedback=log)
+    assert (
+        "The database's cut of axes N1 does not add up to their length. Nothing was written "
+        "there: this computer computes instead."
+    ) in log.lines
+    expected = expected_metres(Y_LINE, X0, X1)
+    for key, metres in per_set(segments).items():
+        assert metres == pytest.approx(expected[key], rel=1e-9)
+    with pytest.raises(Exception, match="Nothing was written: run on this computer"):
+        axis_coverage(axes, coverage, ENGINE=DATABASE)

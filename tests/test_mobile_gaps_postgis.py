@@ -30,17 +30,32 @@ def zone_areas(zones) -> dict:
     return {(f["zone_id"], f["operators"]): f["area_km2"] * 1e6 for f in zones.getFeatures()}
 
 
+def zone_rows(zones) -> dict:
+    """{(unit, operators): (class, missing, population)}, every zone once."""
+    rows = {}
+    for f in zones.getFeatures():
+        key = (f["zone_id"], f["operators"])
+        assert key not in rows, key
+        rows[key] = (f["class"], f["missing"], f["n_operators"], f["population"])
+    return rows
+
+
 def same_answers(local, database):
     """The database's outputs equal this computer's: zone by zone and unit by unit to a square
     metre, class totals to 1e-9, every other number to 1e-9 relative (or 1e-6 absolute)."""
     (local_zones, local_stats), (db_zones, db_stats) = local, database
+    assert db_zones.featureCount() == local_zones.featureCount()
     ours, theirs = zone_areas(db_zones), zone_areas(local_zones)
     assert ours.keys() == theirs.keys()
     for key, area in theirs.items():
         assert ours[key] == pytest.approx(area, abs=1.0), key
+    db_rows, local_rows = zone_rows(db_zones), zone_rows(local_zones)
+    for key, (kind, missing, count, population) in local_rows.items():
+        assert db_rows[key][:3] == (kind, missing, count), key
+        assert db_rows[key][3] == pytest.approx(population, rel=1e-9, abs=1e-6), key
     local_rows = {f["zone_id"]: f for f in local_stats.getFeatures()}
     db_rows = {f["zone_id"]: f for f in db_stats.getFeatures()}
-    assert db_rows.keys() == local_rows.keys()
+    assert list(db_rows) == list(local_rows)  # the territory's order, unit by unit
     assert db_stats.fields().names() == local_stats.fields().names()
     for unit, row in local_rows.items():
         for name in local_stats.fields().names()[2:]:
@@ -183,8 +198,8 @@ def test_results_are_written_as_new_tables_without_leaving_the_server(postgis):
 
 
 def test_hostile_schema_table_and_field_names_are_quoted(postgis):
-    schema, table = 'sch"ema; DROP SCHEMA public --', "com'munes\"; DROP TABLE x; --é"
-    id_field = "co\"de' --é"  # (QGIS splits a field parameter on ';')
+    schema, table = 'sch"ema; DROP SCHEMA public -- 50%', "com'munes\"; DROP TABLE x; --é %s"
+    id_field = "co\"de' %(srid)s --é"  # (QGIS splits a field parameter on ';')
     rows = [(f.geometry(), [f["code"], f["nom"]]) for f in territory_layer().getFeatures()]
     hostile = memory_layer(
         "MultiPolygon", [(id_field, QVariant.String), ("nom", QVariant.String)], rows
@@ -201,7 +216,7 @@ def test_hostile_schema_table_and_field_names_are_quoted(postgis):
 def test_a_filter_holding_sql_runs_as_a_filter_and_nothing_else(postgis):
     postgis.export(territory_layer(), "communes_filtre")
     coverage = postgis.export(coverage_layer(), "couverture_filtre")
-    subset = "\"code\" <> 'x''); DROP TABLE public.communes_filtre; --' AND \"code\" = 'A'"
+    subset = "\"code\" <> 'x'') OR TRUE OR (''' AND \"nom\" LIKE 'Commune A%'"
     territory = postgis.layer("public", "communes_filtre", subset)
     zones, stats = gaps(coverage, territory, ENGINE=DATABASE)
     assert [f["zone_id"] for f in stats.getFeatures()] == ["A"]
@@ -216,10 +231,16 @@ def test_a_filter_holding_sql_runs_as_a_filter_and_nothing_else(postgis):
         ('("a" = 1', False),
         ('"a" = \'x', False),
         ('"a" = 1 /* unclosed', False),
-        ("\"a\" = 'x;y'", True),
-        ("\"a\" = 'x''); DROP TABLE t; --'", True),
-        ('"a" = 1 -- a comment ); DROP', True),
-        ('"a;b" = $$x ) ;$$ AND ("c" > 2)', True),
+        ("\"a\" = 'x;y'", False),
+        ('"a" = 1 -- a comment ); DROP', False),
+        ("\"a\" = E'\\' ) ; DROP TABLE t; SELECT (1 -- '", False),
+        ("\"a\" = 'x' /* /* */ '*/ ) ; DROP TABLE t --'", False),
+        ("EXISTS (SELECT 1 AS x$b$) ) ; DROP TABLE t; -- $b$)", False),
+        ("\"a\" = 'x' -- \r ) OR (1 = 1", False),
+        ("\"a\" = U&'\\0041'", False),
+        ("\"a\" = 'x''); DROP TABLE t' AND (\"b\" > 2)", False),  # ';' even quoted
+        ("\"a\" = 'x'') OR (TRUE' AND (\"b\" > 2)", True),
+        ("\"nom\" LIKE 'Saint%' AND \"c\"\"d\" IN ('(', ')')", True),
     ],
 )
 def test_only_filters_that_stay_inside_their_parentheses_reach_the_database(subset, enclosable):
@@ -385,3 +406,94 @@ def test_automatic_computes_where_the_benchmarks_found_it_faster(postgis):
         "points are joined faster there)."
     ) in log.lines
     assert sum(f["pop_total"] for f in stats.getFeatures()) == 250_000
+
+
+def test_a_numeric_id_column_is_written_as_numbers(postgis):
+    postgis.export(territory_layer(), "communes_num")
+    postgis.execute(
+        "ALTER TABLE communes_num ADD COLUMN numero numeric; "
+        "UPDATE communes_num SET numero = CASE code WHEN 'A' THEN 12001 ELSE 12002 END"
+    )
+    territory = postgis.layer("public", "communes_num")
+    coverage = postgis.export(coverage_layer(), "couverture_num")
+    zones, stats = gaps(coverage, territory, ENGINE=DATABASE, TERRITORY_ID_FIELD="numero")
+    assert sorted(f["zone_id"] for f in stats.getFeatures()) == [12001, 12002]
+    assert {f["zone_id"] for f in zones.getFeatures()} == {12001, 12002}
+
+
+class CancelAfter(Recorder):
+    """Cancels as soon as the log shows a statement starting with `start`."""
+
+    def __init__(self, start):
+        super().__init__()
+        self.start = start
+
+    def pushCommandInfo(self, info):
+        super().pushCommandInfo(info)
+        if info.startswith(self.start):
+            self.cancel()
+
+
+def test_cancel_once_the_output_table_is_created_leaves_no_table(postgis):
+    territory = postgis.export(territory_layer(), "communes_cancel2")
+    coverage = postgis.export(coverage_layer(), "couverture_cancel2")
+    with pytest.raises(Exception, match="Cancelled: no output was written."):
+        gaps(
+            coverage,
+            territory,
+            CancelAfter('CREATE TABLE "public"."zones_cancel2" AS'),
+            ENGINE=DATABASE,
+            OUTPUT_ZONES=postgis.destination("public", "zones_cancel2"),
+        )
+    assert "public.zones_cancel2" not in postgis.tables()
+
+
+def test_a_password_typed_in_the_layer_source_stays_out_of_the_log(postgis):
+    postgis.export(territory_layer(), "communes_mdp")
+    postgis.export(coverage_layer(), "couverture_mdp")
+    from .postgis_db import PASSWORD, SUPERUSER, socket_folder
+
+    def typed(table):
+        uri = postgis.uri()
+        uri.setConnection(socket_folder(), "5432", postgis.name, SUPERUSER, PASSWORD)
+        uri.setDataSource("public", table, "geom", "", "fid")
+        return QgsVectorLayer(uri.uri(False), table, "postgres")
+
+    log = Recorder()
+    gaps(typed("couverture_mdp"), typed("communes_mdp"), log, ENGINE=DATABASE)
+    assert any("CREATE TEMP TABLE tdh_units" in line for line in log.lines)
+    assert not any(f"password='{PASSWORD}'" in line or "password=" in line for line in log.lines)
+
+
+def test_levels_and_operators_are_kept_and_counted_as_on_this_computer(postgis):
+    """Levels with stray white space, levels below the minimum, a level that is not Arcep's
+    and polygons without operator: the same zones and the same warnings from both engines."""
+    from .squares import COVERAGE, MCC_MNC, rect
+
+    levels = [" tbc\t", "BC", "CL", "XX"]
+    rows = [
+        (rect(box), [MCC_MNC[name], levels[number % len(levels)]])
+        for number, (name, boxes) in enumerate(COVERAGE.items())
+        for box in boxes
+    ]
+    rows += [(rect(UNITS["B"]), [None, "TBC"]), (rect(UNITS["A"]), [None, "CL"])]
+    fields = [("operateur", QVariant.Int), ("niveau", QVariant.String)]
+    coverage = postgis.export(memory_layer("MultiPolygon", fields, rows), "couverture_niveaux")
+    territory = postgis.export(territory_layer(), "communes_niveaux")
+    options = {"LEVEL_FIELD": "niveau", "MIN_LEVEL": 1}
+    logs = {engine: Recorder() for engine in (LOCAL, DATABASE)}
+    results = {
+        engine: gaps(coverage, territory, log, ENGINE=engine, **options)
+        for engine, log in logs.items()
+    }
+    same_answers(results[LOCAL], results[DATABASE])
+    for log in logs.values():
+        assert any(
+            line.startswith("2 coverage polygons have a level that is not CL, BC or TBC")
+            for line in log.lines
+        ), log.lines
+        assert any(
+            line.startswith("1 coverage polygons have no operator and were left out")
+            for line in log.lines
+        ), log.lines
+    assert {f["operators"] for f in results[DATABASE][0].getFeatures()} >= {"Orange"}

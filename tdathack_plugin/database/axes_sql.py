@@ -8,14 +8,14 @@ from psycopg2 import sql
 from ..coverage.lines import CONSISTENCY, CORRIDOR, MIN_LENGTH
 from ..coverage.units import M_PER_KM
 from .coverage_sql import CLASS_COLUMNS
-from .sources_sql import metric_geometry, table_name, where
+from .sources_sql import identifier, metric_geometry, table_name, text, where
 
 GEOGRAPHIC = 4326  # lengths are measured in longitudes and latitudes of the ellipsoid
 
 
 def axes(table, id_field: str, name_field: str):
     """tdh_axes: (feature_no, axis_id, axis_name, geom, corridor), lines in the computation CRS."""
-    name = sql.SQL("{}::text").format(sql.Identifier(name_field)) if name_field else sql.SQL("NULL")
+    name = sql.SQL("{}::text").format(identifier(name_field)) if name_field else sql.SQL("NULL")
     return sql.SQL(
         """
 CREATE TEMP TABLE tdh_axes ON COMMIT DROP AS
@@ -24,7 +24,7 @@ SELECT row_number() OVER () AS feature_no, axis_id, axis_name,
 FROM (SELECT {id} AS axis_id, {name} AS axis_name, {geometry} AS g
       FROM {table} WHERE {where}) AS source"""
     ).format(
-        id=sql.Identifier(id_field),
+        id=identifier(id_field),
         name=name,
         geometry=metric_geometry(table),
         table=table_name(table),
@@ -122,20 +122,20 @@ def stats(operators, classes):
 
     def share(condition, km_name, pct_name):
         part = sql.SQL("coalesce(sum(s.metres) FILTER (WHERE {}), 0)").format(condition)
-        columns.append(sql.SQL("{} / {} AS {}").format(part, km, sql.Identifier(km_name)))
+        columns.append(sql.SQL("{} / {} AS {}").format(part, km, identifier(km_name)))
         columns.append(
             sql.SQL(
                 "CASE WHEN {total} > 0 THEN 100.0 * {part} / {total} ELSE 0 END AS {name}"
-            ).format(total=total, part=part, name=sql.Identifier(pct_name))
+            ).format(total=total, part=part, name=identifier(pct_name))
         )
 
     for name, (km_name, pct_name) in zip(
         classes, (("km_all", "pct_all"), ("km_grise", "pct_grise"), ("km_none", "pct_none"))
     ):
-        share(sql.SQL("s.class = {}").format(sql.Literal(name)), km_name, pct_name)
+        share(sql.SQL("s.class = {}").format(text(name)), km_name, pct_name)
     for name, suffix in operators:
         share(
-            sql.SQL("{} = ANY(s.operators)").format(sql.Literal(name)),
+            sql.SQL("{} = ANY(s.operators)").format(text(name)),
             f"km_{suffix}",
             f"cov_{suffix}_pct",
         )

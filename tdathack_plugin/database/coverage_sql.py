@@ -3,7 +3,7 @@ or the axes, at the levels kept, repaired, subdivided and indexed (tdh_cover).""
 
 from psycopg2 import sql
 
-from .sources_sql import column, metric_geometry, table_name, where
+from .sources_sql import column, identifier, metric_geometry, table_name, where
 
 # vertices of a subdivided piece: tested against points and corridors, one at a time (a
 # quarter faster to build than 256 on a region's coverage, as fast to test)
@@ -44,13 +44,14 @@ def cover_source(coverage, operator_field: str, level_field: str):
         operator = sql.SQL(
             "(SELECT m.name FROM unnest(%(codes)s::text[], %(names)s::text[]) AS m(code, name) "
             "WHERE m.code = {code}::text)"
-        ).format(code=sql.Identifier(operator_field))
+        ).format(code=identifier(operator_field))
     else:
         operator = sql.SQL("%(operator)s::text")
     level = (
-        sql.SQL(" AND upper(btrim({}::text)) = ANY(%(levels)s::text[])").format(
-            sql.Identifier(level_field)
-        )
+        # trimmed of every white space, as Python's str.strip() (coverage/levels.py)
+        sql.SQL(
+            " AND upper(regexp_replace({}::text, '^\\s+|\\s+$', '', 'g')) = ANY(%(levels)s::text[])"
+        ).format(identifier(level_field))
         if level_field
         else sql.SQL("")
     )

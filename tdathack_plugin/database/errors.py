@@ -14,6 +14,11 @@ class DatabaseCancelledError(DatabaseError):
         super().__init__(tr("Cancelled: no output was written."))
 
 
+class OverlayMismatchError(DatabaseError):
+    """The database's overlay of some units or axes does not add up: this computer's engine,
+    which has fallbacks the SQL has not, computes them instead when the engine is automatic."""
+
+
 def explained(error) -> DatabaseError:
     """A psycopg2 error in the user's words (SQLSTATE classes, without the connection string)."""
     code = getattr(error, "pgcode", None) or ""

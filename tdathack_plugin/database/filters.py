@@ -2,23 +2,22 @@
 
 import re
 
-# Quoted text and comments, in which a ';' or a parenthesis is only text.
-_QUOTED = re.compile(
-    r"""'(?:[^']|'')*'          # 'text' with '' inside
-      | "(?:[^"]|"")*"          # "identifier"
-      | \$(\w*)\$.*?\$\1\$      # $$dollar quoted$$ or $tag$...$tag$
-      | --[^\n]*                # comment to the end of the line
-      | /\*.*?\*/               # /* comment */
-    """,
-    re.VERBOSE | re.DOTALL,
-)
+# Quoted text, in which a ';' or a parenthesis is only text: 'text' ('' inside), "identifier".
+_QUOTED = re.compile(r"""'(?:[^']|'')*'|"(?:[^"]|"")*\"""")
+# Anything PostgreSQL's lexer could read otherwise than this check does: backslash escapes
+# (E'' and U&'' strings), dollar quotes and '$' in names, comments (nested /* */, -- ended by
+# a carriage return as well as a new line), and a second statement.
+_REFUSED = ("\\", "$", "/*", "*/", "--", "\r", ";")
 
 
 def enclosable(subset: str) -> bool:
-    """True when a subset string can sit inside `WHERE (...)` without ending it: outside quotes
-    and comments it has no ';', no unclosed quote or comment, and balanced parentheses."""
+    """True when a subset string can sit inside `WHERE (...)` without ending it: none of the
+    refused marks anywhere, no unclosed quote, and balanced parentheses outside quotes. A
+    filter refused here is applied by QGIS instead (the engine runs on this computer)."""
+    if any(mark in subset for mark in _REFUSED):
+        return False
     bare = _QUOTED.sub(" ", subset)
-    if any(mark in bare for mark in (";", "'", '"', "$", "/*", "*/", "\\")):
+    if "'" in bare or '"' in bare:
         return False
     depth = 0
     for char in bare:

@@ -6,6 +6,7 @@ from psycopg2 import sql
 from ..coverage.classes import ALL, BLANCHE, GRISE
 from ..coverage.operators import field_suffix
 from ..coverage.units import M2_PER_KM2
+from .sources_sql import identifier, text
 
 
 def zones(binary: bool):
@@ -16,7 +17,7 @@ SELECT z.unit_id AS zone_id, u.unit_name AS zone_name, z.class, z.n_operators,
        z.present AS operators, z.missing, z.area_m2 / {km2} AS area_km2,
        z.demand AS population, {geometry}
 FROM tdh_zones AS z JOIN tdh_units AS u USING (unit_id)
-ORDER BY z.unit_id, z.n_operators DESC, z.present"""
+ORDER BY u.unit_no, z.n_operators DESC, z.present"""
     ).format(
         km2=sql.Literal(M2_PER_KM2),
         geometry=sql.SQL("ST_AsBinary(z.geom)" if binary else "z.geom AS geom"),
@@ -41,9 +42,9 @@ def stats(operators):
                 sql.SQL(
                     "coalesce(sum(z.{value}) FILTER (WHERE z.class = {name}), 0) AS {alias}"
                 ).format(
-                    value=sql.Identifier(value),
-                    name=sql.Literal(name),
-                    alias=sql.Identifier(f"{kind}_{number}"),
+                    value=identifier(value),
+                    name=text(name),
+                    alias=identifier(f"{kind}_{number}"),
                 )
             )
     for number, name in enumerate(operators):
@@ -53,9 +54,9 @@ def stats(operators):
                     "coalesce(sum(z.{value}) FILTER (WHERE {name} = ANY(z.operators)), 0) "
                     "AS {alias}"
                 ).format(
-                    value=sql.Identifier(value),
-                    name=sql.Literal(name),
-                    alias=sql.Identifier(f"{kind}_{number}"),
+                    value=identifier(value),
+                    name=text(name),
+                    alias=identifier(f"{kind}_{number}"),
                 )
             )
     area, pop, km2 = sql.SQL("s.area"), sql.SQL("s.pop"), sql.Literal(M2_PER_KM2)
@@ -65,25 +66,23 @@ def stats(operators):
     for number, name in enumerate(names):
         columns.append(
             sql.SQL("s.{} / {} AS {}").format(
-                sql.Identifier(f"area_{number}"), km2, sql.Identifier(f"area_{name}_km2")
+                identifier(f"area_{number}"), km2, identifier(f"area_{name}_km2")
             )
         )
     for number, name in enumerate(names):
-        part = sql.SQL("s.{}").format(sql.Identifier(f"area_{number}"))
+        part = sql.SQL("s.{}").format(identifier(f"area_{number}"))
         columns.append(
-            sql.SQL("{} AS {}").format(_percent(part, area), sql.Identifier(f"area_{name}_pct"))
+            sql.SQL("{} AS {}").format(_percent(part, area), identifier(f"area_{name}_pct"))
         )
     columns.append(sql.SQL("s.pop AS pop_total"))
     for number, name in enumerate(names):
         columns.append(
-            sql.SQL("s.{} AS {}").format(
-                sql.Identifier(f"pop_{number}"), sql.Identifier(f"pop_{name}")
-            )
+            sql.SQL("s.{} AS {}").format(identifier(f"pop_{number}"), identifier(f"pop_{name}"))
         )
     for number, name in enumerate(names):
-        part = sql.SQL("s.{}").format(sql.Identifier(f"pop_{number}"))
+        part = sql.SQL("s.{}").format(identifier(f"pop_{number}"))
         columns.append(
-            sql.SQL("{} AS {}").format(_percent(part, pop), sql.Identifier(f"pop_{name}_pct"))
+            sql.SQL("{} AS {}").format(_percent(part, pop), identifier(f"pop_{name}_pct"))
         )
     for number, name in enumerate(operators):
         suffix = field_suffix(name)
@@ -91,13 +90,13 @@ def stats(operators):
             ("op_area", area, f"cov_{suffix}_pct"),
             ("op_pop", pop, f"pop_cov_{suffix}_pct"),
         ):
-            part = sql.SQL("s.{}").format(sql.Identifier(f"{kind}_{number}"))
-            columns.append(sql.SQL("{} AS {}").format(_percent(part, whole), sql.Identifier(alias)))
+            part = sql.SQL("s.{}").format(identifier(f"{kind}_{number}"))
+            columns.append(sql.SQL("{} AS {}").format(_percent(part, whole), identifier(alias)))
     return sql.SQL(
         """
 SELECT {columns}
-FROM (SELECT u.unit_id, u.unit_name, {sums}
+FROM (SELECT u.unit_no, u.unit_id, u.unit_name, {sums}
       FROM tdh_units AS u LEFT JOIN tdh_zones AS z USING (unit_id)
-      GROUP BY u.unit_id, u.unit_name) AS s
-ORDER BY s.unit_id"""
+      GROUP BY u.unit_no, u.unit_id, u.unit_name) AS s
+ORDER BY s.unit_no"""
     ).format(columns=sql.SQL(", ").join(columns), sums=sql.SQL(", ").join(sums))

@@ -17,7 +17,7 @@ from psycopg2 import sql
 
 from ..coverage.overlay import CONSISTENCY, MAX_CORNERS, MIN_AREA
 from .coverage_sql import CLASS_COLUMNS
-from .sources_sql import metric_geometry, number, table_name, valid_polygons, where
+from .sources_sql import identifier, metric_geometry, number, table_name, valid_polygons, where
 
 OUTLINE_VERTICES = 256  # per chunk of the coverage's outlines
 
@@ -40,7 +40,7 @@ BEGIN
         candidate := ST_Centroid(ST_Collect(ARRAY[
             ST_PointN(ring, CASE WHEN i = 1 THEN n ELSE i - 1 END),
             ST_PointN(ring, i),
-            ST_PointN(ring, i % n + 1)]));
+            ST_PointN(ring, mod(i, n) + 1)]));
         IF ST_Contains(face, candidate) THEN RETURN candidate; END IF;
     END LOOP;
     RETURN first;
@@ -50,19 +50,21 @@ $body$"""
 
 
 def units(territory, id_field: str, name_field: str, population_field: str):
-    """tdh_units: (unit_id, unit_name, own_pop, repaired, geom)."""
-    name = sql.SQL("{}::text").format(sql.Identifier(name_field)) if name_field else sql.SQL("NULL")
-    own = number(sql.Identifier(population_field)) if population_field else sql.SQL("NULL")
+    """tdh_units: (unit_no, unit_id, unit_name, own_pop, repaired, geom); unit_no is the order in
+    which the table gives its rows, as QGIS reads them (the local engine's output order)."""
+    name = sql.SQL("{}::text").format(identifier(name_field)) if name_field else sql.SQL("NULL")
+    own = number(identifier(population_field)) if population_field else sql.SQL("NULL")
     return sql.SQL(
         """
 CREATE TEMP TABLE tdh_units ON COMMIT DROP AS
-SELECT unit_id, unit_name, own_pop, g IS NOT NULL AND NOT ST_IsValid(g) AS repaired,
+SELECT row_number() OVER () AS unit_no, unit_id, unit_name, own_pop,
+       g IS NOT NULL AND NOT ST_IsValid(g) AS repaired,
        {polygons} AS geom
 FROM (SELECT {id} AS unit_id, {name} AS unit_name, {own} AS own_pop, {geometry} AS g
       FROM {table} WHERE {where} OFFSET 0) AS source"""
     ).format(
         polygons=valid_polygons(sql.SQL("g")),
-        id=sql.Identifier(id_field),
+        id=identifier(id_field),
         name=name,
         own=own,
         geometry=metric_geometry(territory),
@@ -144,7 +146,7 @@ WHERE u.unit_id = z.unit_id AND t.unit_id = z.unit_id AND t.area_m2 > 0"""
 
 def demand_points(table, field: str):
     """tdh_points: the demand points (multipoints as their parts) and their weights."""
-    value = number(sql.Identifier(field)) if field else sql.SQL("1::float8")
+    value = number(identifier(field)) if field else sql.SQL("1::float8")
     return sql.SQL(
         """
 CREATE TEMP TABLE tdh_points ON COMMIT DROP AS
@@ -203,7 +205,7 @@ FROM (SELECT d.demand_no,
 WHERE o.demand_no = d.demand_no"""
     ).format(
         polygons=valid_polygons(metric_geometry(table)),
-        value=number(sql.Identifier(field)),
+        value=number(identifier(field)),
         table=table_name(table),
         where=where(table),
     )

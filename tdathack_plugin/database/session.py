@@ -3,6 +3,7 @@ credentials; on any error or cancel everything is rolled back, so no partial tab
 
 import threading
 import time
+from contextlib import contextmanager
 
 from qgis.core import QgsDataSourceUri
 
@@ -45,44 +46,68 @@ class DatabaseSession:
                 )
             ) from None
         self.connection.autocommit = False
+        # numeric columns (an id stored as numeric) as floats, which QGIS fields store
+        extensions = psycopg2.extensions
+        numeric = extensions.new_type(
+            extensions.DECIMAL.values,
+            "TDH_NUMERIC_AS_FLOAT",
+            lambda value, _cursor: None if value is None else float(value),
+        )
+        extensions.register_type(numeric, self.connection)
         return self
 
     def __exit__(self, kind, error, trace):
         connection, self.connection = self.connection, None
         try:
+            if kind is None and self._canceled():
+                connection.rollback()
+                raise DatabaseCancelledError()
             if kind is None:
-                connection.commit()
+                connection.commit()  # a failed commit is said, never a success
             else:
                 connection.rollback()
-        except driver().Error:
-            pass  # a lost connection: the server rolls back by itself
+        except driver().Error as failure:
+            if kind is None:
+                raise explained(failure) from None
+            # rolling back after an error: a lost connection rolls back by itself
         finally:
             connection.close()
         return False
 
-    def run(self, statement, values=None, what: str = ""):
-        """Runs one statement (values bound by the driver); returns its rows, or None."""
-        if self.feedback is not None and self.feedback.isCanceled():
+    def _canceled(self) -> bool:
+        return self.feedback is not None and self.feedback.isCanceled()
+
+    @contextmanager
+    def _statement(self, cursor, statement, values):
+        """Logs the statement as the server reads it, runs the block with cancel watched, turns
+        driver errors into a DatabaseError; every statement is bound (values or {}), so a '%'
+        is always a placeholder or written '%%'."""
+        if self._canceled():
             raise DatabaseCancelledError()
-        cursor = self.connection.cursor()
-        if what:
-            self.log(what)
-        self.log(cursor.mogrify(statement, values).decode().strip())
         stop = threading.Event()
         watcher = threading.Thread(target=self._cancel_when_asked, args=(stop,), daemon=True)
-        start = time.perf_counter()
-        watcher.start()
         try:
-            cursor.execute(statement, values)
-            rows = cursor.fetchall() if cursor.description is not None else None
+            self.log(cursor.mogrify(statement, values).decode().strip())
+            watcher.start()
+            yield
         except driver().Error as error:
-            if self.feedback is not None and self.feedback.isCanceled():
+            if self._canceled():
                 raise DatabaseCancelledError() from None
             raise explained(error) from None
         finally:
             stop.set()
-            watcher.join()
-            cursor.close()
+            if watcher.is_alive():
+                watcher.join()
+
+    def run(self, statement, values=None, what: str = ""):
+        """Runs one statement (values bound by the driver); returns its rows, or None."""
+        values = {} if values is None else values
+        if what:
+            self.log(what)
+        start = time.perf_counter()
+        with self.connection.cursor() as cursor, self._statement(cursor, statement, values):
+            cursor.execute(statement, values)
+            rows = cursor.fetchall() if cursor.description is not None else None
         spent = time.perf_counter() - start
         self.seconds += spent
         self.log(tr("({seconds:.2f} s)").format(seconds=spent))
@@ -115,22 +140,19 @@ class DatabaseSession:
 
     def stream(self, statement, values=None, batch: int = 5000):
         """Yields the rows of a query through a server-side cursor, batch by batch."""
-        cursor = self.connection.cursor(name="tdh_stream")
-        self.log(cursor.mogrify(statement, values).decode().strip())
-        cursor.itersize = batch
-        try:
-            cursor.execute(statement, values)
-            for row in cursor:
-                if self.feedback is not None and self.feedback.isCanceled():
-                    raise DatabaseCancelledError()
-                yield row
-        except driver().Error as error:
-            raise explained(error) from None
-        finally:
-            cursor.close()
+        values = {} if values is None else values
+        with self.connection.cursor(name="tdh_stream") as cursor:
+            cursor.itersize = batch
+            with self._statement(cursor, statement, values):
+                cursor.execute(statement, values)
+                for row in cursor:
+                    if self._canceled():
+                        raise DatabaseCancelledError()
+                    yield row
 
     def _cancel_when_asked(self, stop: threading.Event):
+        """Asks the server to cancel while the run is canceled and the statement runs (a
+        request that arrives between two of its steps is lost: it is sent again)."""
         while not stop.wait(CANCEL_POLL_SECONDS):
-            if self.feedback is not None and self.feedback.isCanceled():
+            if self._canceled():
                 self.connection.cancel()
-                return

@@ -7,12 +7,23 @@ from .tables import PostgisTable
 BOX_STEP = 1000.0  # metres between the points of the box's outline before it is reprojected
 
 
+def identifier(*names):
+    """A quoted identifier; a '%' in it doubled, as every statement goes through the driver's
+    value binding (which reads '%' as a placeholder)."""
+    return sql.Identifier(*(name.replace("%", "%%") for name in names))
+
+
+def text(value: str):
+    """A string literal from the data (an operator's name), '%' doubled as in identifier()."""
+    return sql.Literal(value.replace("%", "%%"))
+
+
 def table_name(table: PostgisTable):
-    return sql.Identifier(table.schema, table.table)
+    return identifier(table.schema, table.table)
 
 
 def column(table: PostgisTable, name: str):
-    return sql.Identifier(name) if name else sql.SQL("NULL")
+    return identifier(name) if name else sql.SQL("NULL")
 
 
 def where(table: PostgisTable, box: bool = True):
@@ -21,14 +32,14 @@ def where(table: PostgisTable, box: bool = True):
     The filter was checked by filters.enclosable(); the newline ends a trailing comment."""
     tests = []
     if table.subset:
-        tests.append(sql.SQL("(") + sql.SQL(table.subset) + sql.SQL("\n)"))
+        tests.append(sql.SQL("(") + sql.SQL(table.subset.replace("%", "%%")) + sql.SQL("\n)"))
     if box:
         tests.append(
             sql.SQL(
                 "{geom} && ST_Transform(ST_Segmentize(ST_MakeEnvelope(%(xmin)s, %(ymin)s, "
                 "%(xmax)s, %(ymax)s, %(srid)s), {step}), {layer_srid})"
             ).format(
-                geom=sql.Identifier(table.geometry),
+                geom=identifier(table.geometry),
                 step=sql.Literal(BOX_STEP),
                 layer_srid=sql.Literal(table.srid),
             )
@@ -40,7 +51,7 @@ def metric_geometry(table: PostgisTable):
     """The table's geometry in the computation CRS (%(srid)s), in two dimensions."""
     return sql.SQL(
         "ST_Force2D(ST_Transform(ST_SetSRID({geom}::geometry, {layer_srid}), %(srid)s))"
-    ).format(geom=sql.Identifier(table.geometry), layer_srid=sql.Literal(table.srid))
+    ).format(geom=identifier(table.geometry), layer_srid=sql.Literal(table.srid))
 
 
 def number(expression):

@@ -2,6 +2,8 @@
 
 from psycopg2 import sql
 
+from .sources_sql import identifier
+
 GEOMETRY = "geom"
 KEY = "fid"
 KINDS = {"MultiPolygon": "MultiPolygon", "MultiLineString": "MultiLineString"}  # typmods known
@@ -21,12 +23,10 @@ def create_table(session, target: tuple, query, values: dict, srid: int, kind: s
     """A new table from a query, with a primary key for QGIS, and, when srid is given, its
     geometry column typed (kind: MultiPolygon...) in that CRS, and indexed. Never replaces a
     table."""
-    name = sql.Identifier(*target)
+    name = identifier(*target)
     session.run(sql.SQL("CREATE TABLE {} AS {}").format(name, query), values)
     session.run(
-        sql.SQL("ALTER TABLE {} ADD COLUMN {} bigserial PRIMARY KEY").format(
-            name, sql.Identifier(KEY)
-        )
+        sql.SQL("ALTER TABLE {} ADD COLUMN {} bigserial PRIMARY KEY").format(name, identifier(KEY))
     )
     if srid:
         session.run(
@@ -35,7 +35,7 @@ def create_table(session, target: tuple, query, values: dict, srid: int, kind: s
                 "USING ST_SetSRID({geom}, {srid}); CREATE INDEX ON {table} USING gist ({geom})"
             ).format(
                 table=name,
-                geom=sql.Identifier(GEOMETRY),
+                geom=identifier(GEOMETRY),
                 kind=sql.SQL(KINDS[kind]),
                 srid=sql.Literal(int(srid)),
             )

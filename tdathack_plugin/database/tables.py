@@ -1,6 +1,6 @@
 """Where a layer's data lives: a PostGIS table of some database, or elsewhere (and why)."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Optional
 
 from qgis.core import QgsDataSourceUri
@@ -14,7 +14,9 @@ class PostgisTable:
     """A PostGIS layer as the engine reads it: table, geometry column, filter, CRS."""
 
     database: tuple  # what tells databases apart: service, host, port, dbname, user, authcfg
-    connection: str  # libpq connection string, credentials resolved by QGIS only when used
+    # libpq connection string (a password typed in the layer's source stays out of repr());
+    # credentials of an authentication configuration are resolved by QGIS only when used
+    connection: str = field(repr=False)
     schema: str
     table: str
     geometry: str

@@ -18,6 +18,7 @@ from ...coverage.lines import length, line_partition
 from ...coverage.operators import field_suffix, missing_operators, sorted_operators
 from ...coverage.overlay import CoverageSources
 from ...coverage.units import M_PER_KM, percent
+from ...database.errors import OverlayMismatchError
 from ...toolbelt import field_types, qgis_enums
 from ...toolbelt.i18n import tr
 from ..input_contract import Inputs, Tally
@@ -34,7 +35,7 @@ from .coverage_inputs import (
     guess_name_field,
     read_coverage,
 )
-from .engine_choice import add_engine_parameter, database_tables
+from .engine_choice import add_engine_parameter, computed_here_instead, database_tables
 
 DEFAULT_ELLIPSOID = "EPSG:7019"  # GRS 80, the ellipsoid of RGF93 / Lambert-93
 
@@ -150,15 +151,19 @@ class AxisCoverageAlgorithm(TDatHackAlgorithm):
             tr("axes are cut faster there"),
         )
         if tables is not None:
-            run = DatabaseAxes(self, inputs, tables, layers, crs, measure)
-            results = run.axes(id_field, name_field, id_type, segment_fields, stats_fields)
-            expected = run.values["expected"]
-            RendererSetter.attach(
-                context,
-                results[self.OUTPUT_SEGMENTS],
-                lambda: operator_count_renderer("n_operators", expected, line_symbol),
-            )
-            return results
+            try:
+                run = DatabaseAxes(self, inputs, tables, layers, crs, measure)
+                results = run.axes(id_field, name_field, id_type, segment_fields, stats_fields)
+            except OverlayMismatchError as error:
+                computed_here_instead(inputs, error)
+            else:
+                expected = run.values["expected"]
+                RendererSetter.attach(
+                    context,
+                    results[self.OUTPUT_SEGMENTS],
+                    lambda: operator_count_renderer("n_operators", expected, line_symbol),
+                )
+                return results
         lines = self.read_axes(axes, id_field, name_field, crs, context, feedback)
         area = lines[0][2].boundingBox()
         for _id, _name, geometry in lines[1:]:

@@ -6,7 +6,7 @@ from qgis.core import QgsEllipsoidUtils, QgsProcessingException, QgsRectangle
 from ...coverage.classes import ALL, BLANCHE, GRISE
 from ...coverage.operators import field_suffix
 from ...database import axes_sql
-from ...database.errors import DatabaseError
+from ...database.errors import OverlayMismatchError
 from ...toolbelt import qgis_enums
 from ...toolbelt.i18n import tr
 from ..input_contract import Tally
@@ -97,11 +97,10 @@ class DatabaseAxes(DatabaseRun):
         session.run(axes_sql.PIECES, None, tr("Axes cut where coverage begins and ends:"))
         wrong = [str(row[0]) for row in session.run(axes_sql.FEATURES_NOT_ADDING_UP)]
         if wrong:
-            raise DatabaseError(
-                tr(
-                    "The database's cut of axes {ids} does not add up to their length: nothing "
-                    "was written. Run on this computer (ENGINE)."
-                ).format(ids=", ".join(wrong))
+            raise OverlayMismatchError(
+                tr("The database's cut of axes {ids} does not add up to their length.").format(
+                    ids=", ".join(wrong)
+                )
             )
         session.run(axes_sql.SEGMENTS, self.values, tr("Segments per set of operators:"))
         self.report_repairs()

@@ -11,10 +11,10 @@ from qgis.core import (
 )
 
 from ...coverage.classes import ALL, BLANCHE, GRISE
-from ...coverage.levels import LEVELS, level_rank
+from ...coverage.levels import LEVELS, good_enough, level_rank
 from ...coverage.operators import operator_in_text, operator_name, sorted_operators
 from ...database import coverage_sql
-from ...database.errors import DatabaseError
+from ...database.errors import DatabaseError, OverlayMismatchError
 from ...database.session import DatabaseSession
 from ...database.table_outputs import create_table, existing_table
 from ...database.tables import destination_table
@@ -64,6 +64,9 @@ class DatabaseRun:
                 feedback.pushInfo(
                     tr("The database worked {seconds:.1f} s.").format(seconds=session.seconds)
                 )
+        except OverlayMismatchError:
+            outputs.discard()
+            raise  # engine_choice.computed_here_instead() decides
         except DatabaseError as error:
             outputs.discard()
             raise QgsProcessingException(str(error)) from None
@@ -99,7 +102,7 @@ class DatabaseRun:
                 match(operator_field, fields, OPERATOR_FIELD, COVERAGE) if operator_field else ""
             )
             level_name = match(level_field, fields, LEVEL_FIELD, COVERAGE) if level_field else ""
-            codes = self.operator_codes(session, table, op_name, level_name, tally)
+            codes = self.operator_codes(session, table, op_name, level_name, min_level, tally)
             values = {
                 **self.values,
                 "codes": list(codes),
@@ -144,17 +147,19 @@ class DatabaseRun:
             )
         return fields.at(fields.lookupField(names[0])).name()
 
-    def operator_codes(self, session, table, op_name, level_name, tally) -> dict:
+    def operator_codes(self, session, table, op_name, level_name, min_level, tally) -> dict:
         """{operator code: commercial name} of the features within the box, at the levels
         kept; levels that are not Arcep's and features without operator are tallied."""
         codes = {}
         for code, level, count in session.run(
             coverage_sql.codes(table, op_name, level_name), self.values
         ):
-            if level_name:
+            if level_name:  # as CoverageChecks: levels first, operators of the kept ones
                 tally["levels"] += count
                 if level_rank(level) is None:
                     tally["not_levels"][str(level)] = tally["not_levels"].get(str(level), 0) + count
+                    continue
+                if not good_enough(level, min_level):
                     continue
             name = operator_name(code) if code is not None else ""
             if op_name and not name:

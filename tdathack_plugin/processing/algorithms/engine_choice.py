@@ -30,6 +30,19 @@ def add_engine_parameter(algorithm) -> None:
     algorithm.addParameter(parameter)
 
 
+def computed_here_instead(inputs, error) -> None:
+    """After the database's overlay did not add up: with the automatic engine, this computer
+    computes (the log says why); with the database chosen, the run stops, nothing written."""
+    algorithm, parameters, context = inputs.algorithm, inputs.parameters, inputs.context
+    if algorithm.parameterAsEnum(parameters, ENGINE, context) != AUTOMATIC:
+        raise QgsProcessingException(
+            tr("{error} Nothing was written: run on this computer (ENGINE).").format(error=error)
+        )
+    inputs.feedback.pushWarning(
+        tr("{error} Nothing was written there: this computer computes instead.").format(error=error)
+    )
+
+
 def _partial_source(parameters, names) -> str:
     """The first source given with only its selected features, a limit or a filter
     expression (what QGIS applies itself, not the database), or ''."""

@@ -13,6 +13,7 @@ from ...coverage.classes import BLANCHE
 from ...coverage.demand import PointDemand, PolygonDemand
 from ...coverage.gaps import GapAnalysis
 from ...coverage.overlay import CoverageSources
+from ...database.errors import OverlayMismatchError
 from ...toolbelt import qgis_enums
 from ...toolbelt.i18n import tr
 from ..input_contract import Inputs, NumberReader, Tally, counted_as_zero, refuse_duplicates
@@ -29,7 +30,7 @@ from .coverage_inputs import (
     point_parts,
     read_coverage,
 )
-from .engine_choice import add_engine_parameter, database_tables
+from .engine_choice import add_engine_parameter, computed_here_instead, database_tables
 from .mobile_gaps_fields import stats_feature, stats_fields, zone_feature, zone_fields
 from .mobile_gaps_in_database import DatabaseGaps
 
@@ -188,6 +189,19 @@ class MobileGapsAlgorithm(TDatHackAlgorithm):
         reader.warn(inputs.feedback)
         return units
 
+    def in_database(self, inputs, tables, layers, crs, territory, own_field, *fields):
+        """The results computed by the database (fields: id and name)."""
+        checked = None if own_field else self.demand_source(inputs, crs, inputs.box(territory, crs))
+        run = DatabaseGaps(self, inputs, tables, layers, crs)
+        results = run.gaps(territory, *fields, own_field, checked[1] if checked else "")
+        expected = run.values["expected"]
+        RendererSetter.attach(
+            inputs.context,
+            results[self.OUTPUT_ZONES],
+            lambda: operator_count_renderer("n_operators", expected),
+        )
+        return results
+
     def database_tables(self, inputs, layers, own_field):
         """PostgisTables of territory, coverage and population when the database runs."""
         parameters, context = inputs.parameters, inputs.context
@@ -251,20 +265,12 @@ class MobileGapsAlgorithm(TDatHackAlgorithm):
         own_field = self.own_population_field(inputs, territory)
         tables = self.database_tables(inputs, layers, own_field)
         if tables is not None:
-            checked = (
-                None if own_field else self.demand_source(inputs, crs, inputs.box(territory, crs))
-            )
-            run = DatabaseGaps(self, inputs, tables, layers, crs)
-            results = run.gaps(
-                territory, id_field, name_field, own_field, checked[1] if checked else ""
-            )
-            expected = run.values["expected"]
-            RendererSetter.attach(
-                context,
-                results[self.OUTPUT_ZONES],
-                lambda: operator_count_renderer("n_operators", expected),
-            )
-            return results
+            try:
+                return self.in_database(
+                    inputs, tables, layers, crs, territory, own_field, id_field, name_field
+                )
+            except OverlayMismatchError as error:
+                computed_here_instead(inputs, error)
         units = self.read_units(inputs, territory, id_field, name_field, crs, repair, own_field)
         area = units[0][2].boundingBox()
         for _id, _name, geometry, _population in units[1:]:

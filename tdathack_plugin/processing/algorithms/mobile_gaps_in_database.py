@@ -7,7 +7,7 @@ table of that database, written without leaving the server, or streamed back to 
 from qgis.core import QgsFeatureRequest, QgsProcessingException, QgsRectangle
 
 from ...database import gaps_outputs_sql, gaps_sql
-from ...database.errors import DatabaseError
+from ...database.errors import OverlayMismatchError
 from ...toolbelt import qgis_enums
 from ...toolbelt.i18n import tr
 from ..input_contract import NumberReader, Tally, counted_as_zero, refuse_duplicates
@@ -102,11 +102,10 @@ class DatabaseGaps(DatabaseRun):
         session.run(gaps_sql.FACES, None, tr("The faces of each unit's noded outlines:"))
         wrong = [str(row[0]) for row in session.run(gaps_sql.UNITS_NOT_ADDING_UP)]
         if wrong:
-            raise DatabaseError(
-                tr(
-                    "The database's overlay of units {ids} does not add up to their area: "
-                    "nothing was written. Run on this computer (ENGINE)."
-                ).format(ids=", ".join(wrong))
+            raise OverlayMismatchError(
+                tr("The database's overlay of units {ids} does not add up to their area.").format(
+                    ids=", ".join(wrong)
+                )
             )
         session.run(gaps_sql.ZONES, self.values, tr("Zones: the faces of one set of operators:"))
         self.report_repairs()
