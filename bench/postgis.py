@@ -410,6 +410,21 @@ def write_report(rows, plan, args):
             f"| {row['seconds']:.1f} | {row['peak_mb']:.0f} | {row['server_mb']:.0f} "
             f"| {row['totals'][0]:.3f} | {row['totals'][2]:.3f} | {row['totals'][3]:,.1f} |"
         )
+    lines += ["", "Where each engine wins (time of this computer's engine / the database's):", ""]
+    for case in dict.fromkeys(row["case"] for row in rows):
+        by_engine = {row["engine"]: row for row in rows if row["case"] == case}
+        here, there = by_engine["this computer"], by_engine["database"]
+        ratio = here["seconds"] / there["seconds"]
+        winner = "the database" if ratio > 1 else "this computer"
+        lines.append(
+            f"- {case}: {ratio:.2f}, {winner} wins; QGIS memory {here['peak_mb']:.0f} MB here, "
+            f"{there['peak_mb']:.0f} MB with the database."
+        )
+    lines += [
+        "",
+        "ENGINE's automatic choice follows: the database for axis coverage and for mobile gaps",
+        "with 250,000 population points or more, this computer otherwise.",
+    ]
     lines += [
         "",
         "The plan of the engine's faces statement (Aveyron's cells, national coverage), run",

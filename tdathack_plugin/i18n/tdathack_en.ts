@@ -395,8 +395,8 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage_in_database.py" />
-      <source>The database's cut of axes {ids} does not add up to their length: nothing was written. Run on this computer (ENGINE).</source>
-      <translation>The database's cut of axes {ids} does not add up to their length: nothing was written. Run on this computer (ENGINE).</translation>
+      <source>The database's cut of axes {ids} does not add up to their length.</source>
+      <translation>The database's cut of axes {ids} does not add up to their length.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/base.py" />
@@ -970,8 +970,18 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/engine_choice.py" />
+      <source>{error} Nothing was written there: this computer computes instead.</source>
+      <translation>{error} Nothing was written there: this computer computes instead.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/engine_choice.py" />
       <source>Engine: this computer (every input is in one PostGIS database, but this computer computes such inputs faster; choose the database as ENGINE to compute there).</source>
       <translation>Engine: this computer (every input is in one PostGIS database, but this computer computes such inputs faster; choose the database as ENGINE to compute there).</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/engine_choice.py" />
+      <source>{error} Nothing was written: run on this computer (ENGINE).</source>
+      <translation>{error} Nothing was written: run on this computer (ENGINE).</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/engine_choice.py" />
@@ -1350,8 +1360,8 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps_in_database.py" />
-      <source>The database's overlay of units {ids} does not add up to their area: nothing was written. Run on this computer (ENGINE).</source>
-      <translation>The database's overlay of units {ids} does not add up to their area: nothing was written. Run on this computer (ENGINE).</translation>
+      <source>The database's overlay of units {ids} does not add up to their area.</source>
+      <translation>The database's overlay of units {ids} does not add up to their area.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />

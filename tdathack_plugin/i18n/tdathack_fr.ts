@@ -395,8 +395,8 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage_in_database.py" />
-      <source>The database's cut of axes {ids} does not add up to their length: nothing was written. Run on this computer (ENGINE).</source>
-      <translation>Le découpage des axes {ids} par la base de données ne redonne pas leur longueur : rien n'a été écrit. Calculez sur cet ordinateur (ENGINE).</translation>
+      <source>The database's cut of axes {ids} does not add up to their length.</source>
+      <translation>Le découpage des axes {ids} par la base de données ne redonne pas leur longueur.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/base.py" />
@@ -970,8 +970,18 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/engine_choice.py" />
+      <source>{error} Nothing was written there: this computer computes instead.</source>
+      <translation>{error} Rien n'y a été écrit : cet ordinateur calcule à sa place.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/engine_choice.py" />
       <source>Engine: this computer (every input is in one PostGIS database, but this computer computes such inputs faster; choose the database as ENGINE to compute there).</source>
       <translation>Moteur : cet ordinateur (toutes les entrées sont dans une même base PostGIS, mais cet ordinateur calcule plus vite de telles entrées ; choisissez la base de données comme ENGINE pour y calculer).</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/engine_choice.py" />
+      <source>{error} Nothing was written: run on this computer (ENGINE).</source>
+      <translation>{error} Rien n'a été écrit : calculez sur cet ordinateur (ENGINE).</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/engine_choice.py" />
@@ -1350,8 +1360,8 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps_in_database.py" />
-      <source>The database's overlay of units {ids} does not add up to their area: nothing was written. Run on this computer (ENGINE).</source>
-      <translation>La superposition des unités {ids} par la base de données ne redonne pas leur surface : rien n'a été écrit. Calculez sur cet ordinateur (ENGINE).</translation>
+      <source>The database's overlay of units {ids} does not add up to their area.</source>
+      <translation>La superposition des unités {ids} par la base de données ne redonne pas leur surface.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />

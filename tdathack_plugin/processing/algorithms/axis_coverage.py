@@ -147,7 +147,7 @@ class AxisCoverageAlgorithm(TDatHackAlgorithm):
             inputs,
             [axes_layer, *layers],
             [self.AXES],
-            # 1,569 axes across Occitanie: 8.3 s there, 11.8 s here (docs/benchmarks.md)
+            # 1,569 axes across Occitanie: 8.0 s there, 12.0 s here (docs/benchmarks.md)
             tr("axes are cut faster there"),
         )
         if tables is not None:

@@ -35,8 +35,8 @@ from .mobile_gaps_fields import stats_feature, stats_fields, zone_feature, zone_
 from .mobile_gaps_in_database import DatabaseGaps
 
 # Population points from which the database computes faster than this computer (a million
-# address points over Occitanie: 19.7 s against 36.5 s, and a fifth of QGIS's memory; with
-# polygons only, this computer was 1.3 to 2.6 times faster: docs/benchmarks.md).
+# address points over Occitanie: 18.9 s against 33.9 s, and a fifth of QGIS's memory; with
+# polygons only, this computer was up to 2.4 times faster: docs/benchmarks.md).
 MANY_POINTS = 250_000
 
 
