@@ -67,7 +67,8 @@ def test_every_algorithm_documents_every_parameter_in_french_and_english():
 def test_an_unexpected_error_is_a_sentence_and_its_traceback_goes_to_the_log():
     from qgis.core import QgsProcessingException, QgsProcessingFeedback
 
-    from tdathack_plugin.processing.algorithms.base import LOG_TAG, TDatHackAlgorithm
+    from tdathack_plugin.processing.algorithms.base import TDatHackAlgorithm
+    from tdathack_plugin.toolbelt.log import TAG as LOG_TAG
 
     class Broken(TDatHackAlgorithm):
         def name(self):

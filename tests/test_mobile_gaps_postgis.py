@@ -497,3 +497,30 @@ def test_levels_and_operators_are_kept_and_counted_as_on_this_computer(postgis):
             for line in log.lines
         ), log.lines
     assert {f["operators"] for f in results[DATABASE][0].getFeatures()} >= {"Orange"}
+
+
+def test_the_engine_and_its_time_reach_qgis_message_log(postgis):
+    from qgis.core import QgsApplication
+
+    from tdathack_plugin.toolbelt.log import TAG
+
+    territory = postgis.export(territory_layer(), "communes_journal")
+    coverage = postgis.export(coverage_layer(), "couverture_journal")
+    messages = []
+
+    def record(message, tag, _level):
+        if tag == TAG:
+            messages.append(message)
+
+    QgsApplication.messageLog().messageReceived.connect(record)
+    try:
+        gaps(coverage, territory, ENGINE=DATABASE)
+        gaps(coverage_layer(), territory)
+    finally:
+        QgsApplication.messageLog().messageReceived.disconnect(record)
+    assert "tdathack:mobilegaps: Engine: the database (chosen)." in messages
+    assert any(line.startswith("tdathack:mobilegaps: The database worked") for line in messages)
+    assert (
+        'tdathack:mobilegaps: Engine: this computer ("couverture" is not a PostGIS layer).'
+        in messages
+    )

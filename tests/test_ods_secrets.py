@@ -208,3 +208,24 @@ def test_key_is_not_sent_to_another_host_on_redirect(key_config, tmp_path):
         for server in (other, portal):
             server.shutdown()
     assert not any("Authorization" in headers for headers in seen)
+
+
+def test_requests_reach_the_message_log_without_the_key(key_config, ods_portal, log, tmp_path):
+    """Each portal request has its line in QGIS's message log (tab T.Dat'Hack): address,
+    status, size, time; the key, sent in a header, is in none of them, nor a key a user
+    pasted into an address."""
+    from tdathack_plugin.ods.http import Session
+    from tdathack_plugin.toolbelt.log import TAG
+
+    key = ods_portal.api_key
+    client = OdsClient(ods_portal.url, key_config)
+    dataset = client.dataset("tdathack-private")
+    layers.download(client, dataset, tmp_path)
+    requests = [line for line in log if line.startswith(f"{TAG}: GET {ods_portal.url}")]
+    assert any("/datasets/tdathack-private →" in line and "HTTP 200" in line for line in requests)
+    assert any("/exports/" in line and "HTTP 200" in line for line in requests)
+    Session(key_config).get_json(
+        client.api_url("catalog", "datasets"), [("apikey", key), ("limit", "1")]
+    )
+    assert any("apikey=***" in line for line in log)
+    assert not [line for line in log if key in line]

@@ -34,6 +34,7 @@ from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QCoreApplication, QEventLoop, QMetaObject, Qt, QThread, QUrl
 from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
+from ..toolbelt import log
 from ..toolbelt.about import USER_AGENT
 from ..toolbelt.i18n import tr
 from . import errors
@@ -290,12 +291,19 @@ class Session:
         # crash, or a freeze, when dock searches run while the main thread connects signals).
         with self._turn():
             blocking = QgsBlockingNetworkRequest()
+            start = time.perf_counter()
             try:
                 with feedback_of_this_thread(self.feedback) as feedback:
                     code = blocking.get(request, True, feedback)
                 reply = blocking.reply()
             finally:
                 sip.delete(blocking)
+        logged(
+            url,
+            reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute),
+            len(reply.content()),
+            start,
+        )
         self._check_canceled()
         if code == QgsBlockingNetworkRequest.ErrorCode.TimeoutError:
             raise errors.RequestTimeoutError(origin(url), QgsNetworkAccessManager.timeout() // 1000)
@@ -337,6 +345,7 @@ class Session:
         )
         manager = QgsNetworkAccessManager.instance()
         state = {"received": 0}
+        start = time.perf_counter()
         with open(partial, "wb") as output:
             reply = manager.get(request)
             reply.setReadBufferSize(READ_BUFFER)  # Qt stops reading the socket when it is full
@@ -362,6 +371,8 @@ class Session:
             finally:
                 if self.feedback is not None:
                     self.feedback.canceled.disconnect(reply.abort)
+        status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
+        logged(url, status, state["received"], start)
         try:
             self._check_canceled()
             self._check_download(url, reply, partial, state)
@@ -388,6 +399,14 @@ class Session:
             raise errors.TruncatedDownloadError(origin(url), state["received"], expected)
         if error != QNetworkReply.NetworkError.NoError:
             raise _network_error(url, error, reply.errorString())
+
+
+def logged(url: QUrl, status, size: int, start: float) -> None:
+    """One request in QGIS's message log: address (the key travels in a header, and any secret
+    a pasted address carries is masked), status, size and time."""
+    outcome = f"HTTP {int(status)}" if status else "no answer"
+    seconds = time.perf_counter() - start
+    log.info(f"GET {url.toString()} → {outcome}, {size:,} bytes, {seconds:.2f} s")
 
 
 def _content_length(reply) -> int:

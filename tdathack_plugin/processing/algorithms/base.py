@@ -5,8 +5,6 @@ import functools
 import traceback
 
 from qgis.core import (
-    Qgis,
-    QgsMessageLog,
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingParameterCrs,
@@ -14,14 +12,12 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QIcon
 
 from ...coverage.crs import metric_crs_for
-from ...toolbelt import qgis_enums
+from ...toolbelt import log, qgis_enums
 from ...toolbelt.about import HOMEPAGE, PROVIDER_ID, TRACKER
 from ...toolbelt.i18n import tr
 from ...toolbelt.icons import PLUGIN_ICON
 from ..archives import checked_parameters
 from ..help import algorithm_help
-
-LOG_TAG = "T.Dat'Hack"  # the QGIS message log tab of the plugin
 
 
 def without_traceback(process_algorithm):
@@ -45,7 +41,7 @@ def without_traceback(process_algorithm):
                 ).format(algorithm=algorithm.displayName())
             ) from error
         except Exception as error:
-            QgsMessageLog.logMessage(traceback.format_exc(), LOG_TAG, Qgis.MessageLevel.Critical)
+            log.critical(traceback.format_exc())
             raise QgsProcessingException(
                 tr(
                     "{algorithm} stopped on an unexpected error ({error}): nothing was written. "
@@ -54,7 +50,7 @@ def without_traceback(process_algorithm):
                 ).format(
                     algorithm=algorithm.displayName(),
                     error=f"{type(error).__name__}: {error}",
-                    tag=LOG_TAG,
+                    tag=log.TAG,
                     tracker=TRACKER,
                 )
             ) from error

@@ -18,7 +18,7 @@ from ...database.errors import DatabaseError, OverlayMismatchError
 from ...database.session import DatabaseSession
 from ...database.table_outputs import create_table, existing_table
 from ...database.tables import destination_table
-from ...toolbelt import qgis_enums
+from ...toolbelt import log, qgis_enums
 from ...toolbelt.i18n import tr
 from ..outputs import OutputSinks
 from .coverage_inputs import (
@@ -61,9 +61,9 @@ class DatabaseRun:
                 srids = {self.values["srid"], self.main.srid}
                 session.require_postgis(srids | {t.srid for t in (*self.coverage, *self.others)})
                 results = self.write(session, outputs, compute(session))
-                feedback.pushInfo(
-                    tr("The database worked {seconds:.1f} s.").format(seconds=session.seconds)
-                )
+                worked = tr("The database worked {seconds:.1f} s.").format(seconds=session.seconds)
+                feedback.pushInfo(worked)
+                log.info(f"{self.algorithm.id()}: {worked}")
         except OverlayMismatchError:
             outputs.discard()
             raise  # engine_choice.computed_here_instead() decides

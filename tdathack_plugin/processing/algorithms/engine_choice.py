@@ -8,7 +8,7 @@ from qgis.core import (
 
 from ...database.session import driver
 from ...database.tables import one_database
-from ...toolbelt import qgis_enums
+from ...toolbelt import log, qgis_enums
 from ...toolbelt.i18n import tr
 
 ENGINE = "ENGINE"
@@ -43,6 +43,12 @@ def computed_here_instead(inputs, error) -> None:
     )
 
 
+def _say(inputs, text: str) -> None:
+    """The engine chosen, and why, in the run's log and in QGIS's message log."""
+    inputs.feedback.pushInfo(text)
+    log.info(f"{inputs.algorithm.id()}: {text}")
+
+
 def _partial_source(parameters, names) -> str:
     """The first source given with only its selected features, a limit or a filter
     expression (what QGIS applies itself, not the database), or ''."""
@@ -66,7 +72,7 @@ def database_tables(inputs, layers: list, source_names: list, faster_there: str 
     algorithm, parameters, context = inputs.algorithm, inputs.parameters, inputs.context
     choice = algorithm.parameterAsEnum(parameters, ENGINE, context)
     if choice == LOCAL:
-        inputs.feedback.pushInfo(tr("Engine: this computer (chosen)."))
+        _say(inputs, tr("Engine: this computer (chosen)."))
         return None
     tables, why = one_database(layers)
     partial = _partial_source(parameters, source_names)
@@ -86,23 +92,25 @@ def database_tables(inputs, layers: list, source_names: list, faster_there: str 
                     why=why
                 )
             )
-        inputs.feedback.pushInfo(tr("Engine: this computer ({why}).").format(why=why))
+        _say(inputs, tr("Engine: this computer ({why}).").format(why=why))
         return None
     if choice == DATABASE:
-        inputs.feedback.pushInfo(tr("Engine: the database (chosen)."))
+        _say(inputs, tr("Engine: the database (chosen)."))
     elif faster_there:
-        inputs.feedback.pushInfo(
+        _say(
+            inputs,
             tr("Engine: the database (every input is in one PostGIS database; {why}).").format(
                 why=faster_there
-            )
+            ),
         )
     else:
-        inputs.feedback.pushInfo(
+        _say(
+            inputs,
             tr(
                 "Engine: this computer (every input is in one PostGIS database, but this "
                 "computer computes such inputs faster; choose the database as ENGINE to "
                 "compute there)."
-            )
+            ),
         )
         return None
     return tables
