@@ -715,6 +715,11 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/database_run.py" />
+      <source>The database worked {seconds:.1f} s.</source>
+      <translation>The database worked {seconds:.1f} s.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/database_run.py" />
       <source>Coverage of "{layer}" within the box of the inputs:</source>
       <translation>Coverage of "{layer}" within the box of the inputs:</translation>
     </message>
@@ -737,11 +742,6 @@
       <location filename="../../tdathack_plugin/processing/algorithms/database_run.py" />
       <source>The table "{schema}"."{table}" already exists in the database: choose another name for {parameter}, or drop it first.</source>
       <translation>The table "{schema}"."{table}" already exists in the database: choose another name for {parameter}, or drop it first.</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/database_run.py" />
-      <source>The database worked {seconds:.1f} s.</source>
-      <translation>The database worked {seconds:.1f} s.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
