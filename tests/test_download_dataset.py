@@ -247,3 +247,42 @@ def test_unknown_field_is_named(run):
     with pytest.raises(QgsProcessingException) as caught:
         run(DATASET="arrondissements", FIELDS="c_ar, nope")
     assert str(caught.value) == "The dataset 'arrondissements' has no field nope."
+
+
+def test_a_toolbox_run_loads_the_layer_the_dock_gives(tdathack_provider, ods_portal, tmp_path):
+    """Run from the toolbox (results loaded in the project), a model or qgis_process, the
+    algorithm's layer is named, described and styled as the dock's: one path for the data."""
+    import processing
+    from qgis.core import QgsProcessingContext
+
+    from tdathack_plugin.ods.client import OdsClient
+    from tdathack_plugin.ui.loader import DatasetLoader, LoadRequest
+
+    ods_portal.reset()
+    project = QgsProject.instance()
+    context = QgsProcessingContext()
+    context.setProject(project)
+    path = str(tmp_path / "toolbox.gpkg")
+    processing.runAndLoadResults(
+        ALGORITHM,
+        {"PORTAL": ods_portal.url, "DATASET": "arrondissements", "OUTPUT": path},
+        context=context,
+    )
+    client = OdsClient(ods_portal.url)
+    dataset = client.dataset("arrondissements")
+    toolbox = next(layer for layer in project.mapLayers().values() if layer.source() == path)
+    dock = DatasetLoader()._add_layer(LoadRequest(ods_portal.url, dataset), path)
+    try:
+        assert toolbox.name() == dock.name() == dataset.title
+        assert toolbox.metadata().title() == dock.metadata().title() == dataset.title
+        assert toolbox.metadata().abstract() == dock.metadata().abstract()
+        assert toolbox.metadata().licenses() == dock.metadata().licenses()
+        assert [link.url for link in toolbox.metadata().links()] == [
+            link.url for link in dock.metadata().links()
+        ]
+        assert toolbox.metadata().crs().authid() == "EPSG:4326"
+        symbols = [layer.renderer().symbol() for layer in (toolbox, dock)]
+        assert symbols[0].color().name() == symbols[1].color().name()
+        assert symbols[0].color().alpha() == symbols[1].color().alpha() == 60
+    finally:
+        project.removeMapLayers([toolbox.id(), dock.id()])

@@ -23,6 +23,7 @@ from qgis.core import (
 
 from ..toolbelt import field_types, qgis_enums
 from ..toolbelt.i18n import tr
+from ..toolbelt.layer_style import apply_style
 from . import errors
 
 QGIS_TYPES = {
@@ -130,10 +131,23 @@ def open_export(path, dataset, portal: str, page_url: str) -> QgsVectorLayer:
         raise errors.UnexpectedResponseError(
             portal, 200, tr("the exported file cannot be read: {path}").format(path=path)
         )
+    return described(layer, dataset, portal, page_url)
+
+
+def described(layer, dataset, portal: str, page_url: str):
+    """The layer named after the dataset, with the dataset's metadata (in the layer's CRS)."""
+    layer.setName(dataset.title)
     metadata = layer_metadata(dataset, portal, page_url)
     metadata.setCrs(layer.crs())
     layer.setMetadata(metadata)
     return layer
+
+
+def dress(layer, dataset, portal: str, page_url: str) -> None:
+    """How a loaded dataset looks, whether the dock, the Browser or the toolbox, a model or
+    qgis_process loaded it: named, described and styled."""
+    described(layer, dataset, portal, page_url)
+    apply_style(layer)
 
 
 def write_csvt(path: Path, dataset) -> None:

@@ -111,6 +111,15 @@ def extent_filter(name: str, field_type: str, extent: QgsRectangle, crs=WGS84, c
     return in_bbox(name, extent, crs, context)
 
 
+def dataset_where(where: str, geometry_field, extent, crs=WGS84, context=None) -> str:
+    """The records a load keeps, as the dock and tdathack:downloaddataset send it: the user's
+    filter and, when an extent is given and the dataset has a geometry field, the extent."""
+    spatial = ""
+    if geometry_field is not None and extent is not None and not extent.isEmpty():
+        spatial = extent_filter(geometry_field.name, geometry_field.type, extent, crs, context)
+    return combine(where, spatial)
+
+
 def _number(value: float) -> str:
     """A decimal without exponent, 8 decimals at most (about 1 mm)."""
     text = f"{value:.8f}".rstrip("0").rstrip(".")

@@ -70,24 +70,32 @@ def operator_count_renderer(
     )
 
 
-class RendererSetter(QgsProcessingLayerPostProcessorInterface):
-    """Gives a loaded output layer its renderer (kept alive until QGIS has used it)."""
+class LayerFinisher(QgsProcessingLayerPostProcessorInterface):
+    """Finishes an output layer QGIS loads, with `finish(layer)` (kept alive until used)."""
 
     _alive: ClassVar[set] = set()
 
-    def __init__(self, make_renderer):
+    def __init__(self, finish):
         super().__init__()
-        self.make_renderer = make_renderer
+        self.finish = finish
 
     @classmethod
-    def attach(cls, context, dest_id, make_renderer):
+    def attach(cls, context, dest_id, finish):
         if not context.willLoadLayerOnCompletion(dest_id):
             return
-        setter = cls(make_renderer)
-        cls._alive.add(setter)
-        context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(setter)
+        finisher = cls(finish)
+        cls._alive.add(finisher)
+        context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(finisher)
 
     def postProcessLayer(self, layer, context, feedback):
-        layer.setRenderer(self.make_renderer())
+        self.finish(layer)
         layer.triggerRepaint()
-        RendererSetter._alive.discard(self)
+        LayerFinisher._alive.discard(self)
+
+
+class RendererSetter:
+    """Gives a loaded output layer its renderer."""
+
+    @staticmethod
+    def attach(context, dest_id, make_renderer):
+        LayerFinisher.attach(context, dest_id, lambda layer: layer.setRenderer(make_renderer()))

@@ -24,8 +24,8 @@ from qgis.PyQt.QtCore import QMetaObject, QObject, Qt, pyqtSignal
 
 from ..ods import errors, layers, odsql
 from ..ods.client import OdsClient
+from ..processing.algorithms.download_dataset import DownloadDatasetAlgorithm
 from ..toolbelt.i18n import tr
-from .layer_style import apply_style
 from .tasks import FunctionTask
 
 ALGORITHM = "tdathack:downloaddataset"
@@ -58,11 +58,9 @@ class LoadRequest:
 
     def full_where(self) -> str:
         """The user's filter and the extent, as the algorithm will send them."""
-        extent = ""
-        geo = self.dataset.geometry_field
-        if self.extent_parameter() and geo is not None:
-            extent = odsql.extent_filter(geo.name, geo.type, self.extent, self.extent_crs)
-        return odsql.combine(self.where, extent)
+        extent = self.extent if self.extent_parameter() else None
+        crs = self.extent_crs or odsql.WGS84
+        return odsql.dataset_where(self.where, self.dataset.geometry_field, extent, crs)
 
 
 class _Feedback(QgsProcessingFeedback):
@@ -174,17 +172,22 @@ class DatasetLoader(QObject):
             f"{request.dataset.dataset_id}.gpkg"
         )
         self.request = dataclasses.replace(request, output=output)
+        step = DownloadDatasetAlgorithm
         parameters = {
-            "PORTAL": request.portal,
-            "DATASET": request.dataset.dataset_id,
-            "WHERE": request.where,
-            "EXTENT": request.extent_parameter() or None,
-            "FIELDS": ",".join(request.fields),
-            "AUTHCFG": request.authcfg,
-            "OUTPUT": output,
+            step.PORTAL: request.portal,
+            step.DATASET: request.dataset.dataset_id,
+            step.WHERE: request.where,
+            step.EXTENT: request.extent_parameter() or None,
+            step.FIELDS: ",".join(request.fields),
+            step.AUTHCFG: request.authcfg,
+            step.OUTPUT: output,
         }
         self._context = QgsProcessingContext()
         self._context.setTransformContext(QgsProject.instance().transformContext())
+        ok, message = algorithm.checkParameterValues(parameters, self._context)
+        if not ok:  # what the toolbox would refuse, said before anything is queued
+            self._fail(message, None)
+            return
         self._feedback = _Feedback()
         self._feedback.progressChanged.connect(self.progressChanged)
         self.task = _RunnerTask(algorithm, parameters, self._context, self._feedback)
@@ -236,12 +239,7 @@ class DatasetLoader(QObject):
         dataset = request.dataset
         layer = QgsVectorLayer(path, dataset.title, "ogr")
         client = OdsClient(request.portal)
-        metadata = layers.layer_metadata(
-            dataset, client.portal, client.dataset_page(dataset.dataset_id)
-        )
-        metadata.setCrs(layer.crs())
-        layer.setMetadata(metadata)
-        apply_style(layer)
+        layers.dress(layer, dataset, client.portal, client.dataset_page(dataset.dataset_id))
         QgsProject.instance().addMapLayer(layer)
         if self.message_bar is not None:
             self.message_bar.pushMessage(

@@ -23,6 +23,7 @@ from ...ods.http import timeout_warning
 from ...toolbelt import qgis_enums
 from ...toolbelt.i18n import tr
 from ..outputs import OutputSinks
+from ..styles import LayerFinisher
 from .base import TDatHackAlgorithm
 
 DOWNLOAD_SHARE = 70  # percent of the progress bar for the transfer, the rest for writing
@@ -100,9 +101,13 @@ class DownloadDatasetAlgorithm(TDatHackAlgorithm):
                 feedback,
             )
             dataset, select = self.selected_fields(client.dataset(dataset_id), parameters, context)
-            where = odsql.combine(
+            extent, crs = self.extent(dataset, parameters, context)
+            where = odsql.dataset_where(
                 self.parameterAsString(parameters, self.WHERE, context),
-                self.extent_filter(dataset, parameters, context),
+                dataset.geometry_field,
+                extent,
+                crs,
+                context.transformContext(),
             )
             feedback.pushInfo(
                 tr("{title}: {count} records on {portal}").format(
@@ -120,6 +125,12 @@ class DownloadDatasetAlgorithm(TDatHackAlgorithm):
             )
             results = self.write(source, dataset, parameters, context, feedback)
             del source  # releases the exported file before the folder is removed
+            page = client.dataset_page(dataset_id)
+            LayerFinisher.attach(
+                context,
+                results[self.OUTPUT],
+                lambda layer: layers.dress(layer, dataset, client.portal, page),
+            )
             return results
         except errors.CanceledError:
             raise QgsProcessingException(tr("Cancelled: no output was written.")) from None
@@ -147,22 +158,20 @@ class DownloadDatasetAlgorithm(TDatHackAlgorithm):
         select = ", ".join(odsql.field(f.name) for f in kept)
         return dataclasses.replace(dataset, fields=kept), select
 
-    def extent_filter(self, dataset, parameters, context) -> str:
-        """in_bbox / intersects of the EXTENT parameter ('' without extent)."""
+    def extent(self, dataset, parameters, context) -> tuple:
+        """(EXTENT, its CRS), or (None, None) without extent; refused on a table."""
         if not parameters.get(self.EXTENT):
-            return ""
+            return None, None
         extent = self.parameterAsExtent(parameters, self.EXTENT, context)
         if extent.isNull() or extent.isEmpty():
-            return ""
+            return None, None
         if not dataset.is_geo:
             raise QgsProcessingException(
                 tr(
                     "The dataset '{dataset}' has no geometry: it cannot be filtered by extent."
                 ).format(dataset=dataset.dataset_id)
             )
-        crs = self.parameterAsExtentCrs(parameters, self.EXTENT, context)
-        geo = dataset.geometry_field
-        return odsql.extent_filter(geo.name, geo.type, extent, crs, context.transformContext())
+        return extent, self.parameterAsExtentCrs(parameters, self.EXTENT, context)
 
     def write(self, source, dataset, parameters, context, feedback) -> dict:
         """Copy the exported features into the sink with the dataset's ODS field types."""

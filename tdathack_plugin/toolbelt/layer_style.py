@@ -3,7 +3,7 @@
 from qgis.core import QgsSingleSymbolRenderer, QgsSymbol
 from qgis.PyQt.QtGui import QColor
 
-from ..toolbelt import qgis_enums
+from . import qgis_enums
 
 FILL = "#1d4e89"
 ACCENT = "#f28c28"
