@@ -524,3 +524,35 @@ def test_the_engine_and_its_time_reach_qgis_message_log(postgis):
         'tdathack:mobilegaps: Engine: this computer ("couverture" is not a PostGIS layer).'
         in messages
     )
+
+
+def test_qgis_process_runs_in_the_database_and_writes_a_table_there(postgis, qgis_profile):
+    """What a script or a scheduled job does: qgis_process with PostGIS layers given as
+    postgres:// sources, the zones written as a new table of the same database."""
+    from .algorithm_runs import run_algorithm
+    from .postgis_db import PASSWORD, SUPERUSER, socket_folder
+
+    postgis.export(territory_layer(), "communes_cli")
+    postgis.export(coverage_layer(), "couverture_cli")
+
+    def uri(table, geometry="geom", key="fid"):
+        source = postgis.uri()
+        source.setConnection(socket_folder(), "5432", postgis.name, SUPERUSER, PASSWORD)
+        source.setDataSource("public", table, geometry, "", key)
+        return source.uri(False)
+
+    done = run_algorithm(
+        qgis_profile,
+        "tdathack:mobilegaps",
+        {
+            "COVERAGE": "postgres://" + uri("couverture_cli"),
+            "TERRITORY": "postgres://" + uri("communes_cli"),
+            "TERRITORY_ID_FIELD": "code",
+            "ENGINE": 2,
+            "OUTPUT_ZONES": "postgis:" + uri("zones_cli", key=""),
+            "OUTPUT_STATS": "TEMPORARY_OUTPUT",
+        },
+    )
+    assert done.returncode == 0, done.stderr[-2000:] + done.stdout[-2000:]
+    assert "Engine: the database (chosen)." in done.stdout
+    assert postgis.execute("SELECT count(*) FROM public.zones_cli") == [(12,)]
