@@ -14,6 +14,7 @@ from .toolbelt.icons import ODS_ICON, PLUGIN_ICON
 from .ui.browser import DatasetLoads, OdsDataItemProvider, OdsDropHandler
 from .ui.dock import OdsBrowserDock
 from .ui.locator import OdsLocatorFilter
+from .ui.options_page import OptionsFactory
 from .ui.portals import PortalStore
 
 TOOLBAR_NAME = "tdathackToolbar"
@@ -28,6 +29,7 @@ class TDatHackPlugin:
         self.provider = None
         self.toolbar = None
         self.actions = []
+        self.options_factory = None
         self.dock = None
         self.dock_action = None
         self.loads = None
@@ -55,6 +57,8 @@ class TDatHackPlugin:
         self.iface.registerCustomDropHandler(self.drop_handler)
         self.locator_filter = OdsLocatorFilter(self.show_dataset, store)
         self.iface.registerLocatorFilter(self.locator_filter)
+        self.options_factory = OptionsFactory(store)
+        self.iface.registerOptionsWidgetFactory(self.options_factory)
         self._add_action(
             QIcon(PLUGIN_ICON),
             tr("T.Dat'Hack algorithms"),
@@ -121,6 +125,9 @@ class TDatHackPlugin:
         return action
 
     def unload(self):
+        if self.options_factory is not None:
+            self.iface.unregisterOptionsWidgetFactory(self.options_factory)
+            self.options_factory = None
         if self.locator_filter is not None:
             self.iface.deregisterLocatorFilter(self.locator_filter)
             self.locator_filter = None

@@ -92,6 +92,9 @@ def iface(qgis_iface):
     qgis_iface.locator_filters = []
     qgis_iface.registerLocatorFilter = qgis_iface.locator_filters.append
     qgis_iface.deregisterLocatorFilter = qgis_iface.locator_filters.remove
+    qgis_iface.options_factories = []
+    qgis_iface.registerOptionsWidgetFactory = qgis_iface.options_factories.append
+    qgis_iface.unregisterOptionsWidgetFactory = qgis_iface.options_factories.remove
     qgis_iface.drop_handlers = []
     qgis_iface.registerCustomDropHandler = qgis_iface.drop_handlers.append
     qgis_iface.unregisterCustomDropHandler = qgis_iface.drop_handlers.remove
@@ -159,12 +162,14 @@ def portal_store(ods_portal):
     from tdathack_plugin.ui.portals import PortalStore
     from tests.dock_helpers import TEST_GROUP
 
-    QgsSettings().remove(TEST_GROUP)
     store = PortalStore(TEST_GROUP)
+    QgsSettings().remove(TEST_GROUP)
+    QgsSettings().remove(store.state_group)
     store.add("Local portal", ods_portal.url)
     store.set_state("portal", ods_portal.url)
     yield store
     QgsSettings().remove(TEST_GROUP)
+    QgsSettings().remove(store.state_group)
     QgsProject.instance().removeAllMapLayers()
 
 

@@ -57,6 +57,7 @@ def test_load_unload_twice_leaves_nothing(iface):
         assert len(browser_providers()) == 1
         assert [f.prefix() for f in iface.locator_filters] == ["ods"]
         assert [h.customUriProviderKey() for h in iface.drop_handlers] == ["tdathack_ods"]
+        assert [f.title() for f in iface.options_factories] == ["T.Dat'Hack"]
 
         plugin.unload()
         flush_deletions()
@@ -67,11 +68,13 @@ def test_load_unload_twice_leaves_nothing(iface):
         assert browser_providers() == []
         assert iface.locator_filters == []
         assert iface.drop_handlers == []
+        assert iface.options_factories == []
 
 
 def test_dock_action_shows_the_dock_and_its_state_is_remembered(iface):
     settings = QgsSettings()
     settings.remove("tdathack/ods")
+    settings.remove("tdathack/dock")
     settings.setValue("tdathack/ods/portals", '[{"name": "Closed", "url": "http://127.0.0.1:9"}]')
     iface.mainWindow().show()
     plugin = tdathack_plugin.classFactory(iface)
@@ -92,6 +95,7 @@ def test_dock_action_shows_the_dock_and_its_state_is_remembered(iface):
     plugin.unload()
     flush_deletions()
     settings.remove("tdathack/ods")
+    settings.remove("tdathack/dock")
 
 
 def test_init_processing_alone_registers_provider_once():

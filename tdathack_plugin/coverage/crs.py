@@ -34,6 +34,15 @@ def is_empty_extent(extent: QgsRectangle) -> bool:
     return extent.isNull() or not all(math.isfinite(value) for value in corners)
 
 
+def usable_here(authid: str, extent: QgsRectangle, crs: QgsCoordinateReferenceSystem):
+    """The CRS `authid` when it is projected and its area of use holds the extent's centre
+    (a default of Lambert-93 never measures La Réunion), else None."""
+    chosen = QgsCoordinateReferenceSystem(authid) if authid else QgsCoordinateReferenceSystem()
+    if not chosen.isValid() or chosen.isGeographic() or is_empty_extent(extent):
+        return None
+    return chosen if chosen.bounds().contains(extent_in_wgs84(extent, crs).center()) else None
+
+
 def metric_crs_for(extent: QgsRectangle, crs: QgsCoordinateReferenceSystem):
     """The official projection of the French territory holding the extent's centre, else UTM.
 

@@ -2105,11 +2105,6 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/ui/dock.py" />
-      <source>Looking for the local demo portal</source>
-      <translation>Looking for the local demo portal</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
       <source>Local demo portal</source>
       <translation>Local demo portal</translation>
     </message>
@@ -2230,6 +2225,11 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Looking for the local demo portal</source>
+      <translation>Looking for the local demo portal</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
       <source>No dataset found.</source>
       <translation>No dataset found.</translation>
     </message>
@@ -2332,6 +2332,61 @@
       <location filename="../../tdathack_plugin/ui/models.py" />
       <source>{count} records</source>
       <translation>{count} records</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/options_page.py" />
+      <source>Add…</source>
+      <translation>Add…</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/options_page.py" />
+      <source>Remove</source>
+      <translation>Remove</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/options_page.py" />
+      <source> s</source>
+      <translation> s</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/options_page.py" />
+      <source>QGIS's network timeout (also in Settings › Options › Network): a request without data for this long is abandoned. Big exports may need more.</source>
+      <translation>QGIS's network timeout (also in Settings › Options › Network): a request without data for this long is abandoned. Big exports may need more.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/options_page.py" />
+      <source>Network timeout</source>
+      <translation>Network timeout</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/options_page.py" />
+      <source>Chosen from the data</source>
+      <translation>Chosen from the data</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/options_page.py" />
+      <source>Used by the algorithms when METRIC_CRS is not given, and only where the data lies within its area of use; otherwise the official projection of the territory (Lambert-93, RGR92…) is chosen.</source>
+      <translation>Used by the algorithms when METRIC_CRS is not given, and only where the data lies within its area of use; otherwise the official projection of the territory (Lambert-93, RGR92…) is chosen.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/options_page.py" />
+      <source>Default computation CRS</source>
+      <translation>Default computation CRS</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/options_page.py" />
+      <source>Offer the local demo portal (make portal, 127.0.0.1:8765)</source>
+      <translation>Offer the local demo portal (make portal, 127.0.0.1:8765)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/options_page.py" />
+      <source>&lt;b&gt;Opendatasoft portals&lt;/b&gt; offered by the dock</source>
+      <translation>&lt;b&gt;Opendatasoft portals&lt;/b&gt; offered by the dock</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/options_page.py" />
+      <source>Help</source>
+      <translation>Help</translation>
     </message>
   </context>
 </TS>

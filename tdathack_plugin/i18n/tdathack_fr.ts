@@ -2105,11 +2105,6 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/ui/dock.py" />
-      <source>Looking for the local demo portal</source>
-      <translation>Recherche du portail local de démonstration</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
       <source>Local demo portal</source>
       <translation>Portail local de démonstration</translation>
     </message>
@@ -2230,6 +2225,11 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Looking for the local demo portal</source>
+      <translation>Recherche du portail local de démonstration</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
       <source>No dataset found.</source>
       <translation>Aucun jeu de données trouvé.</translation>
     </message>
@@ -2332,6 +2332,61 @@
       <location filename="../../tdathack_plugin/ui/models.py" />
       <source>{count} records</source>
       <translation>{count} enregistrements</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/options_page.py" />
+      <source>Add…</source>
+      <translation>Ajouter…</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/options_page.py" />
+      <source>Remove</source>
+      <translation>Retirer</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/options_page.py" />
+      <source> s</source>
+      <translation> s</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/options_page.py" />
+      <source>QGIS's network timeout (also in Settings › Options › Network): a request without data for this long is abandoned. Big exports may need more.</source>
+      <translation>Le délai d'expiration réseau de QGIS (aussi dans Préférences › Options › Réseau) : une requête sans données pendant ce temps est abandonnée. Les gros exports peuvent demander davantage.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/options_page.py" />
+      <source>Network timeout</source>
+      <translation>Délai d'expiration réseau</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/options_page.py" />
+      <source>Chosen from the data</source>
+      <translation>Choisi d'après les données</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/options_page.py" />
+      <source>Used by the algorithms when METRIC_CRS is not given, and only where the data lies within its area of use; otherwise the official projection of the territory (Lambert-93, RGR92…) is chosen.</source>
+      <translation>Utilisé par les algorithmes quand METRIC_CRS n'est pas donné, et seulement si les données sont dans son domaine d'emploi ; sinon la projection officielle du territoire (Lambert-93, RGR92…) est choisie.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/options_page.py" />
+      <source>Default computation CRS</source>
+      <translation>SCR de calcul par défaut</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/options_page.py" />
+      <source>Offer the local demo portal (make portal, 127.0.0.1:8765)</source>
+      <translation>Proposer le portail de démonstration local (make portal, 127.0.0.1:8765)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/options_page.py" />
+      <source>&lt;b&gt;Opendatasoft portals&lt;/b&gt; offered by the dock</source>
+      <translation>&lt;b&gt;Portails Opendatasoft&lt;/b&gt; proposés par le panneau</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/options_page.py" />
+      <source>Help</source>
+      <translation>Aide</translation>
     </message>
   </context>
 </TS>

@@ -38,6 +38,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..ods import errors, odsql
 from ..ods.client import OdsClient, portal_root
+from ..toolbelt import settings
 from ..toolbelt.i18n import tr
 from ..toolbelt.icons import ODS_ICON
 from .loader import DatasetLoader, LoadRequest
@@ -202,14 +203,16 @@ class OdsBrowserWidget(QWidget):
             self.splitter.restoreState(QByteArray.fromBase64(splitter.encode()))
 
     def start(self):
-        """First search and look for the local demo portal (when the dock is first shown)."""
+        """First search and, when the options ask for it, look for the local demo portal (when
+        the dock is first shown)."""
         self.started = True
-        self.runner.start(
-            "demo",
-            tr("Looking for the local demo portal"),
-            lambda feedback: OdsClient(self.demo_url, "", feedback).search(limit=0),
-            self._demo_found,
-        )
+        if settings.demo_portal():
+            self.runner.start(
+                "demo",
+                tr("Looking for the local demo portal"),
+                lambda feedback: OdsClient(self.demo_url, "", feedback).search(limit=0),
+                self._demo_found,
+            )
         if self.query is None:
             self.search()
 

@@ -12,6 +12,7 @@ from qgis.core import QgsSettings
 from ..ods.client import portal_root
 
 GROUP = "tdathack/ods"
+DOCK_GROUP = "tdathack/dock"  # the dock's layout and last search, apart from the portals
 DEMO_URL = "http://127.0.0.1:8765"  # `make portal`
 
 
@@ -30,10 +31,12 @@ WELL_KNOWN = (
 
 
 class PortalStore:
-    """Portals, their authentication configuration ids and the dock's remembered state."""
+    """Portals and their authentication configuration ids; the dock's remembered state in a
+    group of its own (resetting one never loses the other)."""
 
     def __init__(self, group: str = GROUP):
         self.group = group
+        self.state_group = DOCK_GROUP if group == GROUP else f"{group}_dock"
 
     def _get(self, key: str, default):
         return QgsSettings().value(f"{self.group}/{key}", default)
@@ -89,11 +92,14 @@ class PortalStore:
         self._set("authcfg", json.dumps(ids))
 
     def state(self, key: str, default=""):
-        """A remembered value of the dock (current portal, last search...)."""
-        value = self._get(f"state/{key}", default)
+        """A remembered value of the dock (current portal, last search, layout...); one kept
+        by an earlier version beside the portals is still read."""
+        value = QgsSettings().value(f"{self.state_group}/{key}", None)
+        if value is None:
+            value = self._get(f"state/{key}", default)
         if isinstance(default, bool):
             return str(value).lower() in ("true", "1")
         return type(default)(value) if value is not None else default
 
     def set_state(self, key: str, value) -> None:
-        self._set(f"state/{key}", value)
+        QgsSettings().setValue(f"{self.state_group}/{key}", value)

@@ -11,8 +11,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QIcon
 
-from ...coverage.crs import metric_crs_for
-from ...toolbelt import log, qgis_enums
+from ...coverage.crs import metric_crs_for, usable_here
+from ...toolbelt import log, qgis_enums, settings
 from ...toolbelt.about import HOMEPAGE, PROVIDER_ID, TRACKER
 from ...toolbelt.i18n import tr
 from ...toolbelt.icons import PLUGIN_ICON
@@ -123,10 +123,13 @@ class TDatHackAlgorithm(QgsProcessingAlgorithm):
         )
 
     def metricCrs(self, parameters, context, source):
-        """METRIC_CRS when given (a projected one), else a metric CRS chosen for `source`."""
+        """METRIC_CRS when given (a projected one), else the default of the plugin's options
+        where it fits the data, else a metric CRS chosen for `source`."""
         crs = self.parameterAsCrs(parameters, self.METRIC_CRS, context)
         if not crs.isValid():
-            return metric_crs_for(source.sourceExtent(), source.sourceCrs())
+            extent, source_crs = source.sourceExtent(), source.sourceCrs()
+            default = usable_here(settings.default_metric_crs(), extent, source_crs)
+            return default or metric_crs_for(extent, source_crs)
         if crs.isGeographic():
             raise QgsProcessingException(
                 self.tr("The computation CRS must be projected in metres, not {crs}.").format(
