@@ -64,11 +64,9 @@ def test_every_algorithm_documents_every_parameter_in_french_and_english():
         assert "tdathack" in algorithm.tags()
 
 
-def test_an_unexpected_error_is_a_sentence_and_its_traceback_goes_to_the_log():
-    from qgis.core import QgsProcessingException, QgsProcessingFeedback
-
+def raising(error):
+    """An algorithm of the plugin whose processAlgorithm() raises `error`."""
     from tdathack_plugin.processing.algorithms.base import TDatHackAlgorithm
-    from tdathack_plugin.toolbelt.log import TAG as LOG_TAG
 
     class Broken(TDatHackAlgorithm):
         def name(self):
@@ -78,7 +76,15 @@ def test_an_unexpected_error_is_a_sentence_and_its_traceback_goes_to_the_log():
             return "Broken"
 
         def processAlgorithm(self, parameters, context, feedback):
-            raise ValueError("a bug")
+            raise error
+
+    return Broken()
+
+
+def test_an_unexpected_error_is_a_sentence_and_its_traceback_goes_to_the_log():
+    from qgis.core import QgsProcessingException, QgsProcessingFeedback
+
+    from tdathack_plugin.toolbelt.log import TAG as LOG_TAG
 
     logged = []
     log = QgsApplication.messageLog()
@@ -89,10 +95,21 @@ def test_an_unexpected_error_is_a_sentence_and_its_traceback_goes_to_the_log():
     log.messageReceived.connect(keep)
     try:
         with pytest.raises(QgsProcessingException) as raised:
-            Broken().processAlgorithm({}, None, QgsProcessingFeedback())
+            raising(ValueError("a bug")).processAlgorithm({}, None, QgsProcessingFeedback())
     finally:
         log.messageReceived.disconnect(keep)
     message = str(raised.value)
     assert message.startswith("Broken stopped on an unexpected error (ValueError: a bug)")
     assert "Traceback" not in message
     assert any(tag == LOG_TAG and "Traceback" in text for tag, text in logged)
+
+
+def test_an_engine_error_reaches_the_user_as_its_own_sentence():
+    from qgis.core import QgsProcessingException, QgsProcessingFeedback
+
+    from tdathack_plugin.coverage.errors import OverlayError
+
+    sentence = "A geometry overlay failed (GEOS returned parts that do not add up)."
+    with pytest.raises(QgsProcessingException) as raised:
+        raising(OverlayError(sentence)).processAlgorithm({}, None, QgsProcessingFeedback())
+    assert str(raised.value) == sentence

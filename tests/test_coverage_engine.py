@@ -96,3 +96,25 @@ def test_bow_tie_is_repaired_and_subdivided_pieces_keep_the_area():
     pieces = list(subdivide(circle, max_vertices=64))
     assert len(pieces) > 8
     assert sum(p.area() for p in pieces) == pytest.approx(circle.area(), rel=1e-12)
+
+
+def test_one_split_for_polygons_and_lines_adds_up_exactly():
+    from qgis.core import QgsPointXY, QgsRectangle
+
+    from tdathack_plugin.coverage.splitting import LINES, POLYGONS, sequential_partition, split
+
+    square = QgsGeometry.fromRect(QgsRectangle(0, 0, 100, 100))
+    left = QgsGeometry.fromRect(QgsRectangle(-10, -10, 40, 110))
+    inside, outside = split(square, left, POLYGONS)
+    assert (inside.area(), outside.area()) == (4000.0, 6000.0)
+    line = QgsGeometry.fromPolylineXY([QgsPointXY(-20, 50), QgsPointXY(120, 50)])
+    inside, outside = split(line, left, LINES)
+    assert (inside.length(), outside.length()) == (50.0, 90.0)
+    top = QgsGeometry.fromRect(QgsRectangle(-10, 60, 110, 110))
+    pieces = sequential_partition(square, {"A": left, "B": top}, POLYGONS)
+    assert {tuple(sorted(k)): g.area() for k, g in pieces.items()} == {
+        ("A", "B"): 1600.0,
+        ("A",): 2400.0,
+        ("B",): 2400.0,
+        (): 3600.0,
+    }

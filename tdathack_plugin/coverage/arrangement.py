@@ -14,15 +14,8 @@ from concurrent.futures import ThreadPoolExecutor
 from qgis.core import QgsFeedback, QgsGeometry, QgsRectangle, QgsSpatialIndex
 from qgis.PyQt.QtCore import QThread
 
-from .overlay import (
-    CONSISTENCY,
-    MIN_AREA,
-    CoverageSources,
-    area,
-    collected,
-    point_inside,
-    prepared,
-)
+from .overlay import CoverageSources, collected, point_inside
+from .splitting import CONSISTENCY, MIN_AREA, area, prepared
 
 TILE_VERTICES = 10_000
 MAX_SPREAD = 4  # a tile's box may cover this many times its units' boxes (Z-order jumps)

@@ -2,7 +2,7 @@
 
 from qgis.core import QgsGeometry, QgsSpatialIndex
 
-from .overlay import prepared
+from .splitting import prepared
 
 
 class PolygonDemand:

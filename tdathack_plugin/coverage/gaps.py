@@ -8,7 +8,8 @@ from qgis.core import QgsGeometry
 from .arrangement import partitions
 from .classes import CLASSES, coverage_class
 from .operators import missing_operators, sorted_operators
-from .overlay import CoverageSources, prepared
+from .overlay import CoverageSources
+from .splitting import prepared
 
 
 @dataclass

@@ -5,22 +5,14 @@ import struct
 from qgis.core import QgsGeometry, QgsRectangle, QgsWkbTypes
 
 from ..toolbelt import qgis_enums
+from .splitting import POLYGONS
 
 MAX_VERTICES = 256
 
 
 def polygonal(geometry: QgsGeometry) -> QgsGeometry:
     """The polygon parts of a geometry (a repair may leave lines or points beside them)."""
-    if geometry.isNull() or geometry.isEmpty():
-        return QgsGeometry()
-    if geometry.type() == qgis_enums.POLYGON_GEOMETRY:
-        return geometry
-    parts = [
-        QgsGeometry(part.clone())
-        for part in geometry.constParts()
-        if QgsWkbTypes.geometryType(part.wkbType()) == qgis_enums.POLYGON_GEOMETRY
-    ]
-    return QgsGeometry.collectGeometry(parts) if parts else QgsGeometry()
+    return POLYGONS.parts(geometry)
 
 
 def repaired(geometry: QgsGeometry):

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from qgis.core import QgsFeedback, QgsGeometry, QgsPointXY, QgsSpatialIndex
 
 from .geometry import polygonal, subdivide
-from .overlay import area, prepared, split_by
+from .splitting import POLYGONS, area, prepared, split
 
 SEGMENTS = 16  # per quarter circle, as tdathack:coveragefromsites
 
@@ -138,7 +138,7 @@ class MaxCoverage:
         near = [chosen_regions[i] for i in chosen_index.intersects(region.boundingBox())]
         if not near:
             return region
-        return split_by(region, union(near))[1]
+        return split(region, union(near), POLYGONS)[1]
 
     def choose(self, count: int, feedback=None) -> list:
         """Up to `count` choices, best gain first; stops early when no candidate adds demand."""

@@ -5,55 +5,14 @@ from qgis.core import (
     QgsGeometry,
     QgsPoint,
     QgsPointXY,
-    QgsProcessingException,
     QgsRectangle,
     QgsSpatialIndex,
 )
 
-from ..toolbelt.i18n import tr
 from .geometry import outline_chunks, polygonal, subdivide
+from .splitting import CONSISTENCY, MIN_AREA, POLYGONS, area, prepared, sequential_partition
 
-MIN_AREA = 1e-6  # m²: pieces smaller than this are floating-point slivers
 MAX_CORNERS = 64  # corners tried for a point inside a face
-CONSISTENCY = 1e-9  # relative: an overlay's parts must add up to the whole to this precision
-
-
-def prepared(geometry: QgsGeometry):
-    engine = QgsGeometry.createGeometryEngine(geometry.constGet())
-    engine.prepareGeometry()
-    return engine
-
-
-def area(geometry: QgsGeometry) -> float:
-    """Area, 0 for an empty or null geometry (QgsGeometry.area() gives -1 there)."""
-    return 0.0 if geometry.isNull() or geometry.isEmpty() else geometry.area()
-
-
-def _consistent(whole: QgsGeometry, inside: QgsGeometry, outside: QgsGeometry) -> bool:
-    gap = abs(area(inside) + area(outside) - area(whole))
-    return gap <= MIN_AREA + CONSISTENCY * area(whole)
-
-
-def split_by(geometry: QgsGeometry, covered: QgsGeometry):
-    """(part inside covered, part outside), checked to add up to the geometry.
-
-    GEOS overlays can, rarely, return a wrong result on valid inputs (seen with GEOS 3.11 on real
-    commune and coverage outlines). The two parts must add up to the whole: when they do not, the
-    wrong one is rebuilt as the difference of the whole and the other one.
-    """
-    inside = polygonal(geometry.intersection(covered))
-    outside = polygonal(geometry.difference(covered))
-    if _consistent(geometry, inside, outside):
-        return inside, outside
-    for candidate in (
-        (polygonal(geometry.difference(outside)), outside),
-        (inside, polygonal(geometry.difference(inside))),
-    ):
-        if _consistent(geometry, *candidate):
-            return candidate
-    raise QgsProcessingException(
-        tr("A geometry overlay failed (GEOS returned parts that do not add up).")
-    )
 
 
 class CoverageSources:
@@ -200,7 +159,7 @@ class CoverageSources:
             return {frozenset(everywhere): unit}
         pieces = faces_by_sources(unit, unit_engine, partial)
         if pieces is None:  # noding failed to give faces adding up to the unit
-            pieces = split_sequentially(unit, partial)
+            pieces = sequential_partition(unit, partial, POLYGONS)
         return {key | everywhere: geometry for key, geometry in pieces.items()}
 
 
@@ -285,23 +244,3 @@ def collected(faces: list) -> QgsGeometry:
         return faces[0]
     geometry = QgsGeometry.collectGeometry(faces)
     return geometry if geometry.isGeosValid() else QgsGeometry.unaryUnion(faces)
-
-
-def split_sequentially(unit: QgsGeometry, covered: dict) -> dict:
-    """Partition by splitting the pieces with each source in turn (two overlays per piece)."""
-    pieces = {frozenset(): unit}
-    for name, geometry in covered.items():
-        covered_engine = prepared(geometry)
-        split = {}
-        for subset, piece in pieces.items():
-            if covered_engine.contains(piece.constGet()):
-                split[subset | {name}] = piece
-            elif not covered_engine.intersects(piece.constGet()):
-                split[subset] = piece
-            else:
-                inside, outside = split_by(piece, geometry)
-                for key, part in ((subset | {name}, inside), (subset, outside)):
-                    if area(part) > MIN_AREA:
-                        split[key] = part
-        pieces = split
-    return pieces

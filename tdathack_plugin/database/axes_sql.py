@@ -5,7 +5,8 @@ given the exact set of operators covering its middle. Lengths are measured on th
 
 from psycopg2 import sql
 
-from ..coverage.lines import CONSISTENCY, CORRIDOR, MIN_LENGTH
+from ..coverage.lines import CORRIDOR
+from ..coverage.splitting import CONSISTENCY, MIN_LENGTH
 from ..coverage.units import M_PER_KM
 from .coverage_sql import CLASS_COLUMNS
 from .sources_sql import identifier, metric_geometry, table_name, text, where

@@ -15,7 +15,8 @@ keyed by `unit_id`, so that on Citus they distribute and colocate by it (docs/po
 
 from psycopg2 import sql
 
-from ..coverage.overlay import CONSISTENCY, MAX_CORNERS, MIN_AREA
+from ..coverage.overlay import MAX_CORNERS
+from ..coverage.splitting import CONSISTENCY, MIN_AREA
 from .coverage_sql import CLASS_COLUMNS
 from .sources_sql import identifier, metric_geometry, number, table_name, valid_polygons, where
 

@@ -4,11 +4,6 @@
   <context>
     <name>tdathack</name>
     <message>
-      <location filename="../../tdathack_plugin/coverage/lines.py" />
-      <source>A geometry overlay failed (GEOS returned parts that do not add up).</source>
-      <translation>A geometry overlay failed (GEOS returned parts that do not add up).</translation>
-    </message>
-    <message>
       <location filename="../../tdathack_plugin/coverage/sirene.py" />
       <source>Non-employer unit</source>
       <translation>Non-employer unit</translation>
@@ -37,6 +32,11 @@
       <location filename="../../tdathack_plugin/coverage/sirene.py" />
       <source>{low} or {high} employees</source>
       <translation>{low} or {high} employees</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/coverage/splitting.py" />
+      <source>A geometry overlay failed (GEOS returned parts that do not add up).</source>
+      <translation>A geometry overlay failed (GEOS returned parts that do not add up).</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/database/errors.py" />

@@ -4,11 +4,6 @@
   <context>
     <name>tdathack</name>
     <message>
-      <location filename="../../tdathack_plugin/coverage/lines.py" />
-      <source>A geometry overlay failed (GEOS returned parts that do not add up).</source>
-      <translation>Une superposition de géométries a échoué (GEOS a renvoyé des parties dont la somme ne fait pas le tout).</translation>
-    </message>
-    <message>
       <location filename="../../tdathack_plugin/coverage/sirene.py" />
       <source>Non-employer unit</source>
       <translation>Unité non employeuse</translation>
@@ -37,6 +32,11 @@
       <location filename="../../tdathack_plugin/coverage/sirene.py" />
       <source>{low} or {high} employees</source>
       <translation>{low} ou {high} salariés</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/coverage/splitting.py" />
+      <source>A geometry overlay failed (GEOS returned parts that do not add up).</source>
+      <translation>Une superposition de géométries a échoué (GEOS a renvoyé des parties dont la somme ne fait pas le tout).</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/database/errors.py" />

@@ -14,9 +14,10 @@ from qgis.core import (
 )
 
 from ...coverage.classes import ALL, BLANCHE, GRISE, coverage_class
-from ...coverage.lines import length, line_partition
+from ...coverage.lines import line_partition
 from ...coverage.operators import field_suffix, missing_operators, sorted_operators
 from ...coverage.overlay import CoverageSources
+from ...coverage.splitting import length
 from ...coverage.units import M_PER_KM, percent
 from ...database.errors import OverlayMismatchError
 from ...toolbelt import field_types, qgis_enums

@@ -12,6 +12,7 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QIcon
 
 from ...coverage.crs import metric_crs_for, usable_here
+from ...coverage.errors import CoverageError
 from ...toolbelt import log, qgis_enums, settings
 from ...toolbelt.about import HOMEPAGE, PROVIDER_ID, TRACKER
 from ...toolbelt.i18n import tr
@@ -33,6 +34,8 @@ def without_traceback(process_algorithm):
             return results
         except QgsProcessingException:
             raise
+        except CoverageError as error:  # the engine's own words, for the user
+            raise QgsProcessingException(str(error)) from error
         except MemoryError as error:
             raise QgsProcessingException(
                 tr(

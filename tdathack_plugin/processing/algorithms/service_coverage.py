@@ -25,7 +25,7 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QColor
 
 from ...coverage.nearest import ServicePoints
-from ...coverage.overlay import area, prepared, split_by
+from ...coverage.splitting import POLYGONS, area, prepared, split
 from ...coverage.units import percent
 from ...toolbelt import field_types, qgis_enums
 from ...toolbelt.i18n import tr
@@ -323,7 +323,7 @@ class ServiceCoverageAlgorithm(TDatHackAlgorithm):
             inside = QgsGeometry()
             if reaching:
                 union = QgsGeometry.unaryUnion(services.buffers(reaching))
-                inside, _outside = split_by(geometry, union)
+                inside, _outside = split(geometry, union, POLYGONS)
             covered_areas.append(area(inside))
             if not inside.isEmpty():
                 outputs.add(self.OUTPUT_COVERAGE, coverage_feature(zone_id, len(reaching), inside))
@@ -367,7 +367,7 @@ class ServiceCoverageAlgorithm(TDatHackAlgorithm):
             inside = QgsGeometry()
             if reaching:
                 union = QgsGeometry.unaryUnion(services.buffers(reaching))
-                inside, _outside = split_by(geometry, union)
+                inside, _outside = split(geometry, union, POLYGONS)
             measured.share[number] = area(inside) / geometry.area() if geometry.area() else 0
             measured.covered[number] = measured.share[number] > 0
         return measured
