@@ -170,7 +170,6 @@ def load_files(host):
 def run_algorithm(host, case, engine, quarter, workdir, to_table):
     """One algorithm run (a child process): seconds and class totals, JSON on stdout."""
     start_qgis()
-    import processing
     from qgis.core import QgsDataSourceUri, QgsVectorLayer
 
     def connection():  # the throw-away cluster's password in the URI: a benchmark only
@@ -202,52 +201,46 @@ def run_algorithm(host, case, engine, quarter, workdir, to_table):
     if case == "axes":
         print(json.dumps(run_axes(layer("axes"), coverage, engine, zones, workdir)))
         return
-    start = time.perf_counter()
-    result = processing.run(
-        "tdathack:mobilegaps",
-        {
-            "COVERAGE": [coverage],
-            "OPERATOR_FIELD": "operator",
-            "TERRITORY": territory,
-            "TERRITORY_ID_FIELD": "code",
-            **population,
-            "ENGINE": ENGINES[engine],
-            "OUTPUT_ZONES": zones,
-            "OUTPUT_STATS": str(Path(workdir) / "stats.gpkg"),
-        },
-    )
-    seconds = time.perf_counter() - start
-    stats = QgsVectorLayer(result["OUTPUT_STATS"], "s", "ogr")
-    totals = [
-        sum(f[f"area_{k}_km2"] for f in stats.getFeatures()) for k in ("blanche", "grise", "all")
-    ] + [sum(f["pop_blanche"] for f in stats.getFeatures())]
-    print(json.dumps({"seconds": seconds, "totals": totals, "units": stats.featureCount()}))
+    parameters = {
+        "COVERAGE": [coverage],
+        "OPERATOR_FIELD": "operator",
+        "TERRITORY": territory,
+        "TERRITORY_ID_FIELD": "code",
+        **population,
+        "ENGINE": ENGINES[engine],
+        "OUTPUT_ZONES": zones,
+    }
+    sums = ("area_blanche_km2", "area_grise_km2", "area_all_km2", "pop_blanche")
+    print(json.dumps(timed("tdathack:mobilegaps", parameters, workdir, sums)))
 
 
 def run_axes(axes, coverage, engine, segments, workdir):
     """tdathack:axiscoverage: seconds and km blanche, grise, all and in all."""
+    parameters = {
+        "AXES": axes,
+        "AXIS_ID_FIELD": "ref",
+        "COVERAGE": [coverage],
+        "OPERATOR_FIELD": "operator",
+        "ENGINE": ENGINES[engine],
+        "OUTPUT_SEGMENTS": segments,
+    }
+    sums = ("km_none", "km_grise", "km_all", "length_km")
+    return timed("tdathack:axiscoverage", parameters, workdir, sums)
+
+
+def timed(algorithm, parameters, workdir, sums):
+    """One run of the algorithm, statistics to a GeoPackage: seconds, units and the totals of
+    the `sums` columns of the statistics."""
     import processing
     from qgis.core import QgsVectorLayer
 
     start = time.perf_counter()
     result = processing.run(
-        "tdathack:axiscoverage",
-        {
-            "AXES": axes,
-            "AXIS_ID_FIELD": "ref",
-            "COVERAGE": [coverage],
-            "OPERATOR_FIELD": "operator",
-            "ENGINE": ENGINES[engine],
-            "OUTPUT_SEGMENTS": segments,
-            "OUTPUT_STATS": str(Path(workdir) / "stats.gpkg"),
-        },
+        algorithm, {**parameters, "OUTPUT_STATS": str(Path(workdir) / "stats.gpkg")}
     )
     seconds = time.perf_counter() - start
     stats = QgsVectorLayer(result["OUTPUT_STATS"], "s", "ogr")
-    totals = [
-        sum(f[name] for f in stats.getFeatures())
-        for name in ("km_none", "km_grise", "km_all", "length_km")
-    ]
+    totals = [sum(f[name] for f in stats.getFeatures()) for name in sums]
     return {"seconds": seconds, "totals": totals, "units": stats.featureCount()}
 
 

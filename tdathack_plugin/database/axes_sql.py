@@ -9,7 +9,15 @@ from ..coverage.lines import CORRIDOR
 from ..coverage.splitting import CONSISTENCY, MIN_LENGTH
 from ..coverage.units import M_PER_KM
 from .coverage_sql import CLASS_COLUMNS
-from .sources_sql import identifier, metric_geometry, table_name, text, where
+from .sources_sql import (
+    identifier,
+    metric_geometry,
+    output_geometry,
+    percent,
+    table_name,
+    text,
+    where,
+)
 
 GEOGRAPHIC = 4326  # lengths are measured in longitudes and latitudes of the ellipsoid
 
@@ -110,7 +118,7 @@ FROM tdh_segments AS s JOIN tdh_axes AS a USING (feature_no)
 ORDER BY s.feature_no, s.n_operators DESC, s.present"""
     ).format(
         km=sql.Literal(M_PER_KM),
-        geometry=sql.SQL("ST_AsBinary(s.geom)" if binary else "s.geom AS geom"),
+        geometry=output_geometry("s", binary),
     )
 
 
@@ -124,11 +132,7 @@ def stats(operators, classes):
     def share(condition, km_name, pct_name):
         part = sql.SQL("coalesce(sum(s.metres) FILTER (WHERE {}), 0)").format(condition)
         columns.append(sql.SQL("{} / {} AS {}").format(part, km, identifier(km_name)))
-        columns.append(
-            sql.SQL(
-                "CASE WHEN {total} > 0 THEN 100.0 * {part} / {total} ELSE 0 END AS {name}"
-            ).format(total=total, part=part, name=identifier(pct_name))
-        )
+        columns.append(sql.SQL("{} AS {}").format(percent(part, total), identifier(pct_name)))
 
     for name, (km_name, pct_name) in zip(
         classes, (("km_all", "pct_all"), ("km_grise", "pct_grise"), ("km_none", "pct_none"))

@@ -6,7 +6,7 @@ from psycopg2 import sql
 from ..coverage.classes import ALL, BLANCHE, GRISE
 from ..coverage.operators import field_suffix
 from ..coverage.units import M2_PER_KM2
-from .sources_sql import identifier, text
+from .sources_sql import identifier, output_geometry, percent, text
 
 
 def zones(binary: bool):
@@ -20,13 +20,7 @@ FROM tdh_zones AS z JOIN tdh_units AS u USING (unit_id)
 ORDER BY u.unit_no, z.n_operators DESC, z.present"""
     ).format(
         km2=sql.Literal(M2_PER_KM2),
-        geometry=sql.SQL("ST_AsBinary(z.geom)" if binary else "z.geom AS geom"),
-    )
-
-
-def _percent(part, whole):
-    return sql.SQL("CASE WHEN {whole} > 0 THEN 100.0 * {part} / {whole} ELSE 0 END").format(
-        part=part, whole=whole
+        geometry=output_geometry("z", binary),
     )
 
 
@@ -72,7 +66,7 @@ def stats(operators):
     for number, name in enumerate(names):
         part = sql.SQL("s.{}").format(identifier(f"area_{number}"))
         columns.append(
-            sql.SQL("{} AS {}").format(_percent(part, area), identifier(f"area_{name}_pct"))
+            sql.SQL("{} AS {}").format(percent(part, area), identifier(f"area_{name}_pct"))
         )
     columns.append(sql.SQL("s.pop AS pop_total"))
     for number, name in enumerate(names):
@@ -82,7 +76,7 @@ def stats(operators):
     for number, name in enumerate(names):
         part = sql.SQL("s.{}").format(identifier(f"pop_{number}"))
         columns.append(
-            sql.SQL("{} AS {}").format(_percent(part, pop), identifier(f"pop_{name}_pct"))
+            sql.SQL("{} AS {}").format(percent(part, pop), identifier(f"pop_{name}_pct"))
         )
     for number, name in enumerate(operators):
         suffix = field_suffix(name)
@@ -91,7 +85,7 @@ def stats(operators):
             ("op_pop", pop, f"pop_cov_{suffix}_pct"),
         ):
             part = sql.SQL("s.{}").format(identifier(f"{kind}_{number}"))
-            columns.append(sql.SQL("{} AS {}").format(_percent(part, whole), identifier(alias)))
+            columns.append(sql.SQL("{} AS {}").format(percent(part, whole), identifier(alias)))
     return sql.SQL(
         """
 SELECT {columns}

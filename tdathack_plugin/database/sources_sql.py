@@ -47,6 +47,19 @@ def where(table: PostgisTable, box: bool = True):
     return sql.SQL(" AND ").join(tests) if tests else sql.SQL("TRUE")
 
 
+def percent(part, whole):
+    """part as a percentage of whole, 0 for an empty whole (coverage/units.py percent())."""
+    return sql.SQL("CASE WHEN {whole} > 0 THEN 100.0 * {part} / {whole} ELSE 0 END").format(
+        part=part, whole=whole
+    )
+
+
+def output_geometry(alias: str, binary: bool):
+    """An output's geometry column: WKB to stream back to QGIS, else the geometry (a table)."""
+    column = sql.SQL("{}.geom").format(sql.Identifier(alias))
+    return sql.SQL("ST_AsBinary({})").format(column) if binary else column + sql.SQL(" AS geom")
+
+
 def metric_geometry(table: PostgisTable):
     """The table's geometry in the computation CRS (%(srid)s), in two dimensions."""
     return sql.SQL(

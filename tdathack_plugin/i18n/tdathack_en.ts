@@ -385,6 +385,11 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage_in_database.py" />
+      <source>The database's cut of axes {ids} does not add up to their length.</source>
+      <translation>The database's cut of axes {ids} does not add up to their length.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage_in_database.py" />
       <source>Segments per set of operators:</source>
       <translation>Segments per set of operators:</translation>
     </message>
@@ -392,11 +397,6 @@
       <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage_in_database.py" />
       <source>The ellipsoid {ellipsoid} is not one QGIS knows.</source>
       <translation>The ellipsoid {ellipsoid} is not one QGIS knows.</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage_in_database.py" />
-      <source>The database's cut of axes {ids} does not add up to their length.</source>
-      <translation>The database's cut of axes {ids} does not add up to their length.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/base.py" />
@@ -605,6 +605,11 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
+      <source>With a single coverage layer, give OPERATOR_FIELD (the field that tells operators apart, e.g. operateur), or give one layer per operator.</source>
+      <translation>With a single coverage layer, give OPERATOR_FIELD (the field that tells operators apart, e.g. operateur), or give one layer per operator.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
       <source>{n} coverage polygons have no operator and were left out (features {ids}).</source>
       <translation>{n} coverage polygons have no operator and were left out (features {ids}).</translation>
     </message>
@@ -637,11 +642,6 @@
       <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
       <source>Zone id field</source>
       <translation>Zone id field</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
-      <source>With a single coverage layer, give OPERATOR_FIELD (the field that tells operators apart, e.g. operateur), or give one layer per operator.</source>
-      <translation>With a single coverage layer, give OPERATOR_FIELD (the field that tells operators apart, e.g. operateur), or give one layer per operator.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
@@ -1270,18 +1270,8 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps.py" />
-      <source>{n} territory units have no population (counted as 0): {ids}</source>
-      <translation>{n} territory units have no population (counted as 0): {ids}</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps.py" />
       <source>{n} population points are joined faster there</source>
       <translation>{n} population points are joined faster there</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps.py" />
-      <source>{n} territory units have no polygon and were skipped (ids: {ids}).</source>
-      <translation>{n} territory units have no polygon and were skipped (ids: {ids}).</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps.py" />
@@ -1324,6 +1314,16 @@
       <translation>{n} population points lie outside every territory unit.</translation>
     </message>
     <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps_fields.py" />
+      <source>{n} territory units have no polygon and were skipped (ids: {ids}).</source>
+      <translation>{n} territory units have no polygon and were skipped (ids: {ids}).</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps_fields.py" />
+      <source>{n} territory units have no population (counted as 0): {ids}</source>
+      <translation>{n} territory units have no population (counted as 0): {ids}</translation>
+    </message>
+    <message>
       <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps_in_database.py" />
       <source>Territory units, in the computation CRS:</source>
       <translation>Territory units, in the computation CRS:</translation>
@@ -1337,6 +1337,11 @@
       <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps_in_database.py" />
       <source>The faces of each unit's noded outlines:</source>
       <translation>The faces of each unit's noded outlines:</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps_in_database.py" />
+      <source>The database's overlay of units {ids} does not add up to their area.</source>
+      <translation>The database's overlay of units {ids} does not add up to their area.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps_in_database.py" />
@@ -1357,11 +1362,6 @@
       <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps_in_database.py" />
       <source>Population of each zone:</source>
       <translation>Population of each zone:</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps_in_database.py" />
-      <source>The database's overlay of units {ids} does not add up to their area.</source>
-      <translation>The database's overlay of units {ids} does not add up to their area.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />

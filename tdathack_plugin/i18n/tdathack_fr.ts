@@ -385,6 +385,11 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage_in_database.py" />
+      <source>The database's cut of axes {ids} does not add up to their length.</source>
+      <translation>Le découpage des axes {ids} par la base de données ne redonne pas leur longueur.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage_in_database.py" />
       <source>Segments per set of operators:</source>
       <translation>Tronçons par ensemble d'opérateurs :</translation>
     </message>
@@ -392,11 +397,6 @@
       <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage_in_database.py" />
       <source>The ellipsoid {ellipsoid} is not one QGIS knows.</source>
       <translation>L'ellipsoïde {ellipsoid} n'est pas connu de QGIS.</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage_in_database.py" />
-      <source>The database's cut of axes {ids} does not add up to their length.</source>
-      <translation>Le découpage des axes {ids} par la base de données ne redonne pas leur longueur.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/base.py" />
@@ -605,6 +605,11 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
+      <source>With a single coverage layer, give OPERATOR_FIELD (the field that tells operators apart, e.g. operateur), or give one layer per operator.</source>
+      <translation>Avec une seule couche de couverture, indiquez OPERATOR_FIELD (le champ qui distingue les opérateurs, par ex. operateur), ou donnez une couche par opérateur.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
       <source>{n} coverage polygons have no operator and were left out (features {ids}).</source>
       <translation>{n} polygones de couverture sans opérateur ont été écartés (entités n° {ids}).</translation>
     </message>
@@ -637,11 +642,6 @@
       <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
       <source>Zone id field</source>
       <translation>Champ identifiant des zones</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
-      <source>With a single coverage layer, give OPERATOR_FIELD (the field that tells operators apart, e.g. operateur), or give one layer per operator.</source>
-      <translation>Avec une seule couche de couverture, indiquez OPERATOR_FIELD (le champ qui distingue les opérateurs, par ex. operateur), ou donnez une couche par opérateur.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
@@ -1270,18 +1270,8 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps.py" />
-      <source>{n} territory units have no population (counted as 0): {ids}</source>
-      <translation>{n} unités territoriales n'ont pas de population (comptée 0) : {ids}</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps.py" />
       <source>{n} population points are joined faster there</source>
       <translation>{n} points de population y sont joints plus vite</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps.py" />
-      <source>{n} territory units have no polygon and were skipped (ids: {ids}).</source>
-      <translation>{n} unités territoriales sans polygone ont été ignorées (identifiants : {ids}).</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps.py" />
@@ -1324,6 +1314,16 @@
       <translation>{n} points de population sont hors de toute unité territoriale.</translation>
     </message>
     <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps_fields.py" />
+      <source>{n} territory units have no polygon and were skipped (ids: {ids}).</source>
+      <translation>{n} unités territoriales sans polygone ont été ignorées (identifiants : {ids}).</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps_fields.py" />
+      <source>{n} territory units have no population (counted as 0): {ids}</source>
+      <translation>{n} unités territoriales n'ont pas de population (comptée 0) : {ids}</translation>
+    </message>
+    <message>
       <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps_in_database.py" />
       <source>Territory units, in the computation CRS:</source>
       <translation>Unités territoriales, dans le SCR du calcul :</translation>
@@ -1337,6 +1337,11 @@
       <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps_in_database.py" />
       <source>The faces of each unit's noded outlines:</source>
       <translation>Les faces des contours nodés de chaque unité :</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps_in_database.py" />
+      <source>The database's overlay of units {ids} does not add up to their area.</source>
+      <translation>La superposition des unités {ids} par la base de données ne redonne pas leur surface.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps_in_database.py" />
@@ -1357,11 +1362,6 @@
       <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps_in_database.py" />
       <source>Population of each zone:</source>
       <translation>Population de chaque zone :</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps_in_database.py" />
-      <source>The database's overlay of units {ids} does not add up to their area.</source>
-      <translation>La superposition des unités {ids} par la base de données ne redonne pas leur surface.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />

@@ -298,17 +298,12 @@ class Session:
                 reply = blocking.reply()
             finally:
                 sip.delete(blocking)
-        logged(
-            url,
-            reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute),
-            len(reply.content()),
-            start,
-        )
+        status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
+        body = bytes(reply.content())
+        logged(url, status, len(body), start)
         self._check_canceled()
         if code == QgsBlockingNetworkRequest.ErrorCode.TimeoutError:
             raise errors.RequestTimeoutError(origin(url), QgsNetworkAccessManager.timeout() // 1000)
-        status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
-        body = bytes(reply.content())
         content_type = bytes(reply.rawHeader(b"Content-Type")).decode("latin-1")
         if not status:
             raise _network_error(url, reply.error(), reply.errorString())

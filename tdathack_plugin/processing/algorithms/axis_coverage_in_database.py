@@ -1,16 +1,14 @@
 """tdathack:axiscoverage computed inside PostGIS, when the axes and the coverage live in one
 database (database/axes_sql.py); outputs as for mobile gaps (database_run.py)."""
 
-from qgis.core import QgsEllipsoidUtils, QgsProcessingException, QgsRectangle
+from qgis.core import QgsEllipsoidUtils, QgsProcessingException
 
 from ...coverage.classes import ALL, BLANCHE, GRISE
 from ...coverage.operators import field_suffix
 from ...database import axes_sql
-from ...database.errors import OverlayMismatchError
 from ...toolbelt import qgis_enums
 from ...toolbelt.i18n import tr
 from ..input_contract import Tally
-from .coverage_inputs import check_some_coverage
 from .database_run import DatabaseRun
 
 BOX_MARGIN = 10.0  # metres around the axes' box, as the local engine reads coverage
@@ -77,42 +75,25 @@ class DatabaseAxes(DatabaseRun):
         )
         empty.add_many([row[0] for row in session.run(axes_sql.DROP_EMPTY)])
         empty.warn(self.inputs.feedback)
-        count, multipart, *box = session.run(axes_sql.AXES_SUMMARY)[0]
-        if not count:
+        summary = session.run(axes_sql.AXES_SUMMARY)[0]
+        if not self.set_box(summary, BOX_MARGIN):
             raise QgsProcessingException(tr("The axes layer has no line of non-zero length."))
-        if multipart:
+        if summary[1]:
             self.inputs.feedback.pushInfo(
-                tr("{n} multi-part axis features: every part is measured.").format(n=multipart)
+                tr("{n} multi-part axis features: every part is measured.").format(n=summary[1])
             )
-        self.box = [
-            box[0] - BOX_MARGIN,
-            box[1] - BOX_MARGIN,
-            box[2] + BOX_MARGIN,
-            box[3] + BOX_MARGIN,
-        ]
-        self.set_box(self.box)
 
     def split(self, session):
         session.run(axes_sql.AXIS_COVER, None, tr("Each operator's coverage along each axis:"))
         session.run(axes_sql.PIECES, None, tr("Axes cut where coverage begins and ends:"))
-        wrong = [str(row[0]) for row in session.run(axes_sql.FEATURES_NOT_ADDING_UP)]
-        if wrong:
-            raise OverlayMismatchError(
-                tr("The database's cut of axes {ids} does not add up to their length.").format(
-                    ids=", ".join(wrong)
-                )
-            )
-        session.run(axes_sql.SEGMENTS, self.values, tr("Segments per set of operators:"))
-        self.report_repairs()
-        covered = session.value(
-            "SELECT coalesce(sum(metres), 0) FROM tdh_segments WHERE n_operators > 0"
+        self.refuse_mismatch(
+            session,
+            axes_sql.FEATURES_NOT_ADDING_UP,
+            tr("The database's cut of axes {ids} does not add up to their length."),
         )
-        check_some_coverage(
-            self.inputs,
-            self.layers,
-            self.crs,
-            {},
-            QgsRectangle(*self.box),
-            covered,
+        session.run(axes_sql.SEGMENTS, self.values, tr("Segments per set of operators:"))
+        self.check_covered(
+            session,
+            "SELECT coalesce(sum(metres), 0) FROM tdh_segments WHERE n_operators > 0",
             self.algorithm.AXES,
         )

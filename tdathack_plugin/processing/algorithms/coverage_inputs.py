@@ -68,15 +68,7 @@ def coverage_by_operator(inputs, layers, operator_field, level_field, min_level,
     skipped. Refuses a coverage layer that is not polygons, has no CRS, or lacks a field.
     """
     if len(layers) == 1 and not operator_field:
-        names = [n for n in DEFAULT_OPERATOR_FIELDS if layers[0].fields().lookupField(n) >= 0]
-        if not names:
-            raise QgsProcessingException(
-                tr(
-                    "With a single coverage layer, give OPERATOR_FIELD (the field that tells "
-                    "operators apart, e.g. operateur), or give one layer per operator."
-                )
-            )
-        operator_field = layers[0].fields().at(layers[0].fields().lookupField(names[0])).name()
+        operator_field = default_operator_field(layers[0])
     found, checks = {}, CoverageChecks(inputs, repair)
     with ThreadPoolExecutor(max_workers=workers()) as pool:
         big = []  # (operator, future of a big feature's checked piece)
@@ -93,6 +85,21 @@ def coverage_by_operator(inputs, layers, operator_field, level_field, min_level,
         raise QgsProcessingException(tr("Cancelled: no output was written."))
     checks.report(found)
     return found
+
+
+def default_operator_field(layer) -> str:
+    """The operator field of a single coverage layer given without OPERATOR_FIELD (operateur,
+    operator, as it is spelt in the layer); refused when it has none."""
+    fields = layer.fields()
+    names = [n for n in DEFAULT_OPERATOR_FIELDS if fields.lookupField(n) >= 0]
+    if not names:
+        raise QgsProcessingException(
+            tr(
+                "With a single coverage layer, give OPERATOR_FIELD (the field that tells "
+                "operators apart, e.g. operateur), or give one layer per operator."
+            )
+        )
+    return fields.at(fields.lookupField(names[0])).name()
 
 
 def _read_coverage(
@@ -173,11 +180,15 @@ class CoverageChecks:
 
     def level_kept(self, feature, index: int, min_level: int) -> bool:
         value = feature[index]
-        self.levels_read += 1
+        return self.is_level(value) and good_enough(value, min_level)
+
+    def is_level(self, value, count: int = 1) -> bool:
+        """Whether a level value is Arcep's (CL, BC, TBC); `count` features read with it."""
+        self.levels_read += count
         if level_rank(value) is None:
-            self.not_levels[str(value)] = self.not_levels.get(str(value), 0) + 1
+            self.not_levels[str(value)] = self.not_levels.get(str(value), 0) + count
             return False
-        return good_enough(value, min_level)
+        return True
 
     def operator(self, feature, index: int) -> str:
         value = feature[index]

@@ -7,11 +7,12 @@ from qgis.core import (
     QgsGeometry,
     QgsProcessingException,
     QgsProcessingOutputLayerDefinition,
+    QgsRectangle,
     QgsWkbTypes,
 )
 
 from ...coverage.classes import ALL, BLANCHE, GRISE
-from ...coverage.levels import LEVELS, good_enough, level_rank
+from ...coverage.levels import LEVELS, good_enough
 from ...coverage.operators import operator_in_text, operator_name, sorted_operators
 from ...database import coverage_sql
 from ...database.errors import DatabaseError, OverlayMismatchError
@@ -23,10 +24,12 @@ from ...toolbelt.i18n import tr
 from ..outputs import OutputSinks
 from .coverage_inputs import (
     COVERAGE,
-    DEFAULT_OPERATOR_FIELDS,
     LEVEL_FIELD,
     MIN_LEVEL,
     OPERATOR_FIELD,
+    CoverageChecks,
+    check_some_coverage,
+    default_operator_field,
     expected_operators,
 )
 from .database_outputs import loaded_table
@@ -81,9 +84,33 @@ class DatabaseRun:
             for name, value in results.items()
         }
 
-    def set_box(self, box) -> None:
-        """The box (xmin, ymin, xmax, ymax, in the computation CRS) coverage is read within."""
-        self.values.update(zip(("xmin", "ymin", "xmax", "ymax"), box))
+    def set_box(self, summary: tuple, margin: float) -> int:
+        """From a summary row (count, an ignored count, xmin, ymin, xmax, ymax of the units or
+        axes, in the computation CRS): the box coverage is read within, grown by margin
+        metres; returns the count."""
+        count, _other, *box = summary
+        if count:
+            self.area = QgsRectangle(*box)
+            self.area.grow(margin)
+            corners = (self.area.xMinimum(), self.area.yMinimum())
+            corners += (self.area.xMaximum(), self.area.yMaximum())
+            self.values.update(zip(("xmin", "ymin", "xmax", "ymax"), corners))
+        return count
+
+    def refuse_mismatch(self, session, query, message: str) -> None:
+        """Stops when the query lists units (or axes) whose parts do not add up: `message`,
+        with {ids}, says which."""
+        wrong = [str(row[0]) for row in session.run(query)]
+        if wrong:
+            raise OverlayMismatchError(message.format(ids=", ".join(wrong)))
+
+    def check_covered(self, session, query, subject: str) -> None:
+        """The repairs said, then the local engine's check that some coverage was found
+        (query: how much of the units or axes is covered)."""
+        self.report_repairs()
+        check_some_coverage(
+            self.inputs, self.layers, self.crs, {}, self.area, session.value(query), subject
+        )
 
     def read_coverage(self, session) -> list:
         """Fills tdh_cover; returns the operators found, in the usual order."""
@@ -93,16 +120,19 @@ class DatabaseRun:
         min_level = algorithm.parameterAsEnum(parameters, MIN_LEVEL, context)
         self.values["levels"] = list(LEVELS[min_level:])
         if len(self.coverage) == 1 and not operator_field:
-            operator_field = self.default_operator_field()
+            operator_field = default_operator_field(self.layers[0])
         session.run(coverage_sql.CREATE_COVER)
-        tally = {"levels": 0, "not_levels": {}, "without_operator": 0}
+        checks, without_operator = CoverageChecks(self.inputs, None), 0
         for table, layer in zip(self.coverage, self.layers):
             match, fields = self.inputs.match_field, layer.fields()
             op_name = (
                 match(operator_field, fields, OPERATOR_FIELD, COVERAGE) if operator_field else ""
             )
             level_name = match(level_field, fields, LEVEL_FIELD, COVERAGE) if level_field else ""
-            codes = self.operator_codes(session, table, op_name, level_name, min_level, tally)
+            codes, unnamed = self.operator_codes(
+                session, table, op_name, level_name, min_level, checks
+            )
+            without_operator += unnamed
             values = {
                 **self.values,
                 "codes": list(codes),
@@ -114,13 +144,19 @@ class DatabaseRun:
                 values,
                 tr('Coverage of "{layer}" within the box of the inputs:').format(layer=table.name),
             )
-        self.report_levels(**tally)
+        if without_operator:
+            self.inputs.feedback.pushWarning(
+                tr("{n} coverage polygons have no operator and were left out.").format(
+                    n=without_operator
+                )
+            )
         session.run(coverage_sql.SUBDIVIDE)
         self.repaired += session.value("SELECT count(*) FROM tdh_cover_source WHERE repaired")
         found = session.run(
             "SELECT DISTINCT operator FROM tdh_cover_source WHERE NOT ST_IsEmpty(geom)"
         )
         found = [row[0] for row in found]
+        checks.report(dict.fromkeys(found))  # levels refused or left out, unusual operators
         operators = sorted_operators(found)
         expected = expected_operators(algorithm, parameters, context, len(operators))
         self.values.update(
@@ -135,63 +171,22 @@ class DatabaseRun:
         )
         return operators
 
-    def default_operator_field(self) -> str:
-        fields = self.layers[0].fields()
-        names = [n for n in DEFAULT_OPERATOR_FIELDS if fields.lookupField(n) >= 0]
-        if not names:
-            raise QgsProcessingException(
-                tr(
-                    "With a single coverage layer, give OPERATOR_FIELD (the field that "
-                    "tells operators apart, e.g. operateur), or give one layer per operator."
-                )
-            )
-        return fields.at(fields.lookupField(names[0])).name()
-
-    def operator_codes(self, session, table, op_name, level_name, min_level, tally) -> dict:
-        """{operator code: commercial name} of the features within the box, at the levels
-        kept; levels that are not Arcep's and features without operator are tallied."""
-        codes = {}
+    def operator_codes(self, session, table, op_name, level_name, min_level, checks):
+        """({operator code: commercial name}, features without operator) within the box, at
+        the levels kept; levels that are not Arcep's are tallied in `checks`, as on this
+        computer: levels first, then the operators of the kept ones."""
+        codes, without_operator = {}, 0
         for code, level, count in session.run(
             coverage_sql.codes(table, op_name, level_name), self.values
         ):
-            if level_name:  # as CoverageChecks: levels first, operators of the kept ones
-                tally["levels"] += count
-                if level_rank(level) is None:
-                    tally["not_levels"][str(level)] = tally["not_levels"].get(str(level), 0) + count
-                    continue
-                if not good_enough(level, min_level):
-                    continue
+            if level_name and not (checks.is_level(level, count) and good_enough(level, min_level)):
+                continue
             name = operator_name(code) if code is not None else ""
             if op_name and not name:
-                tally["without_operator"] += count
+                without_operator += count
             elif op_name:
                 codes[code] = name
-        return codes
-
-    def report_levels(self, levels, not_levels, without_operator) -> None:
-        """The warnings and refusals of coverage_inputs.CoverageChecks, from the counts."""
-        feedback = self.inputs.feedback
-        if without_operator:
-            feedback.pushWarning(
-                tr("{n} coverage polygons have no operator and were left out.").format(
-                    n=without_operator
-                )
-            )
-        shown = ", ".join(f'"{v}"' for v in list(not_levels)[:5])
-        if levels and sum(not_levels.values()) == levels:
-            raise QgsProcessingException(
-                tr(
-                    "No value of {parameter} is an Arcep coverage level (CL, BC or TBC): "
-                    "{values}. Give the field that holds them, or no LEVEL_FIELD."
-                ).format(parameter=self.inputs.label(LEVEL_FIELD), values=shown)
-            )
-        if not_levels:
-            feedback.pushWarning(
-                tr(
-                    "{n} coverage polygons have a level that is not CL, BC or TBC ({values}) "
-                    "and were left out."
-                ).format(n=sum(not_levels.values()), values=shown)
-            )
+        return codes, without_operator
 
     def report_repairs(self) -> None:
         if self.repaired:

@@ -120,12 +120,10 @@ class DownloadDatasetAlgorithm(TDatHackAlgorithm):
             path = layers.download(
                 client, dataset, folder, where, select, progress=_progress(feedback)
             )
-            source = layers.open_export(
-                path, dataset, client.portal, client.dataset_page(dataset_id)
-            )
+            page = client.dataset_page(dataset_id)
+            source = layers.open_export(path, dataset, client.portal, page)
             results = self.write(source, dataset, parameters, context, feedback)
             del source  # releases the exported file before the folder is removed
-            page = client.dataset_page(dataset_id)
             LayerFinisher.attach(
                 context,
                 results[self.OUTPUT],

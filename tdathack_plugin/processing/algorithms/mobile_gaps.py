@@ -16,7 +16,7 @@ from ...coverage.overlay import CoverageSources
 from ...database.errors import OverlayMismatchError
 from ...toolbelt import qgis_enums
 from ...toolbelt.i18n import tr
-from ..input_contract import Inputs, NumberReader, Tally, counted_as_zero, refuse_duplicates
+from ..input_contract import Inputs, NumberReader, counted_as_zero, refuse_duplicates
 from ..outputs import OutputSinks
 from ..styles import RendererSetter, operator_count_renderer
 from .base import TDatHackAlgorithm
@@ -31,7 +31,14 @@ from .coverage_inputs import (
     read_coverage,
 )
 from .engine_choice import add_engine_parameter, computed_here_instead, database_tables
-from .mobile_gaps_fields import stats_feature, stats_fields, zone_feature, zone_fields
+from .mobile_gaps_fields import (
+    own_population_reader,
+    stats_feature,
+    stats_fields,
+    units_without_polygon,
+    zone_feature,
+    zone_fields,
+)
 from .mobile_gaps_in_database import DatabaseGaps
 
 # Population points from which the database computes faster than this computer (a million
@@ -162,11 +169,8 @@ class MobileGapsAlgorithm(TDatHackAlgorithm):
         features = list(territory.getFeatures(request, flags))
         label = inputs.label(self.TERRITORY)
         refuse_duplicates(label, id_field, ((f.id(), f[id_field]) for f in features))
-        no_polygon = Tally(
-            self.tr("{n} territory units have no polygon and were skipped (ids: {ids}).")
-        )
-        no_population = self.tr("{n} territory units have no population (counted as 0): {ids}")
-        reader = NumberReader(label, own_field, counted_as_zero(), no_population)
+        no_polygon = units_without_polygon()
+        reader = own_population_reader(label, own_field)
         for feature in features:
             geometry = repair(feature.geometry(), f"{self.TERRITORY} {feature.id()}")
             if geometry.isEmpty():

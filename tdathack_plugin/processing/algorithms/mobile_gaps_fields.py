@@ -1,4 +1,5 @@
-"""The outputs of tdathack:mobilegaps: fields and features, the same from either engine."""
+"""What both engines of tdathack:mobilegaps share: the outputs' fields and features, and how
+units without polygon or population are told."""
 
 from qgis.core import QgsFeature, QgsField, QgsFields
 
@@ -6,6 +7,22 @@ from ...coverage.classes import ALL, BLANCHE, GRISE
 from ...coverage.operators import field_suffix
 from ...coverage.units import M2_PER_KM2, percent
 from ...toolbelt import field_types
+from ...toolbelt.i18n import tr
+from ..input_contract import NumberReader, Tally, counted_as_zero
+
+
+def units_without_polygon() -> Tally:
+    return Tally(tr("{n} territory units have no polygon and were skipped (ids: {ids})."))
+
+
+def own_population_reader(label: str, field: str) -> NumberReader:
+    """Reads the territory's own population field: a missing value counts 0, with a warning."""
+    return NumberReader(
+        label,
+        field,
+        counted_as_zero(),
+        tr("{n} territory units have no population (counted as 0): {ids}"),
+    )
 
 
 def zone_fields(id_field: QgsField) -> QgsFields:

@@ -4,16 +4,19 @@ The inputs pass the same checks as for the local engine (CRS, fields, ids, overl
 overlay then runs in one transaction (database/gaps_sql.py), and each output is either a new
 table of that database, written without leaving the server, or streamed back to its sink."""
 
-from qgis.core import QgsFeatureRequest, QgsProcessingException, QgsRectangle
+from qgis.core import QgsFeatureRequest, QgsProcessingException
 
 from ...database import gaps_outputs_sql, gaps_sql
-from ...database.errors import OverlayMismatchError
 from ...toolbelt import qgis_enums
 from ...toolbelt.i18n import tr
-from ..input_contract import NumberReader, Tally, counted_as_zero, refuse_duplicates
-from .coverage_inputs import check_some_coverage
+from ..input_contract import refuse_duplicates
 from .database_run import DatabaseRun
-from .mobile_gaps_fields import stats_fields, zone_fields
+from .mobile_gaps_fields import (
+    own_population_reader,
+    stats_fields,
+    units_without_polygon,
+    zone_fields,
+)
 
 
 class DatabaseGaps(DatabaseRun):
@@ -64,12 +67,7 @@ class DatabaseGaps(DatabaseRun):
         label = self.inputs.label(self.algorithm.TERRITORY)
         refuse_duplicates(label, id_field, ((f.id(), f[id_field]) for f in features))
         if own_field:
-            reader = NumberReader(
-                label,
-                own_field,
-                counted_as_zero(),
-                tr("{n} territory units have no population (counted as 0): {ids}"),
-            )
+            reader = own_population_reader(label, own_field)
             for feature in features:
                 reader.read(feature[own_field], feature[id_field])
             reader.warn(self.inputs.feedback)
@@ -80,40 +78,31 @@ class DatabaseGaps(DatabaseRun):
         empty = session.run(
             "DELETE FROM tdh_units WHERE geom IS NULL OR ST_IsEmpty(geom) RETURNING unit_id"
         )
-        no_polygon = Tally(tr("{n} territory units have no polygon and were skipped (ids: {ids})."))
+        no_polygon = units_without_polygon()
         no_polygon.add_many([row[0] for row in empty])
         no_polygon.warn(self.inputs.feedback)
-        row = session.run(
+        summary = session.run(
             "SELECT n, repaired, ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e) FROM ("
             "SELECT count(*) AS n, count(*) FILTER (WHERE repaired) AS repaired, "
             "ST_Extent(geom) AS e FROM tdh_units) AS units"
-        )
-        if not row[0][0]:
+        )[0]
+        if not self.set_box(summary, 1.0):
             raise QgsProcessingException(tr("The territory layer has no polygon."))
-        _count, repaired, *box = row[0]
-        self.repaired += repaired
-        self.area = QgsRectangle(*box)
-        self.area.grow(1.0)
-        area = self.area
-        self.set_box((area.xMinimum(), area.yMinimum(), area.xMaximum(), area.yMaximum()))
+        self.repaired += summary[1]
 
     def overlay(self, session):
         session.run(gaps_sql.OUTLINES, None, tr("The coverage's outlines, in chunks:"))
         session.run(gaps_sql.FACES, None, tr("The faces of each unit's noded outlines:"))
-        wrong = [str(row[0]) for row in session.run(gaps_sql.UNITS_NOT_ADDING_UP)]
-        if wrong:
-            raise OverlayMismatchError(
-                tr("The database's overlay of units {ids} does not add up to their area.").format(
-                    ids=", ".join(wrong)
-                )
-            )
-        session.run(gaps_sql.ZONES, self.values, tr("Zones: the faces of one set of operators:"))
-        self.report_repairs()
-        covered = session.value(
-            "SELECT coalesce(sum(area_m2), 0) FROM tdh_zones WHERE n_operators > 0"
+        self.refuse_mismatch(
+            session,
+            gaps_sql.UNITS_NOT_ADDING_UP,
+            tr("The database's overlay of units {ids} does not add up to their area."),
         )
-        check_some_coverage(
-            self.inputs, self.layers, self.crs, {}, self.area, covered, self.algorithm.TERRITORY
+        session.run(gaps_sql.ZONES, self.values, tr("Zones: the faces of one set of operators:"))
+        self.check_covered(
+            session,
+            "SELECT coalesce(sum(area_m2), 0) FROM tdh_zones WHERE n_operators > 0",
+            self.algorithm.TERRITORY,
         )
 
     def weigh_demand(self, session, own_field, population_field):
