@@ -1,7 +1,7 @@
 """Refresh the .ts translation sources from the tr() calls in the plugin's Python code.
 
-Every `tr("...")` / `self.tr("...")` call with a literal string is a message of the single
-context `tdathack`. Existing translations are kept; messages no longer in the code are dropped.
+Every `tr("...")`, `self.tr("...")` or `tr_noop("...")` call with a literal string is a message
+of the single context `tdathack`. Existing translations are kept; messages no longer in the code are dropped.
 Usage: python scripts/update_ts.py [--check]   (--check fails when a .ts is out of date or a
 French translation is missing).
 """
@@ -29,7 +29,11 @@ def source_messages() -> list:
             func = node.func
             name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
             arg = node.args[0]
-            if name == "tr" and isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+            if (
+                name in ("tr", "tr_noop")
+                and isinstance(arg, ast.Constant)
+                and isinstance(arg.value, str)
+            ):
                 seen.setdefault(arg.value, path.relative_to(ROOT).as_posix())
     return list(seen.items())
 

@@ -315,6 +315,11 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage.py" />
+      <source>axe routier,road,rail,train,new deal,arcep,mobile,kilometre</source>
+      <translation>axe routier,road,rail,train,new deal,arcep,mobile,kilometre</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage.py" />
       <source>{n} axis features without a line or of zero length were left out (features {ids}).</source>
       <translation>{n} axis features without a line or of zero length were left out (features {ids}).</translation>
     </message>
@@ -322,11 +327,6 @@
       <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage.py" />
       <source>axes are cut faster there</source>
       <translation>axes are cut faster there</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage.py" />
-      <source>axe routier,road,rail,train,new deal,arcep,mobile,kilometre</source>
-      <translation>axe routier,road,rail,train,new deal,arcep,mobile,kilometre</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage.py" />
@@ -420,6 +420,11 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/base.py" />
+      <source>Computation CRS: {crs}</source>
+      <translation>Computation CRS: {crs}</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/base.py" />
       <source>The computation CRS must be projected in metres, not {crs}.</source>
       <translation>The computation CRS must be projected in metres, not {crs}.</translation>
     </message>
@@ -450,13 +455,13 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/candidate_sites.py" />
-      <source>Candidate sites to reduce zones blanches</source>
-      <translation>Candidate sites to reduce zones blanches</translation>
+      <source>zone blanche,new site,pylon,antenna,maximum coverage,greedy,location,population</source>
+      <translation>zone blanche,new site,pylon,antenna,maximum coverage,greedy,location,population</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/candidate_sites.py" />
-      <source>zone blanche,new site,pylon,antenna,maximum coverage,greedy,location,population</source>
-      <translation>zone blanche,new site,pylon,antenna,maximum coverage,greedy,location,population</translation>
+      <source>Candidate sites to reduce zones blanches</source>
+      <translation>Candidate sites to reduce zones blanches</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/candidate_sites.py" />
@@ -510,11 +515,6 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/candidate_sites.py" />
-      <source>Computation CRS: {crs}</source>
-      <translation>Computation CRS: {crs}</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/candidate_sites.py" />
       <source>{n} candidate sites.</source>
       <translation>{n} candidate sites.</translation>
     </message>
@@ -550,6 +550,11 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/coverage_from_sites.py" />
+      <source>antenna,site,arcep,anfr,buffer,estimate,what if</source>
+      <translation>antenna,site,arcep,anfr,buffer,estimate,what if</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/coverage_from_sites.py" />
       <source>Coverage radius around each site (metres)</source>
       <translation>Coverage radius around each site (metres)</translation>
     </message>
@@ -557,11 +562,6 @@
       <location filename="../../tdathack_plugin/processing/algorithms/coverage_from_sites.py" />
       <source>{n} sites without a point or with a radius of 0 were skipped (features {ids}).</source>
       <translation>{n} sites without a point or with a radius of 0 were skipped (features {ids}).</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/coverage_from_sites.py" />
-      <source>antenna,site,arcep,anfr,buffer,estimate,what if</source>
-      <translation>antenna,site,arcep,anfr,buffer,estimate,what if</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/coverage_from_sites.py" />
@@ -750,6 +750,11 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
+      <source>report,diagnostic,html,pdf,elected officials,zone blanche,map</source>
+      <translation>report,diagnostic,html,pdf,elected officials,zone blanche,map</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
       <source>Coverage zones</source>
       <translation>Coverage zones</translation>
     </message>
@@ -757,11 +762,6 @@
       <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
       <source>Zones blanches</source>
       <translation>Zones blanches</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
-      <source>report,diagnostic,html,pdf,elected officials,zone blanche,map</source>
-      <translation>report,diagnostic,html,pdf,elected officials,zone blanche,map</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
@@ -860,18 +860,13 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/download_dataset.py" />
+      <source>opendatasoft,ods,open data,download,portal</source>
+      <translation>opendatasoft,ods,open data,download,portal</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/download_dataset.py" />
       <source>Open data</source>
       <translation>Open data</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/download_dataset.py" />
-      <source>download</source>
-      <translation>download</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/download_dataset.py" />
-      <source>portal</source>
-      <translation>portal</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/download_dataset.py" />
@@ -1010,6 +1005,11 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
+      <source>fibre,ftth,ftte,ftto,sirene,business,establishment,eligibility</source>
+      <translation>fibre,ftth,ftte,ftto,sirene,business,establishment,eligibility</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
       <source>Zones (communes, zones d'activités...)</source>
       <translation>Zones (communes, zones d'activités...)</translation>
     </message>
@@ -1032,11 +1032,6 @@
       <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
       <source>{n} establishments below the smallest size class were left out (features {ids}).</source>
       <translation>{n} establishments below the smallest size class were left out (features {ids}).</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
-      <source>fibre,ftth,ftte,ftto,sirene,business,establishment,eligibility</source>
-      <translation>fibre,ftth,ftte,ftto,sirene,business,establishment,eligibility</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
@@ -1170,6 +1165,11 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/measurement_grid.py" />
+      <source>qos,measure,bitrate,speed,signal,crowdsourcing,grid,hexagon,median</source>
+      <translation>qos,measure,bitrate,speed,signal,crowdsourcing,grid,hexagon,median</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/measurement_grid.py" />
       <source>Measured quality per grid cell</source>
       <translation>Measured quality per grid cell</translation>
     </message>
@@ -1182,11 +1182,6 @@
       <location filename="../../tdathack_plugin/processing/algorithms/measurement_grid.py" />
       <source>Not enough data: fewer than {n} measures</source>
       <translation>Not enough data: fewer than {n} measures</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/measurement_grid.py" />
-      <source>qos,measure,bitrate,speed,signal,crowdsourcing,grid,hexagon,median</source>
-      <translation>qos,measure,bitrate,speed,signal,crowdsourcing,grid,hexagon,median</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/measurement_grid.py" />
@@ -1265,6 +1260,11 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps.py" />
+      <source>zone blanche,zone grise,new deal,arcep,mobile,4g,operator,population</source>
+      <translation>zone blanche,zone grise,new deal,arcep,mobile,4g,operator,population</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps.py" />
       <source>Mobile zones blanches and zones grises</source>
       <translation>Mobile zones blanches and zones grises</translation>
     </message>
@@ -1272,11 +1272,6 @@
       <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps.py" />
       <source>{n} population points are joined faster there</source>
       <translation>{n} population points are joined faster there</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps.py" />
-      <source>zone blanche,zone grise,new deal,arcep,mobile,4g,operator,population</source>
-      <translation>zone blanche,zone grise,new deal,arcep,mobile,4g,operator,population</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps.py" />
@@ -1370,6 +1365,11 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
+      <source>wifi,hotspot,access point,public place,buffer,nearest,distance</source>
+      <translation>wifi,hotspot,access point,public place,buffer,nearest,distance</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
       <source>Reach of each service (metres)</source>
       <translation>Reach of each service (metres)</translation>
     </message>
@@ -1382,11 +1382,6 @@
       <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
       <source>{n} services without a point or with a reach of 0 were skipped (features {ids}).</source>
       <translation>{n} services without a point or with a reach of 0 were skipped (features {ids}).</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
-      <source>wifi,hotspot,access point,public place,buffer,nearest,distance</source>
-      <translation>wifi,hotspot,access point,public place,buffer,nearest,distance</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
@@ -1490,11 +1485,6 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/input_contract.py" />
-      <source>counted as 0</source>
-      <translation>counted as 0</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/input_contract.py" />
       <source>"{description}" ({name})</source>
       <translation>"{description}" ({name})</translation>
     </message>
@@ -1535,11 +1525,6 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/input_contract.py" />
-      <source>{n} values of "{field}" are shared by several features of {layer}: {ids}. Each unit needs its own id. If the features are parts of one unit, merge them first (Vector › Geoprocessing Tools › Dissolve, by this field).</source>
-      <translation>{n} values of "{field}" are shared by several features of {layer}: {ids}. Each unit needs its own id. If the features are parts of one unit, merge them first (Vector › Geoprocessing Tools › Dissolve, by this field).</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/input_contract.py" />
       <source>The layer {layer} does not hold {kinds}, which this parameter takes.</source>
       <translation>The layer {layer} does not hold {kinds}, which this parameter takes.</translation>
     </message>
@@ -1552,21 +1537,6 @@
       <location filename="../../tdathack_plugin/processing/input_contract.py" />
       <source>The field "{field}" given as {parameter} is not in the layer {layer}. Its fields: {fields}.</source>
       <translation>The field "{field}" given as {parameter} is not in the layer {layer}. Its fields: {fields}.</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/input_contract.py" />
-      <source>{{n}} features of {layer} have a negative "{field}": {instead} (features {{ids}}).</source>
-      <translation>{{n}} features of {layer} have a negative "{field}": {instead} (features {{ids}}).</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/input_contract.py" />
-      <source>{{n}} features of {layer} have a "{field}" that is not a number: {instead} (features {{ids}}).</source>
-      <translation>{{n}} features of {layer} have a "{field}" that is not a number: {instead} (features {{ids}}).</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/input_contract.py" />
-      <source>{n} features of {layer} have no "{field}" (features {ids}): each unit needs an id to be counted on its own.</source>
-      <translation>{n} features of {layer} have no "{field}" (features {ids}): each unit needs an id to be counted on its own.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/input_contract.py" />
@@ -1605,11 +1575,6 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/input_contract.py" />
-      <source>{n} values of "{field}" were written as text and read as numbers.</source>
-      <translation>{n} values of "{field}" were written as text and read as numbers.</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/input_contract.py" />
       <source>The layer {layer} has no geometry. Give a point layer, or a table with coordinate columns (x and y, or longitude and latitude).</source>
       <translation>The layer {layer} has no geometry. Give a point layer, or a table with coordinate columns (x and y, or longitude and latitude).</translation>
     </message>
@@ -1632,11 +1597,6 @@
       <location filename="../../tdathack_plugin/processing/input_contract.py" />
       <source>The filter {parameter} fails on feature {id}: {error}</source>
       <translation>The filter {parameter} fails on feature {id}: {error}</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/input_contract.py" />
-      <source>{value} (features {features})</source>
-      <translation>{value} (features {features})</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/models/__init__.py" />
@@ -1932,6 +1892,41 @@
       <location filename="../../tdathack_plugin/processing/table_points.py" />
       <source>{n} rows of {layer} have coordinates outside {crs} and were skipped (features {ids}).</source>
       <translation>{n} rows of {layer} have coordinates outside {crs} and were skipped (features {ids}).</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/values.py" />
+      <source>counted as 0</source>
+      <translation>counted as 0</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/values.py" />
+      <source>{n} values of "{field}" are shared by several features of {layer}: {ids}. Each unit needs its own id. If the features are parts of one unit, merge them first (Vector › Geoprocessing Tools › Dissolve, by this field).</source>
+      <translation>{n} values of "{field}" are shared by several features of {layer}: {ids}. Each unit needs its own id. If the features are parts of one unit, merge them first (Vector › Geoprocessing Tools › Dissolve, by this field).</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/values.py" />
+      <source>{{n}} features of {layer} have a negative "{field}": {instead} (features {{ids}}).</source>
+      <translation>{{n}} features of {layer} have a negative "{field}": {instead} (features {{ids}}).</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/values.py" />
+      <source>{{n}} features of {layer} have a "{field}" that is not a number: {instead} (features {{ids}}).</source>
+      <translation>{{n}} features of {layer} have a "{field}" that is not a number: {instead} (features {{ids}}).</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/values.py" />
+      <source>{n} features of {layer} have no "{field}" (features {ids}): each unit needs an id to be counted on its own.</source>
+      <translation>{n} features of {layer} have no "{field}" (features {ids}): each unit needs an id to be counted on its own.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/values.py" />
+      <source>{n} values of "{field}" were written as text and read as numbers.</source>
+      <translation>{n} values of "{field}" were written as text and read as numbers.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/values.py" />
+      <source>{value} (features {features})</source>
+      <translation>{value} (features {features})</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/ui/browser.py" />

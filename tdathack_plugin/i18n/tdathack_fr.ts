@@ -315,6 +315,11 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage.py" />
+      <source>axe routier,road,rail,train,new deal,arcep,mobile,kilometre</source>
+      <translation>axe routier,route,rail,train,new deal,arcep,mobile,kilomètre</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage.py" />
       <source>{n} axis features without a line or of zero length were left out (features {ids}).</source>
       <translation>{n} entités d'axe sans ligne ou de longueur nulle ont été écartées (entités n° {ids}).</translation>
     </message>
@@ -322,11 +327,6 @@
       <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage.py" />
       <source>axes are cut faster there</source>
       <translation>les axes y sont découpés plus vite</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage.py" />
-      <source>axe routier,road,rail,train,new deal,arcep,mobile,kilometre</source>
-      <translation>axe routier,route,rail,train,new deal,arcep,mobile,kilomètre</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage.py" />
@@ -420,6 +420,11 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/base.py" />
+      <source>Computation CRS: {crs}</source>
+      <translation>SCR du calcul : {crs}</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/base.py" />
       <source>The computation CRS must be projected in metres, not {crs}.</source>
       <translation>Le SCR du calcul doit être projeté en mètres, pas {crs}.</translation>
     </message>
@@ -450,13 +455,13 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/candidate_sites.py" />
-      <source>Candidate sites to reduce zones blanches</source>
-      <translation>Sites candidats pour réduire les zones blanches</translation>
+      <source>zone blanche,new site,pylon,antenna,maximum coverage,greedy,location,population</source>
+      <translation>zone blanche,nouveau site,pylône,antenne,couverture maximale,glouton,emplacement,population</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/candidate_sites.py" />
-      <source>zone blanche,new site,pylon,antenna,maximum coverage,greedy,location,population</source>
-      <translation>zone blanche,nouveau site,pylône,antenne,couverture maximale,glouton,emplacement,population</translation>
+      <source>Candidate sites to reduce zones blanches</source>
+      <translation>Sites candidats pour réduire les zones blanches</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/candidate_sites.py" />
@@ -510,11 +515,6 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/candidate_sites.py" />
-      <source>Computation CRS: {crs}</source>
-      <translation>SCR du calcul : {crs}</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/candidate_sites.py" />
       <source>{n} candidate sites.</source>
       <translation>{n} sites candidats.</translation>
     </message>
@@ -550,6 +550,11 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/coverage_from_sites.py" />
+      <source>antenna,site,arcep,anfr,buffer,estimate,what if</source>
+      <translation>antenne,site,arcep,anfr,tampon,estimation,simulation</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/coverage_from_sites.py" />
       <source>Coverage radius around each site (metres)</source>
       <translation>Rayon de couverture autour de chaque site (mètres)</translation>
     </message>
@@ -557,11 +562,6 @@
       <location filename="../../tdathack_plugin/processing/algorithms/coverage_from_sites.py" />
       <source>{n} sites without a point or with a radius of 0 were skipped (features {ids}).</source>
       <translation>{n} sites sans point ou de portée nulle ont été ignorés (entités n° {ids}).</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/coverage_from_sites.py" />
-      <source>antenna,site,arcep,anfr,buffer,estimate,what if</source>
-      <translation>antenne,site,arcep,anfr,tampon,estimation,simulation</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/coverage_from_sites.py" />
@@ -750,6 +750,11 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
+      <source>report,diagnostic,html,pdf,elected officials,zone blanche,map</source>
+      <translation>rapport,diagnostic,html,pdf,élus,zone blanche,carte</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
       <source>Coverage zones</source>
       <translation>Zones de couverture</translation>
     </message>
@@ -757,11 +762,6 @@
       <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
       <source>Zones blanches</source>
       <translation>Zones blanches</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
-      <source>report,diagnostic,html,pdf,elected officials,zone blanche,map</source>
-      <translation>rapport,diagnostic,html,pdf,élus,zone blanche,carte</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
@@ -860,18 +860,13 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/download_dataset.py" />
+      <source>opendatasoft,ods,open data,download,portal</source>
+      <translation>opendatasoft,ods,données ouvertes,open data,télécharger,portail</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/download_dataset.py" />
       <source>Open data</source>
       <translation>Données ouvertes</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/download_dataset.py" />
-      <source>download</source>
-      <translation>télécharger</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/download_dataset.py" />
-      <source>portal</source>
-      <translation>portail</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/download_dataset.py" />
@@ -1010,6 +1005,11 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
+      <source>fibre,ftth,ftte,ftto,sirene,business,establishment,eligibility</source>
+      <translation>fibre,ftth,ftte,ftto,sirene,entreprise,établissement,éligibilité</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
       <source>Zones (communes, zones d'activités...)</source>
       <translation>Zones (communes, zones d'activités...)</translation>
     </message>
@@ -1032,11 +1032,6 @@
       <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
       <source>{n} establishments below the smallest size class were left out (features {ids}).</source>
       <translation>{n} établissements sous la plus petite tranche d'effectifs ont été écartés (entités n° {ids}).</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
-      <source>fibre,ftth,ftte,ftto,sirene,business,establishment,eligibility</source>
-      <translation>fibre,ftth,ftte,ftto,sirene,entreprise,établissement,éligibilité</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
@@ -1170,6 +1165,11 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/measurement_grid.py" />
+      <source>qos,measure,bitrate,speed,signal,crowdsourcing,grid,hexagon,median</source>
+      <translation>qos,mesure,débit,vitesse,signal,crowdsourcing,maille,hexagone,médiane</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/measurement_grid.py" />
       <source>Measured quality per grid cell</source>
       <translation>Qualité mesurée par maille</translation>
     </message>
@@ -1182,11 +1182,6 @@
       <location filename="../../tdathack_plugin/processing/algorithms/measurement_grid.py" />
       <source>Not enough data: fewer than {n} measures</source>
       <translation>Données insuffisantes : moins de {n} mesures</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/measurement_grid.py" />
-      <source>qos,measure,bitrate,speed,signal,crowdsourcing,grid,hexagon,median</source>
-      <translation>qos,mesure,débit,vitesse,signal,crowdsourcing,maille,hexagone,médiane</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/measurement_grid.py" />
@@ -1265,6 +1260,11 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps.py" />
+      <source>zone blanche,zone grise,new deal,arcep,mobile,4g,operator,population</source>
+      <translation>zone blanche,zone grise,new deal,arcep,mobile,4g,opérateur,population</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps.py" />
       <source>Mobile zones blanches and zones grises</source>
       <translation>Zones blanches et zones grises mobiles</translation>
     </message>
@@ -1272,11 +1272,6 @@
       <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps.py" />
       <source>{n} population points are joined faster there</source>
       <translation>{n} points de population y sont joints plus vite</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps.py" />
-      <source>zone blanche,zone grise,new deal,arcep,mobile,4g,operator,population</source>
-      <translation>zone blanche,zone grise,new deal,arcep,mobile,4g,opérateur,population</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps.py" />
@@ -1370,6 +1365,11 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
+      <source>wifi,hotspot,access point,public place,buffer,nearest,distance</source>
+      <translation>wifi,borne,point d'accès,lieu public,tampon,plus proche,distance</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
       <source>Reach of each service (metres)</source>
       <translation>Portée de chaque service (mètres)</translation>
     </message>
@@ -1382,11 +1382,6 @@
       <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
       <source>{n} services without a point or with a reach of 0 were skipped (features {ids}).</source>
       <translation>{n} services sans point ou de portée nulle ont été ignorés (entités n° {ids}).</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
-      <source>wifi,hotspot,access point,public place,buffer,nearest,distance</source>
-      <translation>wifi,borne,point d'accès,lieu public,tampon,plus proche,distance</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
@@ -1490,11 +1485,6 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/input_contract.py" />
-      <source>counted as 0</source>
-      <translation>compté 0</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/input_contract.py" />
       <source>"{description}" ({name})</source>
       <translation>« {description} » ({name})</translation>
     </message>
@@ -1535,11 +1525,6 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/input_contract.py" />
-      <source>{n} values of "{field}" are shared by several features of {layer}: {ids}. Each unit needs its own id. If the features are parts of one unit, merge them first (Vector › Geoprocessing Tools › Dissolve, by this field).</source>
-      <translation>{n} valeurs de « {field} » sont partagées par plusieurs entités de {layer} : {ids}. Chaque unité doit avoir son propre identifiant. Si ces entités sont les morceaux d'une même unité, fusionnez-les d'abord (Vecteur › Outils de géotraitement › Regrouper, sur ce champ).</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/input_contract.py" />
       <source>The layer {layer} does not hold {kinds}, which this parameter takes.</source>
       <translation>La couche {layer} ne contient pas de {kinds}, ce qu'attend ce paramètre.</translation>
     </message>
@@ -1552,21 +1537,6 @@
       <location filename="../../tdathack_plugin/processing/input_contract.py" />
       <source>The field "{field}" given as {parameter} is not in the layer {layer}. Its fields: {fields}.</source>
       <translation>Le champ « {field} » donné pour {parameter} n'existe pas dans la couche {layer}. Ses champs : {fields}.</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/input_contract.py" />
-      <source>{{n}} features of {layer} have a negative "{field}": {instead} (features {{ids}}).</source>
-      <translation>{{n}} entités de {layer} ont un « {field} » négatif : {instead} (entités n° {{ids}}).</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/input_contract.py" />
-      <source>{{n}} features of {layer} have a "{field}" that is not a number: {instead} (features {{ids}}).</source>
-      <translation>{{n}} entités de {layer} ont un « {field} » qui n'est pas un nombre : {instead} (entités n° {{ids}}).</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/input_contract.py" />
-      <source>{n} features of {layer} have no "{field}" (features {ids}): each unit needs an id to be counted on its own.</source>
-      <translation>{n} entités de {layer} n'ont pas de « {field} » (entités n° {ids}) : chaque unité a besoin d'un identifiant pour être comptée à part.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/input_contract.py" />
@@ -1605,11 +1575,6 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/input_contract.py" />
-      <source>{n} values of "{field}" were written as text and read as numbers.</source>
-      <translation>{n} valeurs de « {field} » étaient écrites en texte et ont été lues comme des nombres.</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/input_contract.py" />
       <source>The layer {layer} has no geometry. Give a point layer, or a table with coordinate columns (x and y, or longitude and latitude).</source>
       <translation>La couche {layer} n'a pas de géométrie. Donnez une couche de points, ou une table avec des colonnes de coordonnées (x et y, ou longitude et latitude).</translation>
     </message>
@@ -1632,11 +1597,6 @@
       <location filename="../../tdathack_plugin/processing/input_contract.py" />
       <source>The filter {parameter} fails on feature {id}: {error}</source>
       <translation>Le filtre {parameter} échoue sur l'entité {id} : {error}</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/input_contract.py" />
-      <source>{value} (features {features})</source>
-      <translation>{value} (entités {features})</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/models/__init__.py" />
@@ -1932,6 +1892,41 @@
       <location filename="../../tdathack_plugin/processing/table_points.py" />
       <source>{n} rows of {layer} have coordinates outside {crs} and were skipped (features {ids}).</source>
       <translation>{n} lignes de {layer} ont des coordonnées hors de {crs} et ont été ignorées (entités n° {ids}).</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/values.py" />
+      <source>counted as 0</source>
+      <translation>compté 0</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/values.py" />
+      <source>{n} values of "{field}" are shared by several features of {layer}: {ids}. Each unit needs its own id. If the features are parts of one unit, merge them first (Vector › Geoprocessing Tools › Dissolve, by this field).</source>
+      <translation>{n} valeurs de « {field} » sont partagées par plusieurs entités de {layer} : {ids}. Chaque unité doit avoir son propre identifiant. Si ces entités sont les morceaux d'une même unité, fusionnez-les d'abord (Vecteur › Outils de géotraitement › Regrouper, sur ce champ).</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/values.py" />
+      <source>{{n}} features of {layer} have a negative "{field}": {instead} (features {{ids}}).</source>
+      <translation>{{n}} entités de {layer} ont un « {field} » négatif : {instead} (entités n° {{ids}}).</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/values.py" />
+      <source>{{n}} features of {layer} have a "{field}" that is not a number: {instead} (features {{ids}}).</source>
+      <translation>{{n}} entités de {layer} ont un « {field} » qui n'est pas un nombre : {instead} (entités n° {{ids}}).</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/values.py" />
+      <source>{n} features of {layer} have no "{field}" (features {ids}): each unit needs an id to be counted on its own.</source>
+      <translation>{n} entités de {layer} n'ont pas de « {field} » (entités n° {ids}) : chaque unité a besoin d'un identifiant pour être comptée à part.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/values.py" />
+      <source>{n} values of "{field}" were written as text and read as numbers.</source>
+      <translation>{n} valeurs de « {field} » étaient écrites en texte et ont été lues comme des nombres.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/values.py" />
+      <source>{value} (features {features})</source>
+      <translation>{value} (entités {features})</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/ui/browser.py" />

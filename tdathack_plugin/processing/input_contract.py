@@ -25,7 +25,6 @@ from ..coverage.crs import is_empty_extent
 from ..toolbelt import qgis_enums
 from ..toolbelt.i18n import tr
 from .table_points import points_from_table
-from .values import FIRST_IDS, Tally, number_from
 
 FAR_APART = 50_000.0  # metres between extents beyond which inputs cannot be of one territory
 OVERLAP_SLACK = 0.1  # ... nor further than this share of their size
@@ -76,6 +75,18 @@ class Inputs:
         return value is not None and value != "" and value != []
 
     # Layers -------------------------------------------------------------------------------
+
+    def request(self, crs) -> QgsFeatureRequest:
+        """A request for features in crs."""
+        return QgsFeatureRequest().setDestinationCrs(crs, self.context.transformContext())
+
+    def features(self, source, crs, attributes=None):
+        """The features of a source in crs, with the attributes of those indexes (all when
+        None); QGIS does not check validity: the algorithms repair and count what is invalid."""
+        request = self.request(crs)
+        if attributes is not None:
+            request.setSubsetOfAttributes(attributes)
+        return source.getFeatures(request, qgis_enums.SKIP_GEOMETRY_VALIDITY_CHECKS)
 
     def source(
         self, name: str, optional: bool = False, allow_empty: bool = False, points: bool = False
@@ -363,97 +374,3 @@ def has_features(source) -> bool:
     request = QgsFeatureRequest().setLimit(1).setNoAttributes()
     request.setFlags(qgis_enums.REQUEST_NO_GEOMETRY)
     return any(True for _feature in source.getFeatures(request))
-
-
-class NumberReader:
-    """Reads a numeric attribute (population, weight, radius) for one layer: a negative value
-    or one that is not a number is missing (None), never a value; one warning says how many,
-    and what is used instead."""
-
-    def __init__(self, layer_label: str, field: str, instead: str, missing: str = ""):
-        """instead: what the algorithm does with a missing value ("counted as 0"...); missing:
-        a message ({n}, {ids}) for NULL or blank values, when they are worth a warning."""
-        self.negative = Tally(
-            tr(
-                '{{n}} features of {layer} have a negative "{field}": {instead} (features {{ids}}).'
-            ).format(layer=layer_label, field=field, instead=instead)
-        )
-        self.invalid = Tally(
-            tr(
-                '{{n}} features of {layer} have a "{field}" that is not a number: {instead} '
-                "(features {{ids}})."
-            ).format(layer=layer_label, field=field, instead=instead)
-        )
-        self.missing = Tally(missing)
-        self.from_text = 0
-        self.field = field
-
-    def read(self, value, feature_id):
-        if value is None or (hasattr(value, "isNull") and value.isNull()):
-            self.missing.add(feature_id)
-            return None
-        number, from_text = number_from(value)
-        if number is None:
-            (self.invalid if str(value).strip() else self.missing).add(feature_id)
-            return None
-        if number < 0:
-            self.negative.add(feature_id)
-            return None
-        self.from_text += from_text
-        return number
-
-    def warn(self, feedback) -> None:
-        self.negative.warn(feedback)
-        self.invalid.warn(feedback)
-        if self.missing.message:
-            self.missing.warn(feedback)
-        if self.from_text:
-            feedback.pushInfo(
-                tr('{n} values of "{field}" were written as text and read as numbers.').format(
-                    n=self.from_text, field=self.field
-                )
-            )
-
-
-def counted_as_zero() -> str:
-    return tr("counted as 0")
-
-
-def refuse_duplicates(label: str, field: str, ids_by_feature) -> None:
-    """Refuses a layer in which an id stands for several features (they would be counted as
-    separate units with the same id): the first duplicated ids are named."""
-    seen, twice, without = {}, {}, Tally("")
-    for feature_id, value in ids_by_feature:
-        if value is None or value == NULL or str(value).strip() == "":
-            without.add(feature_id)
-        elif value in seen:
-            twice.setdefault(value, [seen[value]]).append(feature_id)
-        else:
-            seen[value] = feature_id
-    if without.count:
-        raise refuse(
-            tr(
-                '{n} features of {layer} have no "{field}" (features {ids}): each unit needs '
-                "an id to be counted on its own."
-            ).format(n=without.count, layer=label, field=field, ids=without.first())
-        )
-    if not twice:
-        return
-    shown = list(twice.items())[:FIRST_IDS]
-    raise refuse(
-        tr(
-            '{n} values of "{field}" are shared by several features of {layer}: {ids}. Each unit '
-            "needs its own id. If the features are parts of one unit, merge them first "
-            "(Vector › Geoprocessing Tools › Dissolve, by this field)."
-        ).format(
-            n=len(twice),
-            field=field,
-            layer=label,
-            ids="; ".join(
-                tr("{value} (features {features})").format(
-                    value=value, features=", ".join(str(f) for f in features)
-                )
-                for value, features in shown
-            ),
-        )
-    )

@@ -91,7 +91,9 @@ def partial_path(path: str) -> str:
 
 
 class OutputSinks:
-    """Creates the sinks of one run and removes the files it created if the run does not finish."""
+    """Creates the sinks of one run and removes the files it created if the run does not finish:
+    `with OutputSinks(algorithm, parameters, context) as outputs:` closes them at the end of the
+    block, or discards them on an error or a cancel."""
 
     def __init__(self, algorithm, parameters, context):
         self.algorithm = algorithm
@@ -140,6 +142,18 @@ class OutputSinks:
         if target is not None:
             self._targets[name] = target
         return dest_id
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, kind, _error, _traceback):
+        """Closes the outputs of a run that finished; discards them after an error or a
+        cancel."""
+        if kind is None:
+            self.close()
+        else:
+            self.discard()
+        return False
 
     def add(self, name, feature):
         if not self.sinks[name].addFeature(feature, QgsFeatureSink.Flag.FastInsert):

@@ -14,6 +14,12 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+def tr_noop(text: str) -> str:
+    """Marks a string for translation where it is declared (a class attribute); tr() it where
+    it is shown."""
+    return text
+
+
 def user_language() -> str:
     """Two-letter language QGIS runs in: the user's override, else the system locale."""
     settings = QgsSettings()

@@ -61,6 +61,7 @@ if hasattr(Qgis, "ProcessingSourceType"):  # QGIS 3.36: the Processing enums
     SOURCE_POLYGON = Qgis.ProcessingSourceType.VectorPolygon
     NUMBER_INTEGER = Qgis.ProcessingNumberParameterType.Integer
     NUMBER_DOUBLE = Qgis.ProcessingNumberParameterType.Double
+    FIELD_ANY = Qgis.ProcessingFieldParameterDataType.Any
     FIELD_NUMERIC = Qgis.ProcessingFieldParameterDataType.Numeric
     PARAMETER_ADVANCED = Qgis.ProcessingParameterFlag.Advanced
     PARAMETER_OPTIONAL = Qgis.ProcessingParameterFlag.Optional
@@ -74,6 +75,7 @@ else:
     SOURCE_POLYGON = QgsProcessing.SourceType.TypeVectorPolygon
     NUMBER_INTEGER = QgsProcessingParameterNumber.Type.Integer
     NUMBER_DOUBLE = QgsProcessingParameterNumber.Type.Double
+    FIELD_ANY = QgsProcessingParameterField.DataType.Any
     FIELD_NUMERIC = QgsProcessingParameterField.DataType.Numeric
     PARAMETER_ADVANCED = QgsProcessingParameterDefinition.Flag.FlagAdvanced
     PARAMETER_OPTIONAL = QgsProcessingParameterDefinition.Flag.FlagOptional

@@ -21,10 +21,11 @@ from ...coverage.splitting import length
 from ...coverage.units import M_PER_KM, percent
 from ...database.errors import OverlayMismatchError
 from ...toolbelt import field_types, qgis_enums
-from ...toolbelt.i18n import tr
-from ..input_contract import Inputs, Tally
+from ...toolbelt.i18n import tr, tr_noop
+from ..input_contract import Inputs
 from ..outputs import OutputSinks
 from ..styles import RendererSetter, line_symbol, operator_count_renderer
+from ..values import Tally
 from .axis_coverage_in_database import DatabaseAxes
 from .base import TDatHackAlgorithm
 from .coverage_inputs import (
@@ -51,22 +52,15 @@ def distance_area(crs, context) -> QgsDistanceArea:
 
 
 class AxisCoverageAlgorithm(TDatHackAlgorithm):
+    NAME = "axiscoverage"
+    GROUP = "mobile"
+    DISPLAY_NAME = tr_noop("Coverage of transport axes")
+    TAGS = tr_noop("axe routier,road,rail,train,new deal,arcep,mobile,kilometre")
+
     AXES = "AXES"
     AXIS_ID_FIELD = "AXIS_ID_FIELD"
     OUTPUT_SEGMENTS = "OUTPUT_SEGMENTS"
     OUTPUT_STATS = "OUTPUT_STATS"
-
-    def name(self):
-        return "axiscoverage"
-
-    def displayName(self):
-        return self.tr("Coverage of transport axes")
-
-    def groupId(self):
-        return "mobile"
-
-    def extraTags(self):
-        return self.tr("axe routier,road,rail,train,new deal,arcep,mobile,kilometre").split(",")
 
     def initAlgorithm(self, config=None):
         self.addParameter(

@@ -8,7 +8,7 @@ from ...coverage.operators import field_suffix
 from ...database import axes_sql
 from ...toolbelt import qgis_enums
 from ...toolbelt.i18n import tr
-from ..input_contract import Tally
+from ..values import Tally
 from .database_run import DatabaseRun
 
 BOX_MARGIN = 10.0  # metres around the axes' box, as the local engine reads coverage

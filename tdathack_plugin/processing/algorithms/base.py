@@ -1,5 +1,6 @@
-"""What every T.Dat'Hack algorithm shares: translation, help, icon, tags, computation CRS, and
-no Python traceback in front of a user."""
+"""What every T.Dat'Hack algorithm shares: its id, name, group and tags as class attributes,
+translation, help, icon, the parameters they all declare alike, the computation CRS and its log
+line, and no Python traceback in front of a user."""
 
 import functools
 import traceback
@@ -8,6 +9,11 @@ from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingParameterCrs,
+    QgsProcessingParameterDistance,
+    QgsProcessingParameterExpression,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
 )
 from qgis.PyQt.QtGui import QIcon
 
@@ -62,8 +68,14 @@ def without_traceback(process_algorithm):
 
 
 class TDatHackAlgorithm(QgsProcessingAlgorithm):
-    """Base class: subclasses give name(), displayName(), groupId() and the algorithm."""
+    """Base class: subclasses set NAME (the id after tdathack:), GROUP (mobile, fibre, wifi),
+    DISPLAY_NAME and TAGS (comma-separated words users search for), both marked with
+    tr_noop() and translated when shown, then declare their parameters and their algorithm."""
 
+    NAME = ""
+    GROUP = ""
+    DISPLAY_NAME = ""
+    TAGS = ""
     METRIC_CRS = "METRIC_CRS"
 
     def __init_subclass__(cls, **kwargs):
@@ -73,6 +85,15 @@ class TDatHackAlgorithm(QgsProcessingAlgorithm):
 
     def tr(self, text: str) -> str:
         return tr(text)
+
+    def name(self) -> str:
+        return self.NAME
+
+    def displayName(self) -> str:
+        return tr(self.DISPLAY_NAME)
+
+    def groupId(self) -> str:
+        return self.GROUP
 
     def group(self) -> str:
         """The translated name of groupId()."""
@@ -105,15 +126,44 @@ class TDatHackAlgorithm(QgsProcessingAlgorithm):
         return PLUGIN_ICON
 
     def tags(self) -> list:
-        return [PROVIDER_ID, "T.Dat'Hack", *self.extraTags()]
+        words = tr(self.TAGS).split(",") if self.TAGS else []
+        return [PROVIDER_ID, "T.Dat'Hack", *words]
 
-    def extraTags(self) -> list:
-        """Words users may search for, translated."""
-        return []
+    # Parameters declared alike by several algorithms --------------------------------------
 
     def addAdvancedParameter(self, parameter):
         parameter.setFlags(parameter.flags() | qgis_enums.PARAMETER_ADVANCED)
         self.addParameter(parameter)
+
+    def add_source(self, name: str, label: str, kinds: list, optional: bool = False):
+        """A layer parameter taking the geometry kinds (qgis_enums.SOURCE_...)."""
+        self.addParameter(QgsProcessingParameterFeatureSource(name, label, kinds, None, optional))
+
+    def add_field(self, name: str, label: str, parent: str, numeric: bool = False):
+        """An optional field of the layer parameter parent (numeric only when asked)."""
+        kind = qgis_enums.FIELD_NUMERIC if numeric else qgis_enums.FIELD_ANY
+        self.addParameter(
+            QgsProcessingParameterField(
+                name, label, parentLayerParameterName=parent, type=kind, optional=True
+            )
+        )
+
+    def add_filter(self, name: str, label: str, parent: str):
+        """An optional expression keeping some features of the layer parameter parent."""
+        self.addParameter(
+            QgsProcessingParameterExpression(
+                name, label, parentLayerParameterName=parent, optional=True
+            )
+        )
+
+    def add_distance(self, name: str, label: str, default: float, parent: str = ""):
+        """A distance of 0 or more, in the unit of the layer parameter parent if given."""
+        parameter = QgsProcessingParameterDistance(name, label, default, parent, minValue=0.0)
+        self.addParameter(parameter)
+
+    def add_sink(self, name: str, label: str, kind):
+        """An output layer of that geometry kind (qgis_enums.SOURCE_...)."""
+        self.addParameter(QgsProcessingParameterFeatureSink(name, label, kind))
 
     def addMetricCrsParameter(self):
         """The optional, advanced METRIC_CRS parameter."""
@@ -139,4 +189,10 @@ class TDatHackAlgorithm(QgsProcessingAlgorithm):
                     crs=crs.authid()
                 )
             )
+        return crs
+
+    def computation_crs(self, parameters, context, source, feedback):
+        """metricCrs(), told in the run's log."""
+        crs = self.metricCrs(parameters, context, source)
+        feedback.pushInfo(self.tr("Computation CRS: {crs}").format(crs=crs.authid()))
         return crs

@@ -8,7 +8,7 @@ from qgis.core import (
 
 from ...toolbelt import qgis_enums
 from ...toolbelt.i18n import tr
-from ..input_contract import NumberReader, number_from
+from ..values import NumberReader, number_from
 
 RADIUS = "RADIUS"
 RADIUS_FIELD = "RADIUS_FIELD"

@@ -22,8 +22,10 @@ from ...coverage.demand import PolygonDemand
 from ...coverage.greedy import Gaps, MaxCoverage, PointWeights, grid_candidates
 from ...coverage.units import M2_PER_KM2
 from ...toolbelt import field_types, qgis_enums
-from ..input_contract import Inputs, NumberReader, counted_as_zero
+from ...toolbelt.i18n import tr_noop
+from ..input_contract import Inputs
 from ..outputs import OutputSinks
+from ..values import NumberReader, counted_as_zero
 from .base import TDatHackAlgorithm
 from .coverage_inputs import RepairCounter, point_parts
 
@@ -32,6 +34,13 @@ RANKING_FIELDS = ("rank", "gain_population", "cumulative_population", "gain_area
 
 
 class CandidateSitesAlgorithm(TDatHackAlgorithm):
+    NAME = "candidatesites"
+    GROUP = "mobile"
+    TAGS = tr_noop(
+        "zone blanche,new site,pylon,antenna,maximum coverage,greedy,location,population"
+    )
+    DISPLAY_NAME = tr_noop("Candidate sites to reduce zones blanches")
+
     GAPS = "GAPS"
     DEMAND = "DEMAND"
     DEMAND_WEIGHT_FIELD = "DEMAND_WEIGHT_FIELD"
@@ -40,20 +49,6 @@ class CandidateSitesAlgorithm(TDatHackAlgorithm):
     RADIUS = "RADIUS"
     COUNT = "COUNT"
     OUTPUT = "OUTPUT"
-
-    def name(self):
-        return "candidatesites"
-
-    def displayName(self):
-        return self.tr("Candidate sites to reduce zones blanches")
-
-    def groupId(self):
-        return "mobile"
-
-    def extraTags(self):
-        return self.tr(
-            "zone blanche,new site,pylon,antenna,maximum coverage,greedy,location,population"
-        ).split(",")
 
     def initAlgorithm(self, config=None):
         self.addParameter(

@@ -17,31 +17,26 @@ from ...coverage.geometry import polygonal
 from ...coverage.operators import operator_name, sorted_operators
 from ...coverage.units import M2_PER_KM2
 from ...toolbelt import field_types, qgis_enums
-from ..input_contract import Inputs, Tally
+from ...toolbelt.i18n import tr_noop
+from ..input_contract import Inputs
 from ..outputs import OutputSinks
+from ..values import Tally
 from .base import TDatHackAlgorithm
 from .buffer_inputs import SEGMENTS, Radii, add_radius_parameters, add_segments_parameter
 from .coverage_inputs import RepairCounter, point_parts
 
 
 class CoverageFromSitesAlgorithm(TDatHackAlgorithm):
+    NAME = "coveragefromsites"
+    GROUP = "mobile"
+    DISPLAY_NAME = tr_noop("Estimated coverage from antenna sites")
+    TAGS = tr_noop("antenna,site,arcep,anfr,buffer,estimate,what if")
+
     SITES = "SITES"
     OPERATOR_FIELD = "OPERATOR_FIELD"
     FILTER = "FILTER"
     CLIP = "CLIP"
     OUTPUT = "OUTPUT"
-
-    def name(self):
-        return "coveragefromsites"
-
-    def displayName(self):
-        return self.tr("Estimated coverage from antenna sites")
-
-    def groupId(self):
-        return "mobile"
-
-    def extraTags(self):
-        return self.tr("antenna,site,arcep,anfr,buffer,estimate,what if").split(",")
 
     def initAlgorithm(self, config=None):
         self.addParameter(

@@ -24,7 +24,8 @@ from ...coverage.operators import USUAL_ORDER, operator_in_text, operator_name, 
 from ...toolbelt import qgis_enums
 from ...toolbelt.i18n import tr
 from ..archives import extracted, is_archive, values_with_archives
-from ..input_contract import FAR_APART, Tally
+from ..input_contract import FAR_APART
+from ..values import Tally
 
 DEFAULT_OPERATOR_FIELDS = ("operateur", "operator")  # Arcep's maps, coveragefromsites
 SMALL_COVERAGE = 20_000  # vertices: a coverage feature checked whole (see CoverageChecks.cut_small)

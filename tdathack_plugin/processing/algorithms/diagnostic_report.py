@@ -14,7 +14,8 @@ from qgis.core import (
 
 from ...coverage.crs import metric_crs_for
 from ...toolbelt import qgis_enums
-from ..input_contract import Inputs, refuse_duplicates
+from ...toolbelt.i18n import tr_noop
+from ..input_contract import Inputs
 from ..outputs import partial_path, require_folder
 from ..report.figures import SUMMED, diagnostic
 from ..report.maps import (
@@ -29,6 +30,7 @@ from ..report.maps import (
 )
 from ..report.page import html_page
 from ..report.pdf import export_pdf
+from ..values import refuse_duplicates
 from .base import TDatHackAlgorithm
 
 STATS_FIELDS = ("zone_id", *SUMMED)
@@ -42,24 +44,17 @@ SOURCE_ALGORITHMS = {
 
 
 class DiagnosticReportAlgorithm(TDatHackAlgorithm):
+    NAME = "diagnosticreport"
+    GROUP = "mobile"
+    DISPLAY_NAME = tr_noop("Coverage diagnostic of a territory")
+    TAGS = tr_noop("report,diagnostic,html,pdf,elected officials,zone blanche,map")
+
     STATS = "STATS"
     ZONES = "ZONES"
     CANDIDATES = "CANDIDATES"
     TERRITORY_NAME = "TERRITORY_NAME"
     OUTPUT = "OUTPUT"
     OUTPUT_PDF = "OUTPUT_PDF"
-
-    def name(self):
-        return "diagnosticreport"
-
-    def displayName(self):
-        return self.tr("Coverage diagnostic of a territory")
-
-    def groupId(self):
-        return "mobile"
-
-    def extraTags(self):
-        return self.tr("report,diagnostic,html,pdf,elected officials,zone blanche,map").split(",")
 
     def flags(self):
         # Print layouts (QGraphicsScene) belong to the main thread: QGIS's own

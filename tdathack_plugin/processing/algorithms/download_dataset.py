@@ -21,7 +21,7 @@ from ...ods import errors, layers, odsql
 from ...ods.client import OdsClient
 from ...ods.http import timeout_warning
 from ...toolbelt import qgis_enums
-from ...toolbelt.i18n import tr
+from ...toolbelt.i18n import tr, tr_noop
 from ..outputs import OutputSinks
 from ..styles import LayerFinisher
 from .base import TDatHackAlgorithm
@@ -33,6 +33,14 @@ PROGRESS_TEXT_BYTES = 10_000_000
 class DownloadDatasetAlgorithm(TDatHackAlgorithm):
     """Exports a dataset from the portal (streamed to disk) and writes it to the output."""
 
+    NAME = "downloaddataset"
+    GROUP = "opendata"
+    DISPLAY_NAME = tr_noop("Download an Opendatasoft dataset")
+    TAGS = tr_noop("opendatasoft,ods,open data,download,portal")
+
+    def group(self) -> str:
+        return tr("Open data")
+
     PORTAL = "PORTAL"
     DATASET = "DATASET"
     WHERE = "WHERE"
@@ -40,21 +48,6 @@ class DownloadDatasetAlgorithm(TDatHackAlgorithm):
     FIELDS = "FIELDS"
     AUTHCFG = "AUTHCFG"
     OUTPUT = "OUTPUT"
-
-    def name(self) -> str:
-        return "downloaddataset"
-
-    def displayName(self) -> str:
-        return tr("Download an Opendatasoft dataset")
-
-    def group(self) -> str:
-        return tr("Open data")
-
-    def groupId(self) -> str:
-        return "opendata"
-
-    def extraTags(self) -> list:
-        return ["opendatasoft", "ods", "open data", tr("download"), tr("portal")]
 
     def initAlgorithm(self, config=None):
         self.addParameter(

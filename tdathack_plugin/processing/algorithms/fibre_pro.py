@@ -33,11 +33,12 @@ from ...coverage.clusters import NOISE, dbscan
 from ...coverage.points import inside_polygon, nearest
 from ...coverage.units import percent
 from ...toolbelt import field_types, qgis_enums
-from ...toolbelt.i18n import tr
+from ...toolbelt.i18n import tr, tr_noop
 from ..bulk_sources import geopackage_points
-from ..input_contract import Inputs, Tally, refuse_duplicates
+from ..input_contract import Inputs
 from ..outputs import OutputSinks
 from ..styles import RendererSetter, categorized_renderer
+from ..values import Tally, refuse_duplicates
 from .base import TDatHackAlgorithm
 from .coverage_inputs import (
     ZONES,
@@ -102,6 +103,11 @@ def field_by_position(source, index, fids):
 
 
 class FibreProAlgorithm(TDatHackAlgorithm):
+    NAME = "fibrepro"
+    GROUP = "fibre"
+    DISPLAY_NAME = tr_noop("Establishments without fibre (fibre pro)")
+    TAGS = tr_noop("fibre,ftth,ftte,ftto,sirene,business,establishment,eligibility")
+
     ESTABLISHMENTS = "ESTABLISHMENTS"
     SIZE_FIELD = "SIZE_FIELD"
     MIN_SIZE = "MIN_SIZE"
@@ -115,18 +121,6 @@ class FibreProAlgorithm(TDatHackAlgorithm):
     OUTPUT_ESTABLISHMENTS = "OUTPUT_ESTABLISHMENTS"
     OUTPUT_STATS = "OUTPUT_STATS"
     OUTPUT_PRIORITY = "OUTPUT_PRIORITY"
-
-    def name(self):
-        return "fibrepro"
-
-    def displayName(self):
-        return self.tr("Establishments without fibre (fibre pro)")
-
-    def groupId(self):
-        return "fibre"
-
-    def extraTags(self):
-        return self.tr("fibre,ftth,ftte,ftto,sirene,business,establishment,eligibility").split(",")
 
     def initAlgorithm(self, config=None):
         self.addParameter(

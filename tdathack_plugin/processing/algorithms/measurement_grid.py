@@ -20,10 +20,11 @@ from ...coverage.grid import GRID_TYPES, cell_id, cell_polygon, cells_of
 from ...coverage.operators import operator_name, sorted_operators
 from ...coverage.percentiles import INSUFFICIENT, NOT_ENOUGH_DATA, SUFFICIENT, summarise
 from ...toolbelt import field_types, qgis_enums
-from ...toolbelt.i18n import tr
-from ..input_contract import Inputs, Tally, number_from
+from ...toolbelt.i18n import tr, tr_noop
+from ..input_contract import Inputs
 from ..outputs import OutputSinks
 from ..styles import RendererSetter, categorized_renderer
+from ..values import Tally, number_from
 from .base import TDatHackAlgorithm
 
 STATUS_COLOURS = {SUFFICIENT: "#1a9641", INSUFFICIENT: "#d7191c", NOT_ENOUGH_DATA: "#bdbdbd"}
@@ -31,6 +32,11 @@ MIN_CELL_SIZE = 0.01  # metres: cell numbers of smaller cells overflow over a co
 
 
 class MeasurementGridAlgorithm(TDatHackAlgorithm):
+    NAME = "measurementgrid"
+    GROUP = "mobile"
+    TAGS = tr_noop("qos,measure,bitrate,speed,signal,crowdsourcing,grid,hexagon,median")
+    DISPLAY_NAME = tr_noop("Measured quality per grid cell")
+
     INPUT = "INPUT"
     VALUE_FIELD = "VALUE_FIELD"
     OPERATOR_FIELD = "OPERATOR_FIELD"
@@ -39,20 +45,6 @@ class MeasurementGridAlgorithm(TDatHackAlgorithm):
     THRESHOLD = "THRESHOLD"
     MIN_COUNT = "MIN_COUNT"
     OUTPUT = "OUTPUT"
-
-    def name(self):
-        return "measurementgrid"
-
-    def displayName(self):
-        return self.tr("Measured quality per grid cell")
-
-    def groupId(self):
-        return "mobile"
-
-    def extraTags(self):
-        return self.tr("qos,measure,bitrate,speed,signal,crowdsourcing,grid,hexagon,median").split(
-            ","
-        )
 
     def initAlgorithm(self, config=None):
         self.addParameter(

@@ -15,10 +15,11 @@ from ...coverage.gaps import GapAnalysis
 from ...coverage.overlay import CoverageSources
 from ...database.errors import OverlayMismatchError
 from ...toolbelt import qgis_enums
-from ...toolbelt.i18n import tr
-from ..input_contract import Inputs, NumberReader, counted_as_zero, refuse_duplicates
+from ...toolbelt.i18n import tr, tr_noop
+from ..input_contract import Inputs
 from ..outputs import OutputSinks
 from ..styles import RendererSetter, operator_count_renderer
+from ..values import NumberReader, counted_as_zero, refuse_duplicates
 from .base import TDatHackAlgorithm
 from .coverage_inputs import (
     RepairCounter,
@@ -58,6 +59,11 @@ def many_points(population) -> str:
 
 
 class MobileGapsAlgorithm(TDatHackAlgorithm):
+    NAME = "mobilegaps"
+    GROUP = "mobile"
+    TAGS = tr_noop("zone blanche,zone grise,new deal,arcep,mobile,4g,operator,population")
+    DISPLAY_NAME = tr_noop("Mobile zones blanches and zones grises")
+
     TERRITORY = "TERRITORY"
     TERRITORY_ID_FIELD = "TERRITORY_ID_FIELD"
     TERRITORY_NAME_FIELD = "TERRITORY_NAME_FIELD"
@@ -65,20 +71,6 @@ class MobileGapsAlgorithm(TDatHackAlgorithm):
     POPULATION_FIELD = "POPULATION_FIELD"
     OUTPUT_ZONES = "OUTPUT_ZONES"
     OUTPUT_STATS = "OUTPUT_STATS"
-
-    def name(self):
-        return "mobilegaps"
-
-    def displayName(self):
-        return self.tr("Mobile zones blanches and zones grises")
-
-    def groupId(self):
-        return "mobile"
-
-    def extraTags(self):
-        return self.tr(
-            "zone blanche,zone grise,new deal,arcep,mobile,4g,operator,population"
-        ).split(",")
 
     def initAlgorithm(self, config=None):
         add_coverage_parameters(self)

@@ -8,7 +8,7 @@ from ...coverage.operators import field_suffix
 from ...coverage.units import M2_PER_KM2, percent
 from ...toolbelt import field_types
 from ...toolbelt.i18n import tr
-from ..input_contract import NumberReader, Tally, counted_as_zero
+from ..values import NumberReader, Tally, counted_as_zero
 
 
 def units_without_polygon() -> Tally:

@@ -9,7 +9,7 @@ from qgis.core import QgsFeatureRequest, QgsProcessingException
 from ...database import gaps_outputs_sql, gaps_sql
 from ...toolbelt import qgis_enums
 from ...toolbelt.i18n import tr
-from ..input_contract import refuse_duplicates
+from ..values import refuse_duplicates
 from .database_run import DatabaseRun
 from .mobile_gaps_fields import (
     own_population_reader,

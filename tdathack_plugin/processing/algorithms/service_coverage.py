@@ -28,10 +28,11 @@ from ...coverage.nearest import ServicePoints
 from ...coverage.splitting import POLYGONS, area, prepared, split
 from ...coverage.units import percent
 from ...toolbelt import field_types, qgis_enums
-from ...toolbelt.i18n import tr
-from ..input_contract import Inputs, NumberReader, Tally, counted_as_zero, refuse_duplicates
+from ...toolbelt.i18n import tr, tr_noop
+from ..input_contract import Inputs
 from ..outputs import OutputSinks
 from ..styles import RendererSetter, categorized_renderer
+from ..values import NumberReader, Tally, counted_as_zero, refuse_duplicates
 from .base import TDatHackAlgorithm
 from .buffer_inputs import SEGMENTS, Radii, add_radius_parameters, add_segments_parameter
 from .coverage_inputs import (
@@ -47,6 +48,11 @@ COVERED_COLOUR, UNCOVERED_COLOUR = "#1a9641", "#d7191c"
 
 
 class ServiceCoverageAlgorithm(TDatHackAlgorithm):
+    NAME = "servicecoverage"
+    GROUP = "wifi"
+    DISPLAY_NAME = tr_noop("Coverage by access points (territorial Wi-Fi)")
+    TAGS = tr_noop("wifi,hotspot,access point,public place,buffer,nearest,distance")
+
     SERVICES = "SERVICES"
     SERVICE_FILTER = "SERVICE_FILTER"
     SERVICE_ID_FIELD = "SERVICE_ID_FIELD"
@@ -55,18 +61,6 @@ class ServiceCoverageAlgorithm(TDatHackAlgorithm):
     OUTPUT_COVERAGE = "OUTPUT_COVERAGE"
     OUTPUT_DEMAND = "OUTPUT_DEMAND"
     OUTPUT_STATS = "OUTPUT_STATS"
-
-    def name(self):
-        return "servicecoverage"
-
-    def displayName(self):
-        return self.tr("Coverage by access points (territorial Wi-Fi)")
-
-    def groupId(self):
-        return "wifi"
-
-    def extraTags(self):
-        return self.tr("wifi,hotspot,access point,public place,buffer,nearest,distance").split(",")
 
     def initAlgorithm(self, config=None):
         point, polygon = (
