@@ -1,7 +1,8 @@
 """Refresh the .ts translation sources from the tr() calls in the plugin's Python code.
 
 Every `tr("...")`, `self.tr("...")` or `tr_noop("...")` call with a literal string is a message
-of the single context `tdathack`. Existing translations are kept; messages no longer in the code are dropped.
+of the single context `tdathack`. Existing translations are kept; messages no longer in the code
+are dropped.
 Usage: python scripts/update_ts.py [--check]   (--check fails when a .ts is out of date or a
 French translation is missing).
 """

@@ -78,21 +78,14 @@ def test_catalogue_free_text_refine_and_geo_only(client):
     )
 
 
-def test_catalogue_window_limit_is_the_portals_message(client):
-    with pytest.raises(QueryError) as caught:
-        client.search(offset=9950)
-    assert str(caught.value) == (
-        "The portal rejected the query: Invalid value for offset API parameter: 9950 was found "
-        "but offset + limit <= 10000 is expected."
-    )
-
-
-def test_iter_datasets_walks_the_whole_catalogue_without_offset(client, ods_portal):
-    ids = [d.dataset_id for d in client.iter_datasets(page_size=40)]
+def test_iter_datasets_reads_the_whole_catalogue_in_one_export(client, ods_portal):
+    ids = [d.dataset_id for d in client.iter_datasets()]
     assert len(ids) == PUBLIC_DATASETS
     assert ids == sorted(ids)
-    assert len(ods_portal.requests) == 5  # 40 + 40 + 40 + 40 + 8
-    assert not any("offset" in q for q in queries(ods_portal))
+    assert [urlsplit(path).path for _, path, _ in ods_portal.requests] == [
+        "/api/explore/v2.1/catalog/exports/json"
+    ]
+    assert queries(ods_portal)[0]["order_by"] == ["dataset_id"]
 
 
 def test_facets(client):

@@ -105,6 +105,11 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/ods/client.py" />
+      <source>the catalogue export is not a list of datasets</source>
+      <translation>the catalogue export is not a list of datasets</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ods/client.py" />
       <source>the answer does not describe a dataset</source>
       <translation>the answer does not describe a dataset</translation>
     </message>

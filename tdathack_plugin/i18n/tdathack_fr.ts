@@ -105,6 +105,11 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/ods/client.py" />
+      <source>the catalogue export is not a list of datasets</source>
+      <translation>l'export du catalogue n'est pas une liste de jeux de données</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ods/client.py" />
       <source>the answer does not describe a dataset</source>
       <translation>la réponse ne décrit pas un jeu de données</translation>
     </message>

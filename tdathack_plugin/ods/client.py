@@ -1,12 +1,16 @@
 """Opendatasoft Explore API v2.1: catalogue, facets, dataset metadata, records, exports.
 
 Records pages (at most 100 records, offset + limit at most 10,000) are for previews; whole
-datasets come from exports, streamed to disk. `iter_datasets()` walks catalogues of any size
-(keyset paging on dataset_id, so the 10,000 window never applies).
+datasets come from exports, streamed to disk. The catalogue is searched page by page within the
+same window; beyond it, and for `iter_datasets()`, it comes from the documented catalogue export
+(`/catalog/exports/json`, same where and refine), which has no window.
 """
 
 import re
+import tempfile
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional
 from urllib.parse import quote
 
 from qgis.PyQt.QtCore import QUrl
@@ -14,10 +18,12 @@ from qgis.PyQt.QtCore import QUrl
 from ..toolbelt.i18n import tr
 from . import errors, odsql
 from .http import Session
+from .json_items import NotAnArrayError, array_items
 
 API_PATH = "/api/explore/v2.1"
 DATASET_ID = re.compile(r"[^\s/?#\\]+")  # what a dataset identifier can hold (no path)
 PAGE_SIZE = 100  # the API maximum for `limit`
+WINDOW = 10_000  # the largest offset + limit the search answers; the export has no such limit
 CATALOG_FACETS = ("theme", "keyword", "publisher", "features")
 GEO_TYPES = ("geo_shape", "geo_point_2d")  # in order of preference for the layer geometry
 _PAGE_MARKERS = ("/api/", "/explore/", "/pages/", "/page/")
@@ -127,9 +133,10 @@ class Dataset:
 
 @dataclass(frozen=True)
 class Page:
-    """One page of results: `total_count` matches in all, `results` on this page."""
+    """One page of results: `total_count` matches in all (None for a page of the catalogue
+    export, which does not count), `results` on this page."""
 
-    total_count: int
+    total_count: Optional[int]
     results: list
 
 
@@ -152,45 +159,56 @@ class OdsClient:
     ) -> Page:
         """One page of the catalogue: free `text`, `refine` [(facet, value)], geo datasets only.
 
-        The API answers offset + limit <= 10,000 only; use iter_datasets() to go further.
+        A page beyond the search's window (offset + limit > 10,000) comes from the catalogue
+        export, with the same filters and order.
         """
-        payload = self.http.get_json(
-            self.api_url("catalog", "datasets"),
-            [
-                ("where", _catalog_where(text, geo_only, where)),
-                *(("refine", odsql.refine(facet, value)) for facet, value in refine),
-                ("order_by", order_by),
-                ("limit", limit),
-                ("offset", offset or ""),
-            ],
-        )
+        params = [
+            *_catalog_filters(text, refine, geo_only, where),
+            ("order_by", order_by),
+            ("limit", limit),
+            ("offset", offset or ""),
+        ]
+        if offset + limit > WINDOW:
+            payload = self.http.get_json(self.api_url("catalog", "exports", "json"), params)
+            if not isinstance(payload, list):
+                raise self._not_datasets()
+            return Page(None, list(self._datasets(payload)))
+        payload = self.http.get_json(self.api_url("catalog", "datasets"), params)
         return Page(
             int(payload.get("total_count", 0)),
             [Dataset.from_json(item) for item in payload.get("results", [])],
         )
 
-    def iter_datasets(self, text="", refine=(), geo_only=False, page_size=PAGE_SIZE):
-        """Every matching dataset in dataset_id order, however large the catalogue."""
-        last = None
-        while True:
-            after = f"dataset_id > {odsql.literal(last)}" if last else ""
-            page = self.search(
-                text, refine, geo_only, order_by="dataset_id", limit=page_size, where=after
+    def iter_datasets(self, text="", refine=(), geo_only=False):
+        """Every matching dataset in dataset_id order, however large the catalogue: one request
+        to the catalogue export, streamed to a temporary file and read one dataset at a time."""
+        params = [*_catalog_filters(text, refine, geo_only, ""), ("order_by", "dataset_id")]
+        with tempfile.TemporaryDirectory(prefix="tdathack_catalogue_") as folder:
+            path = self.http.download(
+                self.api_url("catalog", "exports", "json"), params, Path(folder, "catalogue.json")
             )
-            yield from page.results
-            if len(page.results) < page_size:
-                return
-            last = page.results[-1].dataset_id
+            try:
+                yield from self._datasets(array_items(path))
+            except (NotAnArrayError, UnicodeDecodeError) as error:
+                raise self._not_datasets() from error
+
+    def _datasets(self, items):
+        """The datasets of the catalogue export's items, refused unless each is a dataset."""
+        for item in items:
+            if not isinstance(item, dict) or "dataset_id" not in item:
+                raise self._not_datasets()
+            yield Dataset.from_json(item)
+
+    def _not_datasets(self):
+        return errors.UnexpectedResponseError(
+            self.portal, 200, tr("the catalogue export is not a list of datasets")
+        )
 
     def facets(self, names=CATALOG_FACETS, text="", refine=(), geo_only=False) -> dict:
         """{facet name: [(value, count), ...]} for the catalogue, with the same filters."""
         payload = self.http.get_json(
             self.api_url("catalog", "facets"),
-            [
-                *(("facet", name) for name in names),
-                ("where", _catalog_where(text, geo_only, "")),
-                *(("refine", odsql.refine(facet, value)) for facet, value in refine),
-            ],
+            [*(("facet", name) for name in names), *_catalog_filters(text, refine, geo_only, "")],
         )
         return {
             group["name"]: [(str(item["value"]), int(item["count"])) for item in group["facets"]]
@@ -234,10 +252,13 @@ class OdsClient:
         )
 
 
-def _catalog_where(text: str, geo_only: bool, where: str) -> str:
-    return odsql.combine(
+def _catalog_filters(text: str, refine, geo_only: bool, where: str) -> list:
+    """The where and refine parameters of a catalogue query, alike for search, facets and
+    export."""
+    where = odsql.combine(
         odsql.text_search(text), odsql.equals("features", "geo") if geo_only else "", where
     )
+    return [("where", where), *(("refine", odsql.refine(facet, value)) for facet, value in refine)]
 
 
 def _strings(value) -> tuple:

@@ -77,7 +77,13 @@ def dataset_json(dataset):
 
 
 def entry(dataset):
-    """The values the catalogue's where/refine/order_by look at."""
+    """The values the catalogue's where/refine/order_by look at (made once per dataset)."""
+    if "_entry" not in dataset.__dict__:
+        dataset._entry = _entry(dataset)
+    return dataset._entry
+
+
+def _entry(dataset):
     return {
         **{k: dataset.metas.get(k) for k in CATALOGUE_SCHEMA.types},
         "description": re.sub(r"<[^>]+>", " ", dataset.metas["description"]),
@@ -160,10 +166,12 @@ def list_datasets(datasets, query):
 
 
 def export_datasets(datasets, query):
-    """`GET /catalog/exports/json`: the whole filtered catalogue, without the paging limits."""
+    """`GET /catalog/exports/json`: the whole filtered catalogue, without the paging window
+    (offset and limit are taken, their sum is not capped)."""
     names = select_fields(query.get("select", [None])[-1])
     limit = integer(query, "limit", -1, minimum=-1)
-    entries = ordered(datasets, query)
+    offset = integer(query, "offset", 0, minimum=0)
+    entries = ordered(datasets, query)[offset:]
     if limit != -1:
         entries = entries[:limit]
     return [project(item["_dataset"], names) for item in entries]

@@ -358,3 +358,26 @@ def build_datasets():
     paris = paris_datasets()
     datasets = [*paris, *territory_datasets(), *tdathack_datasets(paris[0], paris[1])]
     return {d.dataset_id: d for d in datasets}
+
+
+def large_catalogue(count):
+    """{dataset_id: Dataset} of `count` small generated point datasets (a national portal's
+    catalogue size), ids catalogue-00001… in order."""
+    datasets = (
+        GeneratedPoints(
+            f"catalogue-{number:05d}",
+            metas(
+                f"Jeu de test {number:05d}",
+                "<p>Jeu généré pour les catalogues de plus de 10 000 jeux.</p>",
+                ["Catalogue"],
+                ["synthétique", f"lot {number % 7}"],
+                "2024-01-01T00:00:00+00:00",
+                **TEST,
+            ),
+            count=5,
+            seed=number,
+            box=aveyron_box,
+        )
+        for number in range(1, count + 1)
+    )
+    return {d.dataset_id: d for d in datasets}
