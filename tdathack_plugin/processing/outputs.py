@@ -169,6 +169,12 @@ class OutputSinks:
         if not self.sinks[name].addFeatures(features, QgsFeatureSink.Flag.FastInsert):
             raise QgsProcessingException(self.sinks[name].lastError())
 
+    def add_from(self, name, iterator):
+        """Add every feature of a QgsFeatureIterator in one call: QGIS's C++ loops over them
+        (a feedback set on the iterator's request stops it on a cancel)."""
+        if not self.sinks[name].addFeatures(iterator, QgsFeatureSink.Flag.FastInsert):
+            raise QgsProcessingException(self.sinks[name].lastError())
+
     def add_points(self, name, names, columns, xy, progress, features):
         """Add points with the values of fields names (columns, one list per field in order):
         straight into the table when the output is a GeoPackage table those values fit (far
