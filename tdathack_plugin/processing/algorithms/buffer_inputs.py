@@ -1,10 +1,6 @@
 """Inputs of the algorithms that draw discs around points: radius, radius field, segments."""
 
-from qgis.core import (
-    QgsFeatureRequest,
-    QgsProcessingParameterField,
-    QgsProcessingParameterNumber,
-)
+from qgis.core import QgsFeatureRequest, QgsProcessingParameterNumber
 
 from ...toolbelt import qgis_enums
 from ...toolbelt.i18n import tr
@@ -23,14 +19,11 @@ def add_radius_parameters(algorithm, description: str, default: float, points: s
             RADIUS, description, qgis_enums.NUMBER_DOUBLE, defaultValue=default
         )
     )
-    algorithm.addParameter(
-        QgsProcessingParameterField(
-            RADIUS_FIELD,
-            tr("Radius field (metres, overrides the radius where set)"),
-            parentLayerParameterName=points,
-            type=qgis_enums.FIELD_NUMERIC,
-            optional=True,
-        )
+    algorithm.add_field(
+        RADIUS_FIELD,
+        tr("Radius field (metres, overrides the radius where set)"),
+        points,
+        numeric=True,
     )
 
 

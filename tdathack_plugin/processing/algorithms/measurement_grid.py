@@ -5,13 +5,10 @@ from qgis.core import (
     NULL,
     QgsCategorizedSymbolRenderer,
     QgsFeature,
-    QgsFeatureRequest,
     QgsField,
     QgsFields,
     QgsProcessingException,
     QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
 )
@@ -23,12 +20,14 @@ from ...toolbelt import field_types, qgis_enums
 from ...toolbelt.i18n import tr, tr_noop
 from ..input_contract import Inputs
 from ..outputs import OutputSinks
+from ..run_steps import Steps, stop_if_cancelled
 from ..styles import RendererSetter, categorized_renderer
 from ..values import Tally, number_from
 from .base import TDatHackAlgorithm
 
 STATUS_COLOURS = {SUFFICIENT: "#1a9641", INSUFFICIENT: "#d7191c", NOT_ENOUGH_DATA: "#bdbdbd"}
 MIN_CELL_SIZE = 0.01  # metres: cell numbers of smaller cells overflow over a country
+PROGRESS_EVERY = 10000  # measures read between two looks at the cancel button
 
 
 class MeasurementGridAlgorithm(TDatHackAlgorithm):
@@ -47,12 +46,10 @@ class MeasurementGridAlgorithm(TDatHackAlgorithm):
     OUTPUT = "OUTPUT"
 
     def initAlgorithm(self, config=None):
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.INPUT,
-                self.tr("Measurement points (Arcep QoS campaign, crowdsourcing)"),
-                [qgis_enums.SOURCE_POINT],
-            )
+        self.add_source(
+            self.INPUT,
+            self.tr("Measurement points (Arcep QoS campaign, crowdsourcing)"),
+            [qgis_enums.SOURCE_POINT],
         )
         self.addParameter(
             QgsProcessingParameterField(
@@ -62,13 +59,8 @@ class MeasurementGridAlgorithm(TDatHackAlgorithm):
                 type=qgis_enums.FIELD_NUMERIC,
             )
         )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.OPERATOR_FIELD,
-                self.tr("Operator field (one grid per operator)"),
-                parentLayerParameterName=self.INPUT,
-                optional=True,
-            )
+        self.add_field(
+            self.OPERATOR_FIELD, self.tr("Operator field (one grid per operator)"), self.INPUT
         )
         self.addParameter(
             QgsProcessingParameterEnum(
@@ -78,49 +70,50 @@ class MeasurementGridAlgorithm(TDatHackAlgorithm):
                 defaultValue=0,
             )
         )
+        double, integer = qgis_enums.NUMBER_DOUBLE, qgis_enums.NUMBER_INTEGER
+        size = self.tr("Cell size (metres: side of a square, width of a hexagon)")
+        self.addParameter(QgsProcessingParameterNumber(self.CELL_SIZE, size, double, 500))
+        threshold = self.tr("Threshold: a measure under it is insufficient (unit of the value)")
+        self.addParameter(QgsProcessingParameterNumber(self.THRESHOLD, threshold, double, 8))
+        count = self.tr("Minimum number of measures per cell")
         self.addParameter(
-            QgsProcessingParameterNumber(
-                self.CELL_SIZE,
-                self.tr("Cell size (metres: side of a square, width of a hexagon)"),
-                qgis_enums.NUMBER_DOUBLE,
-                defaultValue=500,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.THRESHOLD,
-                self.tr("Threshold: a measure under it is insufficient (unit of the value)"),
-                qgis_enums.NUMBER_DOUBLE,
-                defaultValue=8,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.MIN_COUNT,
-                self.tr("Minimum number of measures per cell"),
-                qgis_enums.NUMBER_INTEGER,
-                defaultValue=5,
-                minValue=1,
-            )
+            QgsProcessingParameterNumber(self.MIN_COUNT, count, integer, 5, minValue=1)
         )
         self.addMetricCrsParameter()
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.OUTPUT,
-                self.tr("Measured quality grid"),
-                qgis_enums.SOURCE_POLYGON,
-            )
-        )
+        self.add_sink(self.OUTPUT, self.tr("Measured quality grid"), qgis_enums.SOURCE_POLYGON)
 
     def processAlgorithm(self, parameters, context, feedback):
         inputs = Inputs(self, parameters, context, feedback)
         source = inputs.source(self.INPUT, points=True)
         fields = source.fields()
         value_field = inputs.field(self.VALUE_FIELD, fields, self.INPUT, required=True)
-        value_index = fields.indexOf(value_field)
         operator_field = inputs.field(self.OPERATOR_FIELD, fields, self.INPUT)
-        operator_index = fields.indexOf(operator_field) if operator_field else -1
         grid_type = GRID_TYPES[self.parameterAsEnum(parameters, self.GRID_TYPE, context)]
+        size = self.cell_size(inputs)
+        threshold = inputs.number(self.THRESHOLD, positive=False)
+        min_count = self.parameterAsInt(parameters, self.MIN_COUNT, context)
+        crs = self.computation_crs(parameters, context, source, feedback)
+
+        steps = Steps(2, feedback)
+        measures = Measures(inputs, source, value_field, operator_field)
+        measures.read(crs, steps)
+        cells = measures.cells(grid_type, size)
+        feedback.pushInfo(
+            self.tr("{n} measures in {c} cells.").format(n=len(measures.values), c=len(cells))
+        )
+        steps.next()
+        with OutputSinks(self, parameters, context) as outputs:
+            dest_id = outputs.create(self.OUTPUT, grid_fields(), qgis_enums.WKB_POLYGON, crs)
+            for number, (operator, cell, values) in enumerate(cells):
+                stop_if_cancelled(steps)
+                summary = summarise(values, threshold, min_count)
+                outputs.add(self.OUTPUT, cell_feature(operator, cell, grid_type, size, summary))
+                steps.setProgress(100 * (number + 1) / len(cells))
+        RendererSetter.attach(context, dest_id, lambda: status_renderer(threshold, min_count))
+        return {self.OUTPUT: dest_id}
+
+    def cell_size(self, inputs) -> float:
+        """CELL_SIZE, refused under MIN_CELL_SIZE."""
         size = inputs.number(self.CELL_SIZE)
         if size < MIN_CELL_SIZE:
             raise QgsProcessingException(
@@ -128,88 +121,80 @@ class MeasurementGridAlgorithm(TDatHackAlgorithm):
                     parameter=inputs.label(self.CELL_SIZE), least=MIN_CELL_SIZE, size=size
                 )
             )
-        threshold = inputs.number(self.THRESHOLD, positive=False)
-        min_count = self.parameterAsInt(parameters, self.MIN_COUNT, context)
-        crs = self.metricCrs(parameters, context, source)
-        feedback.pushInfo(self.tr("Computation CRS: {crs}").format(crs=crs.authid()))
+        return size
 
-        xs, ys, values, operators, skipped = self.read(
-            source, value_index, operator_index, crs, context, feedback
-        )
-        skipped.warn(feedback)
-        if not values:
-            raise QgsProcessingException(self.tr("No measure with a point and a value."))
-        names = sorted_operators(operators) if operator_index >= 0 else [NULL]
-        codes = np.array(
-            [names.index(o) for o in operators] if operator_index >= 0 else [0] * len(values)
-        )
-        first, second = cells_of(xs, ys, grid_type, size)
-        values = np.asarray(values, dtype=float)
-        order = np.lexsort((second, first, codes))
-        keys = np.stack((codes[order], first[order], second[order]), axis=1)
-        starts = np.flatnonzero(np.any(np.diff(keys, axis=0) != 0, axis=1)) + 1
-        groups = np.split(order, starts)
-        feedback.pushInfo(
-            self.tr("{n} measures in {c} cells.").format(n=len(values), c=len(groups))
-        )
 
-        outputs = OutputSinks(self, parameters, context)
-        dest_id = outputs.create(self.OUTPUT, grid_fields(), qgis_enums.WKB_POLYGON, crs)
-        try:
-            for number, group in enumerate(groups):
-                if feedback.isCanceled():
-                    raise QgsProcessingException(self.tr("Cancelled: no output was written."))
-                cell = (int(first[group[0]]), int(second[group[0]]))
-                summary = summarise(values[group], threshold, min_count)
-                feature = QgsFeature()
-                feature.setGeometry(cell_polygon(*cell, grid_type, size))
-                feature.setAttributes(
-                    [
-                        cell_id(*cell),
-                        names[codes[group[0]]],
-                        summary.n,
-                        summary.median,
-                        summary.p10,
-                        summary.share_below,
-                        summary.status,
-                    ]
-                )
-                outputs.add(self.OUTPUT, feature)
-                feedback.setProgress(50 + 50 * (number + 1) / len(groups))
-        except BaseException:
-            outputs.discard()
-            raise
-        outputs.close()
-        RendererSetter.attach(context, dest_id, lambda: status_renderer(threshold, min_count))
-        return {self.OUTPUT: dest_id}
+class Measures:
+    """The usable measures of a layer: points in the metric CRS, values and operator names."""
 
-    def read(self, source, value_index, operator_index, crs, context, feedback):
-        """Coordinates in the metric CRS, values and operator names of the usable measures."""
-        request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
-        request.setSubsetOfAttributes([i for i in (value_index, operator_index) if i >= 0])
-        flags = qgis_enums.SKIP_GEOMETRY_VALIDITY_CHECKS
-        xs, ys, values, operators = [], [], [], []
+    def __init__(self, inputs, source, value_field: str, operator_field: str):
+        self.inputs, self.source = inputs, source
+        self.value_index = source.fields().indexOf(value_field)
+        self.operator_index = source.fields().indexOf(operator_field) if operator_field else -1
+        self.xs, self.ys, self.values, self.operators = [], [], [], []
+
+    def read(self, crs, feedback) -> None:
+        """Reads every measure with a point and a number (a multipoint counts once per part);
+        refuses a layer without any."""
+        indexes = [i for i in (self.value_index, self.operator_index) if i >= 0]
         skipped = Tally(
-            self.tr("{n} measures without a point or a number were skipped (features {ids}).")
+            tr("{n} measures without a point or a number were skipped (features {ids}).")
         )
-        total = source.featureCount() or 1
-        for number, feature in enumerate(source.getFeatures(request, flags)):
-            if number % 10000 == 0:
-                if feedback.isCanceled():
-                    raise QgsProcessingException(self.tr("Cancelled: no output was written."))
-                feedback.setProgress(50 * number / total)
-            value, _text = number_from(feature[value_index])  # "N/A" in a text column: skipped
+        total = self.source.featureCount() or 1
+        for number, feature in enumerate(self.inputs.features(self.source, crs, indexes)):
+            if number % PROGRESS_EVERY == 0:
+                stop_if_cancelled(feedback)
+                feedback.setProgress(100 * number / total)
+            value, _text = number_from(feature[self.value_index])  # "N/A" in a text column
             geometry = feature.geometry()
             if value is None or geometry.isEmpty():
                 skipped.add(feature.id())
                 continue
-            for point in geometry.constGet().vertices():  # a multipoint counts once per part
-                xs.append(point.x())
-                ys.append(point.y())
-                values.append(value)
-                if operator_index >= 0:
-                    operators.append(operator_name(feature[operator_index]))
-        return xs, ys, values, operators, skipped
+            for point in geometry.constGet().vertices():
+                self.xs.append(point.x())
+                self.ys.append(point.y())
+                self.values.append(value)
+                if self.operator_index >= 0:
+                    self.operators.append(operator_name(feature[self.operator_index]))
+        skipped.warn(self.inputs.feedback)
+        if not self.values:
+            raise QgsProcessingException(tr("No measure with a point and a value."))
+
+    def cells(self, grid_type: str, size: float) -> list:
+        """[(operator, (first, second) cell, values)], by operator then cell; the operator is
+        NULL without an operator field."""
+        names = sorted_operators(self.operators) if self.operator_index >= 0 else [NULL]
+        codes = np.array(
+            [names.index(o) for o in self.operators]
+            if self.operator_index >= 0
+            else [0] * len(self.values)
+        )
+        first, second = cells_of(self.xs, self.ys, grid_type, size)
+        values = np.asarray(self.values, dtype=float)
+        order = np.lexsort((second, first, codes))
+        keys = np.stack((codes[order], first[order], second[order]), axis=1)
+        starts = np.flatnonzero(np.any(np.diff(keys, axis=0) != 0, axis=1)) + 1
+        return [
+            (names[codes[g[0]]], (int(first[g[0]]), int(second[g[0]])), values[g])
+            for g in np.split(order, starts)
+        ]
+
+
+def cell_feature(operator, cell, grid_type: str, size: float, summary) -> QgsFeature:
+    feature = QgsFeature()
+    feature.setGeometry(cell_polygon(*cell, grid_type, size))
+    feature.setAttributes(
+        [
+            cell_id(*cell),
+            operator,
+            summary.n,
+            summary.median,
+            summary.p10,
+            summary.share_below,
+            summary.status,
+        ]
+    )
+    return feature
 
 
 def grid_fields() -> QgsFields:
