@@ -16,7 +16,7 @@ from urllib.parse import quote
 from qgis.PyQt.QtCore import QUrl
 
 from ..toolbelt.i18n import tr
-from . import errors, odsql
+from . import errors, odsql, urls
 from .http import Session
 from .json_items import NotAnArrayError, array_items
 
@@ -41,13 +41,7 @@ def portal_root(url: str) -> str:
     for marker in _PAGE_MARKERS:
         if marker in path:
             path = path[: path.index(marker) + 1]
-    root = qurl.adjusted(
-        QUrl.UrlFormattingOption.RemovePath
-        | QUrl.UrlFormattingOption.RemoveQuery
-        | QUrl.UrlFormattingOption.RemoveFragment
-        | QUrl.UrlFormattingOption.RemoveUserInfo
-    ).toString()
-    return root + path.rstrip("/")
+    return urls.server(qurl) + path.rstrip("/")
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,8 @@ HTTP statuses and the portal's own explanations.
 
 from datetime import datetime
 
+from qgis.core import QgsNetworkAccessManager
+
 from ..toolbelt.i18n import tr
 
 
@@ -15,8 +17,19 @@ def network_settings() -> str:
     return tr("Settings > Options > Network")
 
 
+def network_timeout() -> int:
+    """QGIS's network timeout in seconds, as those settings show it."""
+    return QgsNetworkAccessManager.timeout() // 1000
+
+
 class OdsError(Exception):
-    """Base class: the message is meant for the user."""
+    """Base class: the message is meant for the user.
+
+    `text` is a translated sentence; `values`, when given, fill its {placeholders}.
+    """
+
+    def __init__(self, text: str, **values):
+        super().__init__(text.format(**values) if values else text)
 
 
 class CanceledError(OdsError):
@@ -46,12 +59,14 @@ class SslError(OdsError):
 
 
 class RequestTimeoutError(OdsError):
-    def __init__(self, portal: str, seconds: int):
+    """Nothing came from the portal for as long as QGIS's network timeout."""
+
+    def __init__(self, portal: str):
         super().__init__(
             tr(
                 "{portal} sent nothing for {seconds} s and the request was abandoned. Try again "
                 "later, filter the dataset, or raise the timeout in {settings}."
-            ).format(portal=portal, seconds=seconds, settings=network_settings())
+            ).format(portal=portal, seconds=network_timeout(), settings=network_settings())
         )
 
 
@@ -59,35 +74,39 @@ class AuthenticationError(OdsError):
     """401/403: a private dataset or portal, with no key or a key the portal refuses."""
 
     def __init__(self, target: str, status: int, key_sent: bool):
-        if key_sent:
-            text = tr(
+        super().__init__(
+            tr(
                 "{target} refused the API key (HTTP {status}). Check the key stored in the "
                 "authentication configuration and its rights on the portal."
             )
-        else:
-            text = tr(
+            if key_sent
+            else tr(
                 "{target} is private (HTTP {status}). Choose an authentication configuration "
                 "holding an API key of this portal."
-            )
-        super().__init__(text.format(target=target, status=status))
+            ),
+            target=target,
+            status=status,
+        )
 
 
 class AuthConfigError(OdsError):
     """The QGIS authentication configuration cannot give an API key."""
 
     def __init__(self, authcfg: str, method: str = ""):
-        if method:
-            text = tr(
+        super().__init__(
+            tr(
                 "The authentication configuration '{authcfg}' uses the method {method}, which "
                 "holds no API key. Create a 'Basic' configuration with the API key as password "
                 "(any user name)."
             )
-        else:
-            text = tr(
+            if method
+            else tr(
                 "The authentication configuration '{authcfg}' could not be read: it does not "
                 "exist, or the QGIS master password was not entered."
-            )
-        super().__init__(text.format(authcfg=authcfg, method=method))
+            ),
+            authcfg=authcfg,
+            method=method,
+        )
 
 
 class DatasetNotFoundError(OdsError):
@@ -191,17 +210,20 @@ class RedirectRefusedError(OdsError):
 
 class TruncatedDownloadError(OdsError):
     def __init__(self, portal: str, received: int, expected):
-        if expected:
-            text = tr(
+        super().__init__(
+            tr(
                 "The download from {portal} stopped after {received} of {expected} bytes: the "
                 "connection was cut. Nothing was kept; try again."
             )
-        else:
-            text = tr(
+            if expected
+            else tr(
                 "The download from {portal} stopped after {received} bytes: the connection was "
                 "cut. Nothing was kept; try again."
-            )
-        super().__init__(text.format(portal=portal, received=received, expected=expected))
+            ),
+            portal=portal,
+            received=received,
+            expected=expected,
+        )
 
 
 def _time_unit(unit: str) -> str:

@@ -12,16 +12,15 @@ long as data flows. It only cuts exports the portal takes longer than that to st
 
 The API key comes from a QGIS authentication configuration and only ever goes into the
 `Authorization: Apikey <key>` request header: never in a URL, a setting, a log or a message.
+
+What a reply means (its JSON or its typed error) is read in `reply_checks`.
 """
 
-import json
 import os
 import threading
 import time
 from contextlib import contextmanager
-from datetime import datetime, timezone
 from pathlib import Path
-from urllib.parse import quote
 
 from qgis.core import (
     QgsApplication,
@@ -32,12 +31,13 @@ from qgis.core import (
 )
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QCoreApplication, QEventLoop, QMetaObject, Qt, QThread, QUrl
-from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
+from qgis.PyQt.QtNetwork import QNetworkRequest
 
 from ..toolbelt import log
 from ..toolbelt.about import USER_AGENT
 from ..toolbelt.i18n import tr
-from . import errors
+from . import errors, reply_checks
+from .urls import build_url, origin
 
 RETRY_STATUSES = (502, 503, 504)
 MAX_RETRIES = 3  # after the first attempt; waits of 1, 2, 4 s
@@ -45,7 +45,6 @@ BACKOFF_SECONDS = 1.0
 MAX_QUOTA_WAIT_SECONDS = 60  # a quota resetting sooner than this is waited for
 SLOW_EXPORT_RECORDS = 100_000  # exports this big may take a while before the first byte
 SLOW_EXPORT_TIMEOUT_SECONDS = 300
-ERROR_BODY_LIMIT = 64 * 1024
 
 _ORIGIN = QNetworkRequest.Attribute(QNetworkRequest.Attribute.User + 0x7D4)
 _ORIGIN_VALUE = "tdathack_plugin"
@@ -54,26 +53,6 @@ _hook_lock = threading.Lock()
 # QgsBlockingNetworkRequests running at once in several threads crash QGIS 3.22 (and, more
 # rarely, 3.40): the plugin's API calls take turns. Each is short; exports stream elsewhere.
 _api_call_turn = threading.Lock()
-
-# Besides cancel (always checked first), only QGIS's network timeout aborts a reply.
-_TIMEOUTS = (
-    QNetworkReply.NetworkError.TimeoutError,
-    QNetworkReply.NetworkError.OperationCanceledError,
-)
-_UNREACHABLE = {
-    QNetworkReply.NetworkError.ConnectionRefusedError,
-    QNetworkReply.NetworkError.RemoteHostClosedError,
-    QNetworkReply.NetworkError.HostNotFoundError,
-    QNetworkReply.NetworkError.TemporaryNetworkFailureError,
-    QNetworkReply.NetworkError.NetworkSessionFailedError,
-    QNetworkReply.NetworkError.UnknownNetworkError,
-    QNetworkReply.NetworkError.ProxyConnectionRefusedError,
-    QNetworkReply.NetworkError.ProxyConnectionClosedError,
-    QNetworkReply.NetworkError.ProxyNotFoundError,
-    QNetworkReply.NetworkError.ProxyAuthenticationRequiredError,
-    QNetworkReply.NetworkError.UnknownProxyError,
-}
-
 
 READ_BUFFER = 1 << 20  # bytes held in memory at most while an export streams to disk
 
@@ -164,16 +143,9 @@ def api_key(authcfg: str) -> str:
     return key.strip()
 
 
-def build_url(url: str, params=()) -> QUrl:
-    """A URL with its query parameters fully percent-encoded (ODSQL holds & + = # ' ")."""
-    pairs = [(key, value) for key, value in params if value is not None and value != ""]
-    query = "&".join(f"{quote(str(k), safe='')}={quote(str(v), safe='')}" for k, v in pairs)
-    return QUrl.fromEncoded(f"{url}?{query}".encode() if query else url.encode())
-
-
 def timeout_warning(records_count) -> str:
     """A warning when QGIS's network timeout may cut a big export before it starts, else ''."""
-    seconds = QgsNetworkAccessManager.timeout() // 1000
+    seconds = errors.network_timeout()
     if (records_count or 0) < SLOW_EXPORT_RECORDS or seconds >= SLOW_EXPORT_TIMEOUT_SECONDS:
         return ""
     return tr(
@@ -181,31 +153,6 @@ def timeout_warning(records_count) -> str:
         "to prepare an export of {count} records; if the download is cut, raise the timeout "
         "in {settings}."
     ).format(seconds=seconds, count=records_count, settings=errors.network_settings())
-
-
-def server(url: QUrl) -> str:
-    """scheme://host[:port] of a URL: what a redirect may not change."""
-    return url.adjusted(
-        QUrl.UrlFormattingOption.RemovePath
-        | QUrl.UrlFormattingOption.RemoveQuery
-        | QUrl.UrlFormattingOption.RemoveFragment
-        | QUrl.UrlFormattingOption.RemoveUserInfo
-    ).toString()
-
-
-def origin(url: QUrl) -> str:
-    """The portal an API URL belongs to (scheme://host[:port][/path before /api/explore])."""
-    return server(url) + url.path().split("/api/explore/")[0].rstrip("/")
-
-
-def dataset_in(url: QUrl) -> str:
-    """The dataset id of a /catalog/datasets/<id>/... URL, else ''."""
-    parts = url.path().split("/")
-    if "datasets" in parts:
-        index = parts.index("datasets")
-        if index + 1 < len(parts) and parts[index + 1]:
-            return parts[index + 1]
-    return ""
 
 
 class Session:
@@ -273,7 +220,7 @@ class Session:
                     raise
                 self._sleep(BACKOFF_SECONDS * 2**attempt)
             except errors.QuotaExceededError as error:
-                wait = _seconds_until(error.reset_time)
+                wait = reply_checks.seconds_until(error.reset_time)
                 if wait is None or wait > MAX_QUOTA_WAIT_SECONDS or attempt == MAX_RETRIES:
                     raise
                 self._sleep(wait + 0.5)
@@ -303,13 +250,8 @@ class Session:
         logged(url, status, len(body), start)
         self._check_canceled()
         if code == QgsBlockingNetworkRequest.ErrorCode.TimeoutError:
-            raise errors.RequestTimeoutError(origin(url), QgsNetworkAccessManager.timeout() // 1000)
-        content_type = bytes(reply.rawHeader(b"Content-Type")).decode("latin-1")
-        if not status:
-            raise _network_error(url, reply.error(), reply.errorString())
-        _refuse_redirect(url, int(status), reply.rawHeader(b"Location"), reply.request().url())
-        _raise_for_status(url, int(status), content_type, body, bool(self._key))
-        return _decode_json(url, int(status), content_type, body)
+            raise errors.RequestTimeoutError(origin(url))
+        return reply_checks.json_body(url, reply, body, bool(self._key))
 
     def download(self, url: str, params, destination, progress=None) -> Path:
         """Stream a GET to `destination`; it appears only once complete.
@@ -351,7 +293,7 @@ class Session:
                 output.write(chunk)
                 state["received"] += len(chunk)
                 if progress is not None:
-                    progress(state["received"], _content_length(reply))
+                    progress(state["received"], reply_checks.content_length(reply))
 
             reply.readyRead.connect(write_chunk)
             reply.finished.connect(loop.quit)
@@ -370,30 +312,9 @@ class Session:
         logged(url, status, state["received"], start)
         try:
             self._check_canceled()
-            self._check_download(url, reply, partial, state)
+            reply_checks.check_download(url, reply, partial, state["received"], bool(self._key))
         finally:
             reply.deleteLater()
-
-    def _check_download(self, url: QUrl, reply, partial: Path, state) -> None:
-        status = int(reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute) or 0)
-        error = reply.error()
-        expected = _content_length(reply)
-        if not status or error in _TIMEOUTS:
-            raise _network_error(url, error, reply.errorString())
-        _refuse_redirect(url, status, reply.rawHeader(b"Location"), reply.url())
-        content_type = bytes(reply.rawHeader(b"Content-Type")).decode("latin-1")
-        if status >= 400 or "text/html" in content_type.lower():
-            with open(partial, "rb") as body:
-                _raise_for_status(
-                    url, status, content_type, body.read(ERROR_BODY_LIMIT), bool(self._key)
-                )
-        truncated = error == QNetworkReply.NetworkError.RemoteHostClosedError or (
-            expected and state["received"] < expected
-        )
-        if truncated:
-            raise errors.TruncatedDownloadError(origin(url), state["received"], expected)
-        if error != QNetworkReply.NetworkError.NoError:
-            raise _network_error(url, error, reply.errorString())
 
 
 def logged(url: QUrl, status, size: int, start: float) -> None:
@@ -402,108 +323,3 @@ def logged(url: QUrl, status, size: int, start: float) -> None:
     outcome = f"HTTP {int(status)}" if status else "no answer"
     seconds = time.perf_counter() - start
     log.info(f"GET {url.toString()} → {outcome}, {size:,} bytes, {seconds:.2f} s")
-
-
-def _content_length(reply) -> int:
-    value = reply.header(QNetworkRequest.KnownHeaders.ContentLengthHeader)
-    return int(value) if value else 0
-
-
-def _seconds_until(moment):
-    if moment is None:
-        return None
-    return max(0.0, (moment - datetime.now(timezone.utc)).total_seconds())
-
-
-def _refuse_redirect(url: QUrl, status: int, location, final: QUrl) -> None:
-    """Raise when the answer is a redirect or comes from another portal than `url`'s.
-
-    Qt does not follow a redirect to another origin: QGIS 3.22 reports it as an error, and from
-    3.34 QgsBlockingNetworkRequest follows it itself (without the key). Either way the answer
-    is not the portal's: both QGIS versions give the same error.
-    """
-    if final.isValid() and server(final) != server(url):
-        raise errors.RedirectRefusedError(origin(url), server(final))
-    if 300 <= status < 400:
-        target = url.resolved(QUrl.fromEncoded(bytes(location))) if location else QUrl()
-        raise errors.RedirectRefusedError(origin(url), server(target) if target.isValid() else "")
-
-
-def _network_error(url: QUrl, code, detail: str) -> errors.OdsError:
-    """A failure below HTTP (DNS, connection, TLS, proxy) as a typed error."""
-    portal = origin(url)
-    if code == QNetworkReply.NetworkError.SslHandshakeFailedError:
-        return errors.SslError(portal, detail)
-    if code in _TIMEOUTS:
-        return errors.RequestTimeoutError(portal, QgsNetworkAccessManager.timeout() // 1000)
-    if code in _UNREACHABLE:
-        return errors.HostUnreachableError(portal, detail)
-    return errors.UnexpectedResponseError(portal, 0, detail)
-
-
-def _json_or_none(body: bytes):
-    try:
-        return json.loads(body.decode("utf-8-sig"))
-    except (UnicodeDecodeError, ValueError):
-        return None
-
-
-def _looks_like_html(content_type: str, body: bytes) -> bool:
-    start = body[:512].lstrip().lower()
-    return "text/html" in content_type.lower() or start.startswith((b"<!doctype", b"<html"))
-
-
-def _raise_for_status(url: QUrl, status: int, content_type: str, body: bytes, key_sent: bool):
-    """Raise the typed error an HTTP answer stands for (nothing for a 2xx data answer)."""
-    portal = origin(url)
-    if status < 400:
-        if _looks_like_html(content_type, body):
-            raise errors.HtmlResponseError(portal)
-        return
-    payload = _json_or_none(body)
-    payload = payload if isinstance(payload, dict) else {}
-    message = str(payload.get("message") or payload.get("error") or "")
-    dataset = dataset_in(url)
-    if status in (401, 403):
-        target = (
-            tr("The dataset '{dataset}' of {portal}").format(dataset=dataset, portal=portal)
-            if dataset
-            else portal
-        )
-        raise errors.AuthenticationError(target, status, key_sent)
-    if status == 404:
-        if payload.get("error_code") == "NotFoundResource" and dataset:
-            raise errors.DatasetNotFoundError(portal, dataset)
-        raise errors.NotAPortalError(portal)
-    if status == 429:
-        raise errors.QuotaExceededError(
-            portal,
-            _parse_time(payload.get("reset_time")),
-            payload.get("call_limit"),
-            str(payload.get("limit_time_unit") or ""),
-        )
-    if status == 400 and message:
-        raise errors.QueryError(message, str(payload.get("error_code") or ""))
-    if status >= 500:
-        raise errors.ServerError(portal, status, message)
-    if _looks_like_html(content_type, body):
-        raise errors.HtmlResponseError(portal)
-    raise errors.UnexpectedResponseError(portal, status, message or tr("no explanation given"))
-
-
-def _decode_json(url: QUrl, status: int, content_type: str, body: bytes):
-    payload = _json_or_none(body)
-    if payload is None:
-        raise errors.UnexpectedResponseError(origin(url), status, tr("the answer is not JSON"))
-    return payload
-
-
-def _parse_time(text):
-    """An ISO 8601 reset time as an aware UTC datetime, or None."""
-    if not text:
-        return None
-    try:
-        moment = datetime.fromisoformat(str(text).replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)

@@ -2,28 +2,22 @@
 the QVariant.Type constructors, and QVariant.Type before (QGIS 4 / Qt 6 knows only QMetaType)."""
 
 from qgis.core import Qgis
+from qgis.PyQt import QtCore
 
-if Qgis.QGIS_VERSION_INT >= 33800:
-    from qgis.PyQt.QtCore import QMetaType
 
-    STRING = QMetaType.Type.QString
-    INT = QMetaType.Type.Int
-    LONG = QMetaType.Type.LongLong
-    DOUBLE = QMetaType.Type.Double
-    BOOL = QMetaType.Type.Bool
-    DATE = QMetaType.Type.QDate
-    DATETIME = QMetaType.Type.QDateTime
-    MAP = QMetaType.Type.QVariantMap
-    LIST = QMetaType.Type.QVariantList
-else:
-    from qgis.PyQt.QtCore import QVariant
+def _type(meta_type: str, variant: str):
+    """QMetaType.Type.<meta_type> from QGIS 3.38, QVariant.<variant> before."""
+    if Qgis.QGIS_VERSION_INT >= 33800:
+        return getattr(QtCore.QMetaType.Type, meta_type)
+    return getattr(QtCore.QVariant, variant)
 
-    STRING = QVariant.String
-    INT = QVariant.Int
-    LONG = QVariant.LongLong
-    DOUBLE = QVariant.Double
-    BOOL = QVariant.Bool
-    DATE = QVariant.Date
-    DATETIME = QVariant.DateTime
-    MAP = QVariant.Map
-    LIST = QVariant.List
+
+STRING = _type("QString", "String")
+INT = _type("Int", "Int")
+LONG = _type("LongLong", "LongLong")
+DOUBLE = _type("Double", "Double")
+BOOL = _type("Bool", "Bool")
+DATE = _type("QDate", "Date")
+DATETIME = _type("QDateTime", "DateTime")
+MAP = _type("QVariantMap", "Map")
+LIST = _type("QVariantList", "List")

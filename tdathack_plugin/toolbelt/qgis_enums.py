@@ -7,99 +7,100 @@ current home where this QGIS has it, from its QGIS 3.22 home otherwise: this mod
 place that names the old homes (tests/test_qt6_ready.py checks the rest of the plugin).
 """
 
-from qgis.core import (
-    Qgis,
-    QgsDataProvider,
-    QgsFeatureRequest,
-    QgsProcessing,
-    QgsProcessingAlgorithm,
-    QgsProcessingFeatureSource,
-    QgsProcessingParameterDefinition,
-    QgsProcessingParameterField,
-    QgsProcessingParameterNumber,
-    QgsUnitTypes,
-    QgsWkbTypes,
+from qgis import core
+
+
+def _moved(current: str, before: str):
+    """The enum value spelled `current` where this QGIS has it, else the one spelled `before`.
+
+    Both are dotted paths in qgis.core; `before` is only looked up on a QGIS without `current`
+    (QGIS 3.22 has none of the new homes; 3.36 and later have all of them).
+    """
+    try:
+        return _lookup(current)
+    except AttributeError:
+        return _lookup(before)
+
+
+def _lookup(path: str):
+    value = core
+    for name in path.split("."):
+        value = getattr(value, name)
+    return value
+
+
+POINT_GEOMETRY = _moved("Qgis.GeometryType.Point", "QgsWkbTypes.GeometryType.PointGeometry")
+LINE_GEOMETRY = _moved("Qgis.GeometryType.Line", "QgsWkbTypes.GeometryType.LineGeometry")
+POLYGON_GEOMETRY = _moved("Qgis.GeometryType.Polygon", "QgsWkbTypes.GeometryType.PolygonGeometry")
+NULL_GEOMETRY = _moved("Qgis.GeometryType.Null", "QgsWkbTypes.GeometryType.NullGeometry")
+UNKNOWN_GEOMETRY = _moved("Qgis.GeometryType.Unknown", "QgsWkbTypes.GeometryType.UnknownGeometry")
+
+WKB_UNKNOWN = _moved("Qgis.WkbType.Unknown", "QgsWkbTypes.Type.Unknown")
+WKB_NO_GEOMETRY = _moved("Qgis.WkbType.NoGeometry", "QgsWkbTypes.Type.NoGeometry")
+WKB_POINT = _moved("Qgis.WkbType.Point", "QgsWkbTypes.Type.Point")
+WKB_LINE_STRING = _moved("Qgis.WkbType.LineString", "QgsWkbTypes.Type.LineString")
+WKB_POLYGON = _moved("Qgis.WkbType.Polygon", "QgsWkbTypes.Type.Polygon")
+WKB_MULTI_POINT = _moved("Qgis.WkbType.MultiPoint", "QgsWkbTypes.Type.MultiPoint")
+WKB_MULTI_LINE_STRING = _moved("Qgis.WkbType.MultiLineString", "QgsWkbTypes.Type.MultiLineString")
+WKB_MULTI_POLYGON = _moved("Qgis.WkbType.MultiPolygon", "QgsWkbTypes.Type.MultiPolygon")
+
+SOURCE_VECTOR = _moved("Qgis.ProcessingSourceType.Vector", "QgsProcessing.SourceType.TypeVector")
+SOURCE_ANY_GEOMETRY = _moved(
+    "Qgis.ProcessingSourceType.VectorAnyGeometry", "QgsProcessing.SourceType.TypeVectorAnyGeometry"
+)
+SOURCE_POINT = _moved(
+    "Qgis.ProcessingSourceType.VectorPoint", "QgsProcessing.SourceType.TypeVectorPoint"
+)
+SOURCE_LINE = _moved(
+    "Qgis.ProcessingSourceType.VectorLine", "QgsProcessing.SourceType.TypeVectorLine"
+)
+SOURCE_POLYGON = _moved(
+    "Qgis.ProcessingSourceType.VectorPolygon", "QgsProcessing.SourceType.TypeVectorPolygon"
+)
+NUMBER_INTEGER = _moved(
+    "Qgis.ProcessingNumberParameterType.Integer", "QgsProcessingParameterNumber.Type.Integer"
+)
+NUMBER_DOUBLE = _moved(
+    "Qgis.ProcessingNumberParameterType.Double", "QgsProcessingParameterNumber.Type.Double"
+)
+FIELD_ANY = _moved(
+    "Qgis.ProcessingFieldParameterDataType.Any", "QgsProcessingParameterField.DataType.Any"
+)
+FIELD_NUMERIC = _moved(
+    "Qgis.ProcessingFieldParameterDataType.Numeric", "QgsProcessingParameterField.DataType.Numeric"
+)
+PARAMETER_ADVANCED = _moved(
+    "Qgis.ProcessingParameterFlag.Advanced", "QgsProcessingParameterDefinition.Flag.FlagAdvanced"
+)
+PARAMETER_OPTIONAL = _moved(
+    "Qgis.ProcessingParameterFlag.Optional", "QgsProcessingParameterDefinition.Flag.FlagOptional"
+)
+SKIP_GEOMETRY_VALIDITY_CHECKS = _moved(
+    "Qgis.ProcessingFeatureSourceFlag.SkipGeometryValidityChecks",
+    "QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks",
+)
+NO_THREADING = _moved(
+    "Qgis.ProcessingAlgorithmFlag.NoThreading", "QgsProcessingAlgorithm.Flag.FlagNoThreading"
 )
 
-if hasattr(Qgis, "GeometryType"):  # QGIS 3.30
-    POINT_GEOMETRY = Qgis.GeometryType.Point
-    LINE_GEOMETRY = Qgis.GeometryType.Line
-    POLYGON_GEOMETRY = Qgis.GeometryType.Polygon
-    NULL_GEOMETRY = Qgis.GeometryType.Null
-    UNKNOWN_GEOMETRY = Qgis.GeometryType.Unknown
-else:
-    POINT_GEOMETRY = QgsWkbTypes.GeometryType.PointGeometry
-    LINE_GEOMETRY = QgsWkbTypes.GeometryType.LineGeometry
-    POLYGON_GEOMETRY = QgsWkbTypes.GeometryType.PolygonGeometry
-    NULL_GEOMETRY = QgsWkbTypes.GeometryType.NullGeometry
-    UNKNOWN_GEOMETRY = QgsWkbTypes.GeometryType.UnknownGeometry
+REQUEST_NO_GEOMETRY = _moved(
+    "Qgis.FeatureRequestFlag.NoGeometry", "QgsFeatureRequest.Flag.NoGeometry"
+)
+REQUEST_SUBSET_OF_ATTRIBUTES = _moved(
+    "Qgis.FeatureRequestFlag.SubsetOfAttributes", "QgsFeatureRequest.Flag.SubsetOfAttributes"
+)
+NO_GEOMETRY_CHECK = _moved(
+    "Qgis.InvalidGeometryCheck.NoCheck", "QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck"
+)
+NETWORK_SOURCES = _moved(
+    "Qgis.DataItemProviderCapability.NetworkSources", "QgsDataProvider.DataCapability.Net"
+)
 
-if hasattr(Qgis, "WkbType"):  # QGIS 3.30
-    WKB_UNKNOWN = Qgis.WkbType.Unknown
-    WKB_NO_GEOMETRY = Qgis.WkbType.NoGeometry
-    WKB_POINT = Qgis.WkbType.Point
-    WKB_LINE_STRING = Qgis.WkbType.LineString
-    WKB_POLYGON = Qgis.WkbType.Polygon
-    WKB_MULTI_POINT = Qgis.WkbType.MultiPoint
-    WKB_MULTI_LINE_STRING = Qgis.WkbType.MultiLineString
-    WKB_MULTI_POLYGON = Qgis.WkbType.MultiPolygon
-else:
-    WKB_UNKNOWN = QgsWkbTypes.Type.Unknown
-    WKB_NO_GEOMETRY = QgsWkbTypes.Type.NoGeometry
-    WKB_POINT = QgsWkbTypes.Type.Point
-    WKB_LINE_STRING = QgsWkbTypes.Type.LineString
-    WKB_POLYGON = QgsWkbTypes.Type.Polygon
-    WKB_MULTI_POINT = QgsWkbTypes.Type.MultiPoint
-    WKB_MULTI_LINE_STRING = QgsWkbTypes.Type.MultiLineString
-    WKB_MULTI_POLYGON = QgsWkbTypes.Type.MultiPolygon
-
-if hasattr(Qgis, "ProcessingSourceType"):  # QGIS 3.36: the Processing enums
-    SOURCE_VECTOR = Qgis.ProcessingSourceType.Vector
-    SOURCE_ANY_GEOMETRY = Qgis.ProcessingSourceType.VectorAnyGeometry
-    SOURCE_POINT = Qgis.ProcessingSourceType.VectorPoint
-    SOURCE_LINE = Qgis.ProcessingSourceType.VectorLine
-    SOURCE_POLYGON = Qgis.ProcessingSourceType.VectorPolygon
-    NUMBER_INTEGER = Qgis.ProcessingNumberParameterType.Integer
-    NUMBER_DOUBLE = Qgis.ProcessingNumberParameterType.Double
-    FIELD_ANY = Qgis.ProcessingFieldParameterDataType.Any
-    FIELD_NUMERIC = Qgis.ProcessingFieldParameterDataType.Numeric
-    PARAMETER_ADVANCED = Qgis.ProcessingParameterFlag.Advanced
-    PARAMETER_OPTIONAL = Qgis.ProcessingParameterFlag.Optional
-    SKIP_GEOMETRY_VALIDITY_CHECKS = Qgis.ProcessingFeatureSourceFlag.SkipGeometryValidityChecks
-    NO_THREADING = Qgis.ProcessingAlgorithmFlag.NoThreading
-else:
-    SOURCE_VECTOR = QgsProcessing.SourceType.TypeVector
-    SOURCE_ANY_GEOMETRY = QgsProcessing.SourceType.TypeVectorAnyGeometry
-    SOURCE_POINT = QgsProcessing.SourceType.TypeVectorPoint
-    SOURCE_LINE = QgsProcessing.SourceType.TypeVectorLine
-    SOURCE_POLYGON = QgsProcessing.SourceType.TypeVectorPolygon
-    NUMBER_INTEGER = QgsProcessingParameterNumber.Type.Integer
-    NUMBER_DOUBLE = QgsProcessingParameterNumber.Type.Double
-    FIELD_ANY = QgsProcessingParameterField.DataType.Any
-    FIELD_NUMERIC = QgsProcessingParameterField.DataType.Numeric
-    PARAMETER_ADVANCED = QgsProcessingParameterDefinition.Flag.FlagAdvanced
-    PARAMETER_OPTIONAL = QgsProcessingParameterDefinition.Flag.FlagOptional
-    SKIP_GEOMETRY_VALIDITY_CHECKS = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
-    NO_THREADING = QgsProcessingAlgorithm.Flag.FlagNoThreading
-
-if hasattr(Qgis, "FeatureRequestFlag"):  # QGIS 3.36
-    REQUEST_NO_GEOMETRY = Qgis.FeatureRequestFlag.NoGeometry
-    REQUEST_SUBSET_OF_ATTRIBUTES = Qgis.FeatureRequestFlag.SubsetOfAttributes
-    NO_GEOMETRY_CHECK = Qgis.InvalidGeometryCheck.NoCheck
-    NETWORK_SOURCES = Qgis.DataItemProviderCapability.NetworkSources
-else:
-    REQUEST_NO_GEOMETRY = QgsFeatureRequest.Flag.NoGeometry
-    REQUEST_SUBSET_OF_ATTRIBUTES = QgsFeatureRequest.Flag.SubsetOfAttributes
-    NO_GEOMETRY_CHECK = QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck
-    NETWORK_SOURCES = QgsDataProvider.DataCapability.Net
-
-if hasattr(Qgis, "LayoutUnit"):  # QGIS 3.30
-    LAYOUT_MILLIMETERS = Qgis.LayoutUnit.Millimeters
-    RENDER_POINTS = Qgis.RenderUnit.Points
-else:
-    LAYOUT_MILLIMETERS = QgsUnitTypes.LayoutUnit.LayoutMillimeters
-    RENDER_POINTS = QgsUnitTypes.RenderUnit.RenderPoints
+LAYOUT_MILLIMETERS = _moved(
+    "Qgis.LayoutUnit.Millimeters", "QgsUnitTypes.LayoutUnit.LayoutMillimeters"
+)
+RENDER_POINTS = _moved("Qgis.RenderUnit.Points", "QgsUnitTypes.RenderUnit.RenderPoints")
 
 # Qgis.MapSettingsFlag exists in QGIS 3.22 already.
-MAP_ANTIALIASING = Qgis.MapSettingsFlag.Antialiasing
-MAP_DRAW_LABELING = Qgis.MapSettingsFlag.DrawLabeling
+MAP_ANTIALIASING = core.Qgis.MapSettingsFlag.Antialiasing
+MAP_DRAW_LABELING = core.Qgis.MapSettingsFlag.DrawLabeling
