@@ -145,6 +145,11 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/ods/errors.py" />
+      <source>later</source>
+      <translation>later</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ods/errors.py" />
       <source>{target} refused the API key (HTTP {status}). Check the key stored in the authentication configuration and its rights on the portal.</source>
       <translation>{target} refused the API key (HTTP {status}). Check the key stored in the authentication configuration and its rights on the portal.</translation>
     </message>
@@ -165,8 +170,8 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/ods/errors.py" />
-      <source>later</source>
-      <translation>later</translation>
+      <source>{portal} had an internal error (HTTP {status}). Try again later.</source>
+      <translation>{portal} had an internal error (HTTP {status}). Try again later.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/ods/errors.py" />
@@ -177,11 +182,6 @@
       <location filename="../../tdathack_plugin/ods/errors.py" />
       <source>The download from {portal} stopped after {received} bytes: the connection was cut. Nothing was kept; try again.</source>
       <translation>The download from {portal} stopped after {received} bytes: the connection was cut. Nothing was kept; try again.</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/ods/errors.py" />
-      <source>{portal} had an internal error (HTTP {status}). Try again later.</source>
-      <translation>{portal} had an internal error (HTTP {status}). Try again later.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/ods/errors.py" />
@@ -249,21 +249,6 @@
       <translation>QGIS gives up on a request after {seconds} s without data. The portal may need longer to prepare an export of {count} records; if the download is cut, raise the timeout in {settings}.</translation>
     </message>
     <message>
-      <location filename="../../tdathack_plugin/ods/http.py" />
-      <source>no explanation given</source>
-      <translation>no explanation given</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/ods/http.py" />
-      <source>the answer is not JSON</source>
-      <translation>the answer is not JSON</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/ods/http.py" />
-      <source>The dataset '{dataset}' of {portal}</source>
-      <translation>The dataset '{dataset}' of {portal}</translation>
-    </message>
-    <message>
       <location filename="../../tdathack_plugin/ods/layers.py" />
       <source>Dataset page</source>
       <translation>Dataset page</translation>
@@ -282,6 +267,21 @@
       <location filename="../../tdathack_plugin/ods/layers.py" />
       <source>the exported file cannot be read: {path}</source>
       <translation>the exported file cannot be read: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ods/reply_checks.py" />
+      <source>the answer is not JSON</source>
+      <translation>the answer is not JSON</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ods/reply_checks.py" />
+      <source>no explanation given</source>
+      <translation>no explanation given</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ods/reply_checks.py" />
+      <source>The dataset '{dataset}' of {portal}</source>
+      <translation>The dataset '{dataset}' of {portal}</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/plugin.py" />
@@ -1180,36 +1180,6 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/measurement_grid.py" />
-      <source>{n} measures without a point or a number were skipped (features {ids}).</source>
-      <translation>{n} measures without a point or a number were skipped (features {ids}).</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/measurement_grid.py" />
-      <source>Not enough data: fewer than {n} measures</source>
-      <translation>Not enough data: fewer than {n} measures</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/measurement_grid.py" />
-      <source>Measurement points (Arcep QoS campaign, crowdsourcing)</source>
-      <translation>Measurement points (Arcep QoS campaign, crowdsourcing)</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/measurement_grid.py" />
-      <source>Measured value field (bitrate, signal...)</source>
-      <translation>Measured value field (bitrate, signal...)</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/measurement_grid.py" />
-      <source>Operator field (one grid per operator)</source>
-      <translation>Operator field (one grid per operator)</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/measurement_grid.py" />
-      <source>Grid type</source>
-      <translation>Grid type</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/measurement_grid.py" />
       <source>Cell size (metres: side of a square, width of a hexagon)</source>
       <translation>Cell size (metres: side of a square, width of a hexagon)</translation>
     </message>
@@ -1225,8 +1195,38 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/measurement_grid.py" />
+      <source>Measurement points (Arcep QoS campaign, crowdsourcing)</source>
+      <translation>Measurement points (Arcep QoS campaign, crowdsourcing)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/measurement_grid.py" />
+      <source>Operator field (one grid per operator)</source>
+      <translation>Operator field (one grid per operator)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/measurement_grid.py" />
       <source>Measured quality grid</source>
       <translation>Measured quality grid</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/measurement_grid.py" />
+      <source>{n} measures without a point or a number were skipped (features {ids}).</source>
+      <translation>{n} measures without a point or a number were skipped (features {ids}).</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/measurement_grid.py" />
+      <source>Not enough data: fewer than {n} measures</source>
+      <translation>Not enough data: fewer than {n} measures</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/measurement_grid.py" />
+      <source>Measured value field (bitrate, signal...)</source>
+      <translation>Measured value field (bitrate, signal...)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/measurement_grid.py" />
+      <source>Grid type</source>
+      <translation>Grid type</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/measurement_grid.py" />
@@ -1375,21 +1375,6 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
-      <source>Reach of each service (metres)</source>
-      <translation>Reach of each service (metres)</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
-      <source>Zones for the statistics (districts, communes)</source>
-      <translation>Zones for the statistics (districts, communes)</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
-      <source>{n} services without a point or with a reach of 0 were skipped (features {ids}).</source>
-      <translation>{n} services without a point or with a reach of 0 were skipped (features {ids}).</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
       <source>Service points (Wi-Fi hotspots)</source>
       <translation>Service points (Wi-Fi hotspots)</translation>
     </message>
@@ -1405,6 +1390,11 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
+      <source>Reach of each service (metres)</source>
+      <translation>Reach of each service (metres)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
       <source>Demand (public places, addresses, population cells)</source>
       <translation>Demand (public places, addresses, population cells)</translation>
     </message>
@@ -1412,6 +1402,11 @@
       <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
       <source>Demand weight field (default: each feature counts 1)</source>
       <translation>Demand weight field (default: each feature counts 1)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
+      <source>Zones for the statistics (districts, communes)</source>
+      <translation>Zones for the statistics (districts, communes)</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
@@ -1430,8 +1425,8 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
-      <source>The demand layer must hold points or polygons.</source>
-      <translation>The demand layer must hold points or polygons.</translation>
+      <source>{n} services without a point or with a reach of 0 were skipped (features {ids}).</source>
+      <translation>{n} services without a point or with a reach of 0 were skipped (features {ids}).</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
@@ -1445,28 +1440,33 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
-      <source>Within reach of a service</source>
-      <translation>Within reach of a service</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
-      <source>Out of reach</source>
-      <translation>Out of reach</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
-      <source>{c} of {n} demand features are within reach of a service.</source>
-      <translation>{c} of {n} demand features are within reach of a service.</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
       <source>{n} service points.</source>
       <translation>{n} service points.</translation>
     </message>
     <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
+      <location filename="../../tdathack_plugin/processing/algorithms/service_coverage_demand.py" />
+      <source>The demand layer must hold points or polygons.</source>
+      <translation>The demand layer must hold points or polygons.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/service_coverage_demand.py" />
+      <source>{c} of {n} demand features are within reach of a service.</source>
+      <translation>{c} of {n} demand features are within reach of a service.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/service_coverage_demand.py" />
       <source>{n} demand features lie outside every zone.</source>
       <translation>{n} demand features lie outside every zone.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/service_coverage_outputs.py" />
+      <source>Within reach of a service</source>
+      <translation>Within reach of a service</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/service_coverage_outputs.py" />
+      <source>Out of reach</source>
+      <translation>Out of reach</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/archives.py" />

@@ -145,6 +145,11 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/ods/errors.py" />
+      <source>later</source>
+      <translation>plus tard</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ods/errors.py" />
       <source>{target} refused the API key (HTTP {status}). Check the key stored in the authentication configuration and its rights on the portal.</source>
       <translation>{target} refuse la clé d'API (HTTP {status}). Vérifiez la clé enregistrée dans la configuration d'authentification et ses droits sur le portail.</translation>
     </message>
@@ -165,8 +170,8 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/ods/errors.py" />
-      <source>later</source>
-      <translation>plus tard</translation>
+      <source>{portal} had an internal error (HTTP {status}). Try again later.</source>
+      <translation>{portal} a rencontré une erreur interne (HTTP {status}). Réessayez plus tard.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/ods/errors.py" />
@@ -177,11 +182,6 @@
       <location filename="../../tdathack_plugin/ods/errors.py" />
       <source>The download from {portal} stopped after {received} bytes: the connection was cut. Nothing was kept; try again.</source>
       <translation>Le téléchargement depuis {portal} s'est arrêté après {received} octets : la connexion a été coupée. Rien n'a été conservé ; réessayez.</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/ods/errors.py" />
-      <source>{portal} had an internal error (HTTP {status}). Try again later.</source>
-      <translation>{portal} a rencontré une erreur interne (HTTP {status}). Réessayez plus tard.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/ods/errors.py" />
@@ -249,21 +249,6 @@
       <translation>QGIS abandonne une requête après {seconds} s sans données. Le portail peut avoir besoin de plus de temps pour préparer un export de {count} enregistrements ; si le téléchargement est interrompu, augmentez le délai d'expiration dans {settings}.</translation>
     </message>
     <message>
-      <location filename="../../tdathack_plugin/ods/http.py" />
-      <source>no explanation given</source>
-      <translation>aucune explication fournie</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/ods/http.py" />
-      <source>the answer is not JSON</source>
-      <translation>la réponse n'est pas du JSON</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/ods/http.py" />
-      <source>The dataset '{dataset}' of {portal}</source>
-      <translation>Le jeu de données « {dataset} » de {portal}</translation>
-    </message>
-    <message>
       <location filename="../../tdathack_plugin/ods/layers.py" />
       <source>Dataset page</source>
       <translation>Page du jeu de données</translation>
@@ -282,6 +267,21 @@
       <location filename="../../tdathack_plugin/ods/layers.py" />
       <source>the exported file cannot be read: {path}</source>
       <translation>le fichier exporté est illisible : {path}</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ods/reply_checks.py" />
+      <source>the answer is not JSON</source>
+      <translation>la réponse n'est pas du JSON</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ods/reply_checks.py" />
+      <source>no explanation given</source>
+      <translation>aucune explication fournie</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ods/reply_checks.py" />
+      <source>The dataset '{dataset}' of {portal}</source>
+      <translation>Le jeu de données « {dataset} » de {portal}</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/plugin.py" />
@@ -1180,36 +1180,6 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/measurement_grid.py" />
-      <source>{n} measures without a point or a number were skipped (features {ids}).</source>
-      <translation>{n} mesures sans point ou sans nombre ont été ignorées (entités n° {ids}).</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/measurement_grid.py" />
-      <source>Not enough data: fewer than {n} measures</source>
-      <translation>Données insuffisantes : moins de {n} mesures</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/measurement_grid.py" />
-      <source>Measurement points (Arcep QoS campaign, crowdsourcing)</source>
-      <translation>Points de mesure (campagne QoS Arcep, crowdsourcing)</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/measurement_grid.py" />
-      <source>Measured value field (bitrate, signal...)</source>
-      <translation>Champ de la valeur mesurée (débit, signal…)</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/measurement_grid.py" />
-      <source>Operator field (one grid per operator)</source>
-      <translation>Champ opérateur (une grille par opérateur)</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/measurement_grid.py" />
-      <source>Grid type</source>
-      <translation>Type de maille</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/measurement_grid.py" />
       <source>Cell size (metres: side of a square, width of a hexagon)</source>
       <translation>Taille des mailles (mètres : côté d'un carré, largeur d'un hexagone)</translation>
     </message>
@@ -1225,8 +1195,38 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/measurement_grid.py" />
+      <source>Measurement points (Arcep QoS campaign, crowdsourcing)</source>
+      <translation>Points de mesure (campagne QoS Arcep, crowdsourcing)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/measurement_grid.py" />
+      <source>Operator field (one grid per operator)</source>
+      <translation>Champ opérateur (une grille par opérateur)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/measurement_grid.py" />
       <source>Measured quality grid</source>
       <translation>Grille de qualité mesurée</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/measurement_grid.py" />
+      <source>{n} measures without a point or a number were skipped (features {ids}).</source>
+      <translation>{n} mesures sans point ou sans nombre ont été ignorées (entités n° {ids}).</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/measurement_grid.py" />
+      <source>Not enough data: fewer than {n} measures</source>
+      <translation>Données insuffisantes : moins de {n} mesures</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/measurement_grid.py" />
+      <source>Measured value field (bitrate, signal...)</source>
+      <translation>Champ de la valeur mesurée (débit, signal…)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/measurement_grid.py" />
+      <source>Grid type</source>
+      <translation>Type de maille</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/measurement_grid.py" />
@@ -1375,21 +1375,6 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
-      <source>Reach of each service (metres)</source>
-      <translation>Portée de chaque service (mètres)</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
-      <source>Zones for the statistics (districts, communes)</source>
-      <translation>Zones des statistiques (arrondissements, communes)</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
-      <source>{n} services without a point or with a reach of 0 were skipped (features {ids}).</source>
-      <translation>{n} services sans point ou de portée nulle ont été ignorés (entités n° {ids}).</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
       <source>Service points (Wi-Fi hotspots)</source>
       <translation>Points de service (bornes Wi-Fi)</translation>
     </message>
@@ -1405,6 +1390,11 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
+      <source>Reach of each service (metres)</source>
+      <translation>Portée de chaque service (mètres)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
       <source>Demand (public places, addresses, population cells)</source>
       <translation>Demande (lieux publics, adresses, carreaux de population)</translation>
     </message>
@@ -1412,6 +1402,11 @@
       <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
       <source>Demand weight field (default: each feature counts 1)</source>
       <translation>Champ de poids de la demande (par défaut : chaque entité compte 1)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
+      <source>Zones for the statistics (districts, communes)</source>
+      <translation>Zones des statistiques (arrondissements, communes)</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
@@ -1430,8 +1425,8 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
-      <source>The demand layer must hold points or polygons.</source>
-      <translation>La couche de demande doit contenir des points ou des polygones.</translation>
+      <source>{n} services without a point or with a reach of 0 were skipped (features {ids}).</source>
+      <translation>{n} services sans point ou de portée nulle ont été ignorés (entités n° {ids}).</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
@@ -1445,28 +1440,33 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
-      <source>Within reach of a service</source>
-      <translation>À portée d'un service</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
-      <source>Out of reach</source>
-      <translation>Hors de portée</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
-      <source>{c} of {n} demand features are within reach of a service.</source>
-      <translation>{c} entités de demande sur {n} sont à portée d'un service.</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
       <source>{n} service points.</source>
       <translation>{n} points de service.</translation>
     </message>
     <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
+      <location filename="../../tdathack_plugin/processing/algorithms/service_coverage_demand.py" />
+      <source>The demand layer must hold points or polygons.</source>
+      <translation>La couche de demande doit contenir des points ou des polygones.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/service_coverage_demand.py" />
+      <source>{c} of {n} demand features are within reach of a service.</source>
+      <translation>{c} entités de demande sur {n} sont à portée d'un service.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/service_coverage_demand.py" />
       <source>{n} demand features lie outside every zone.</source>
       <translation>{n} entités de demande sont hors de toute zone.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/service_coverage_outputs.py" />
+      <source>Within reach of a service</source>
+      <translation>À portée d'un service</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/service_coverage_outputs.py" />
+      <source>Out of reach</source>
+      <translation>Hors de portée</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/archives.py" />
