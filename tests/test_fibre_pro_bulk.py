@@ -12,7 +12,7 @@ from qgis.PyQt.QtCore import QDate, QVariant
 
 from tdathack_plugin.coverage import sirene
 from tdathack_plugin.coverage.ogr_points import read_points
-from tdathack_plugin.processing.algorithms import fibre_pro
+from tdathack_plugin.processing import bulk_sources
 from tdathack_plugin.processing.bulk_geopackage import GeoPackageTable
 
 from . import synthetic_aveyron
@@ -90,7 +90,7 @@ def contents(layer):
 
 def both_ways(monkeypatch, tmp_path, parameters):
     """(outputs, messages) read in bulk, then through QGIS; and how many sources went in bulk."""
-    bulk, original = [], fibre_pro.geopackage_points
+    bulk, original = [], bulk_sources.geopackage_points
 
     def counted(*args):
         found = original(*args)
@@ -103,7 +103,7 @@ def both_ways(monkeypatch, tmp_path, parameters):
         folder.mkdir()
         feedback = Recorder()
         with monkeypatch.context() as patch:
-            patch.setattr(fibre_pro, "geopackage_points", replacement)
+            patch.setattr(bulk_sources, "geopackage_points", replacement)
             layers = output_layers("tdathack:fibrepro", parameters, OUTPUTS, folder, feedback)
         messages = [line for line in feedback.lines if not line.startswith("Results:")]
         runs.append(([contents(layer) for layer in layers], messages))

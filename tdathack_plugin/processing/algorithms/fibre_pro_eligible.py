@@ -1,0 +1,162 @@
+"""fibrepro's eligible features (fibre-ready premises or zones), and the nearest one to each
+establishment."""
+
+from typing import NamedTuple, Optional
+
+import numpy as np
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsField,
+    QgsGeometry,
+    QgsPointXY,
+    QgsSpatialIndex,
+    QgsWkbTypes,
+)
+
+from ...coverage.points import nearest
+from ...toolbelt import qgis_enums
+from ...toolbelt.i18n import tr
+from .. import bulk_sources
+from ..run_steps import stop_if_cancelled
+from .coverage_inputs import RepairCounter
+from .fibre_pro_establishments import ESTABLISHMENTS, plain
+
+ELIGIBLE = "ELIGIBLE"
+ELIGIBLE_FILTER = "ELIGIBLE_FILTER"
+ELIGIBLE_ID_FIELD = "ELIGIBLE_ID_FIELD"
+
+
+class Match(NamedTuple):
+    """Per establishment: distance to the nearest eligible feature (inf without any), its
+    position (-1 without any) and its id (None without any); field: the field of those ids
+    (None: they are feature ids)."""
+
+    distance: np.ndarray
+    position: np.ndarray
+    ids: list
+    field: Optional[QgsField]
+
+
+def by_position(ids):
+    """Function giving the ids at positions (None at position -1)."""
+    return lambda positions: [ids[p] if p >= 0 else None for p in positions.tolist()]
+
+
+def field_by_position(source, index, fids):
+    """Function giving the values of field index of the features at positions (None at -1),
+    read through QGIS for those features only."""
+
+    def values(positions):
+        wanted = fids[np.unique(positions[positions >= 0])].tolist()
+        request = QgsFeatureRequest().setFilterFids(wanted).setSubsetOfAttributes([index])
+        request.setFlags(qgis_enums.REQUEST_NO_GEOMETRY)
+        value = {feature.id(): plain(feature[index]) for feature in source.getFeatures(request)}
+        return [value[fids[p]] if p >= 0 else None for p in positions.tolist()]
+
+    return values
+
+
+class Eligible:
+    """The eligible features: points (xy, positions in the computation CRS) or polygons (index,
+    a spatial index of them numbered by position); ids(positions) gives their ids; field: the
+    id field (None: the feature ids are the ids)."""
+
+    def __init__(self, xy, index, ids, count: int):
+        self.xy, self.index, self.ids, self.count = xy, index, ids, count
+        self.field = None
+
+    def match(self, establishments_xy, feedback) -> Match:
+        """The nearest eligible feature of each establishment."""
+        if self.xy is not None:
+            distance, position = nearest(establishments_xy, self.xy)
+            return Match(distance, position, self.ids(position), self.field)
+        distance = np.full(len(establishments_xy), np.inf)
+        position = np.full(len(establishments_xy), -1, dtype=np.int64)
+        for number, (x, y) in enumerate(establishments_xy):
+            stop_if_cancelled(feedback)
+            point = QgsGeometry.fromPointXY(QgsPointXY(x, y))
+            found = self.index.nearestNeighbor(point, 1)
+            if found:
+                best = min(found, key=lambda f: (self.index.geometry(f).distance(point), f))
+                distance[number] = self.index.geometry(best).distance(point)
+                position[number] = best
+        return Match(distance, position, self.ids(position), self.field)
+
+
+def read_eligible(inputs, establishments, crs, reach: float) -> Eligible:
+    """The eligible features, refused when they lie far from the establishments (source,
+    grown by reach, the match distance); read in bulk from a GeoPackage of points when no
+    filter applies, else through QGIS."""
+    source = inputs.source(ELIGIBLE, points=True, allow_empty=True)  # no fibre yet
+    id_field = inputs.field(ELIGIBLE_ID_FIELD, source.fields(), ELIGIBLE)
+    id_index = source.fields().indexOf(id_field) if id_field else -1
+    expression = inputs.expression(ELIGIBLE_FILTER, source, ELIGIBLE)
+    inputs.require_overlap(
+        ESTABLISHMENTS,
+        inputs.box(establishments, crs, reach),
+        ELIGIBLE,
+        inputs.box(source, crs),
+    )
+    polygons = QgsWkbTypes.geometryType(source.wkbType()) == qgis_enums.POLYGON_GEOMETRY
+    bulk = None
+    if not expression and not polygons and ELIGIBLE not in inputs.made_layers:
+        bulk = bulk_sources.geopackage_points(
+            inputs.algorithm, inputs.parameters, ELIGIBLE, inputs.context, crs
+        )
+    if bulk is not None:
+        eligible = located_points(source, id_index, bulk)
+    else:
+        eligible = read_through_qgis(inputs, source, crs, id_index, expression, polygons)
+    if not eligible.count:
+        inputs.feedback.pushWarning(tr("No eligible feature: no establishment is eligible."))
+    if id_index >= 0:
+        eligible.field = QgsField(source.fields().field(id_index))
+    return eligible
+
+
+def located_points(source, id_index: int, bulk) -> Eligible:
+    """The eligible points read in bulk that have a location; their ids are read through QGIS
+    when they are the values of a field (id_index), only for the nearest ones."""
+    fids, xy, _values = bulk
+    located = ~np.isnan(xy).any(axis=1)
+    fids, xy = fids[located], xy[located]
+    if id_index >= 0:
+        return Eligible(xy, None, field_by_position(source, id_index, fids), len(fids))
+    return Eligible(xy, None, by_position(fids.tolist()), len(fids))
+
+
+def read_through_qgis(inputs, source, crs, id_index: int, expression: str, polygons: bool):
+    """The eligible features the filter expression keeps, read through QGIS: polygons
+    repaired, or each part of the points."""
+    request = inputs.request(crs)
+    request.setSubsetOfAttributes([id_index] if id_index >= 0 else [])
+    flags = qgis_enums.SKIP_GEOMETRY_VALIDITY_CHECKS
+    ids, xy = [], []
+    index = QgsSpatialIndex(QgsSpatialIndex.Flag.FlagStoreFeatureGeometries)
+    repair = RepairCounter()
+    for feature in inputs.matching(ELIGIBLE_FILTER, source, request, flags, expression):
+        stop_if_cancelled(inputs.feedback)
+        geometry = feature.geometry()
+        if geometry.isNull() or geometry.isEmpty():
+            continue
+        identifier = feature[id_index] if id_index >= 0 else feature.id()
+        if polygons:
+            geometry = repair(geometry, f"{ELIGIBLE} {feature.id()}")
+            if geometry.isEmpty():
+                continue
+            copy = QgsFeature(len(ids))
+            copy.setGeometry(geometry)
+            index.addFeature(copy)
+            ids.append(identifier)
+            continue
+        for part in geometry.constParts():
+            xy.append((part.x(), part.y()))
+            ids.append(identifier)
+    if expression:
+        inputs.feedback.pushInfo(
+            tr("Eligible features kept by the filter: {n}.").format(n=len(ids))
+        )
+    if polygons:
+        return Eligible(None, index, by_position(ids), len(ids))
+    return Eligible(np.array(xy, dtype=float).reshape(-1, 2), None, by_position(ids), len(ids))
