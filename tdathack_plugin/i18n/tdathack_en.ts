@@ -1015,31 +1015,6 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
-      <source>Zones (communes, zones d'activités...)</source>
-      <translation>Zones (communes, zones d'activités...)</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
-      <source>{n} establishments without a location were left out (features {ids}).</source>
-      <translation>{n} establishments without a location were left out (features {ids}).</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
-      <source>{n} closed establishments were left out (features {ids}).</source>
-      <translation>{n} closed establishments were left out (features {ids}).</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
-      <source>{n} establishments located at their commune centroid (qualite_xy = 33) were left out (features {ids}).</source>
-      <translation>{n} establishments located at their commune centroid (qualite_xy = 33) were left out (features {ids}).</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
-      <source>{n} establishments below the smallest size class were left out (features {ids}).</source>
-      <translation>{n} establishments below the smallest size class were left out (features {ids}).</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
       <source>Establishments (Sirene géolocalisé points)</source>
       <translation>Establishments (Sirene géolocalisé points)</translation>
     </message>
@@ -1047,16 +1022,6 @@
       <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
       <source>Size class field (default: trancheEffectifsEtablissement)</source>
       <translation>Size class field (default: trancheEffectifsEtablissement)</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
-      <source>Smallest size class kept</source>
-      <translation>Smallest size class kept</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
-      <source>Active establishments only (etatAdministratifEtablissement = A)</source>
-      <translation>Active establishments only (etatAdministratifEtablissement = A)</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
@@ -1080,13 +1045,13 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
-      <source>Cluster distance (metres)</source>
-      <translation>Cluster distance (metres)</translation>
+      <source>Zones (communes, zones d'activités...)</source>
+      <translation>Zones (communes, zones d'activités...)</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
-      <source>Minimum establishments per cluster</source>
-      <translation>Minimum establishments per cluster</translation>
+      <source>Cluster distance (metres)</source>
+      <translation>Cluster distance (metres)</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
@@ -1105,33 +1070,18 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
-      <source>No size class field: every establishment is of unknown size.</source>
-      <translation>No size class field: every establishment is of unknown size.</translation>
+      <source>Smallest size class kept</source>
+      <translation>Smallest size class kept</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
-      <source>No etatAdministratifEtablissement field: every establishment is kept.</source>
-      <translation>No etatAdministratifEtablissement field: every establishment is kept.</translation>
+      <source>Active establishments only (etatAdministratifEtablissement = A)</source>
+      <translation>Active establishments only (etatAdministratifEtablissement = A)</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
-      <source>No establishment left to analyse (see the log for what was left out).</source>
-      <translation>No establishment left to analyse (see the log for what was left out).</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
-      <source>No eligible feature: no establishment is eligible.</source>
-      <translation>No eligible feature: no establishment is eligible.</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
-      <source>Eligible to fibre</source>
-      <translation>Eligible to fibre</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
-      <source>Not eligible to fibre</source>
-      <translation>Not eligible to fibre</translation>
+      <source>Minimum establishments per cluster</source>
+      <translation>Minimum establishments per cluster</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
@@ -1139,34 +1089,84 @@
       <translation>{n} of {total} establishments are eligible to fibre.</translation>
     </message>
     <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
-      <source>{n} establishments have an unknown size code ({codes}): kept in the class '?'.</source>
-      <translation>{n} establishments have an unknown size code ({codes}): kept in the class '?'.</translation>
+      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro_eligible.py" />
+      <source>No eligible feature: no establishment is eligible.</source>
+      <translation>No eligible feature: no establishment is eligible.</translation>
     </message>
     <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
+      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro_eligible.py" />
       <source>Eligible features kept by the filter: {n}.</source>
       <translation>Eligible features kept by the filter: {n}.</translation>
     </message>
     <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
-      <source>All zones</source>
-      <translation>All zones</translation>
+      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro_establishments.py" />
+      <source>{n} establishments without a location were left out (features {ids}).</source>
+      <translation>{n} establishments without a location were left out (features {ids}).</translation>
     </message>
     <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
-      <source>{n} establishments lie outside every zone.</source>
-      <translation>{n} establishments lie outside every zone.</translation>
+      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro_establishments.py" />
+      <source>{n} closed establishments were left out (features {ids}).</source>
+      <translation>{n} closed establishments were left out (features {ids}).</translation>
     </message>
     <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
+      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro_establishments.py" />
+      <source>{n} establishments located at their commune centroid (qualite_xy = 33) were left out (features {ids}).</source>
+      <translation>{n} establishments located at their commune centroid (qualite_xy = 33) were left out (features {ids}).</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro_establishments.py" />
+      <source>{n} establishments below the smallest size class were left out (features {ids}).</source>
+      <translation>{n} establishments below the smallest size class were left out (features {ids}).</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro_establishments.py" />
+      <source>No establishment left to analyse (see the log for what was left out).</source>
+      <translation>No establishment left to analyse (see the log for what was left out).</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro_establishments.py" />
+      <source>No size class field: every establishment is of unknown size.</source>
+      <translation>No size class field: every establishment is of unknown size.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro_establishments.py" />
+      <source>No etatAdministratifEtablissement field: every establishment is kept.</source>
+      <translation>No etatAdministratifEtablissement field: every establishment is kept.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro_establishments.py" />
+      <source>{share:.0f} % of the values of {parameter} are not INSEE size classes (NN, 00, 01, 02, 03, 11, 12, 21, 22, 31, 32, 41, 42, 51, 52, 53): {values}. Give the field of Sirene's trancheEffectifsEtablissement, not a headcount.</source>
+      <translation>{share:.0f} % of the values of {parameter} are not INSEE size classes (NN, 00, 01, 02, 03, 11, 12, 21, 22, 31, 32, 41, 42, 51, 52, 53): {values}. Give the field of Sirene's trancheEffectifsEtablissement, not a headcount.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro_establishments.py" />
+      <source>{n} establishments have an unknown size code ({codes}): kept in the class '?'.</source>
+      <translation>{n} establishments have an unknown size code ({codes}): kept in the class '?'.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro_outputs.py" />
+      <source>Eligible to fibre</source>
+      <translation>Eligible to fibre</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro_outputs.py" />
+      <source>Not eligible to fibre</source>
+      <translation>Not eligible to fibre</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro_outputs.py" />
       <source>All sizes</source>
       <translation>All sizes</translation>
     </message>
     <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
-      <source>{share:.0f} % of the values of {parameter} are not INSEE size classes (NN, 00, 01, 02, 03, 11, 12, 21, 22, 31, 32, 41, 42, 51, 52, 53): {values}. Give the field of Sirene's trancheEffectifsEtablissement, not a headcount.</source>
-      <translation>{share:.0f} % of the values of {parameter} are not INSEE size classes (NN, 00, 01, 02, 03, 11, 12, 21, 22, 31, 32, 41, 42, 51, 52, 53): {values}. Give the field of Sirene's trancheEffectifsEtablissement, not a headcount.</translation>
+      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro_zones.py" />
+      <source>All zones</source>
+      <translation>All zones</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro_zones.py" />
+      <source>{n} establishments lie outside every zone.</source>
+      <translation>{n} establishments lie outside every zone.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/measurement_grid.py" />

@@ -1015,31 +1015,6 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
-      <source>Zones (communes, zones d'activités...)</source>
-      <translation>Zones (communes, zones d'activités...)</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
-      <source>{n} establishments without a location were left out (features {ids}).</source>
-      <translation>{n} établissements sans localisation ont été écartés (entités n° {ids}).</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
-      <source>{n} closed establishments were left out (features {ids}).</source>
-      <translation>{n} établissements fermés ont été écartés (entités n° {ids}).</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
-      <source>{n} establishments located at their commune centroid (qualite_xy = 33) were left out (features {ids}).</source>
-      <translation>{n} établissements placés au centroïde de leur commune (qualite_xy = 33) ont été écartés (entités n° {ids}).</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
-      <source>{n} establishments below the smallest size class were left out (features {ids}).</source>
-      <translation>{n} établissements sous la plus petite tranche d'effectifs ont été écartés (entités n° {ids}).</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
       <source>Establishments (Sirene géolocalisé points)</source>
       <translation>Établissements (points Sirene géolocalisé)</translation>
     </message>
@@ -1047,16 +1022,6 @@
       <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
       <source>Size class field (default: trancheEffectifsEtablissement)</source>
       <translation>Champ de tranche d'effectif (par défaut : trancheEffectifsEtablissement)</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
-      <source>Smallest size class kept</source>
-      <translation>Plus petite tranche d'effectif gardée</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
-      <source>Active establishments only (etatAdministratifEtablissement = A)</source>
-      <translation>Établissements actifs seulement (etatAdministratifEtablissement = A)</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
@@ -1080,13 +1045,13 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
-      <source>Cluster distance (metres)</source>
-      <translation>Distance de regroupement (mètres)</translation>
+      <source>Zones (communes, zones d'activités...)</source>
+      <translation>Zones (communes, zones d'activités...)</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
-      <source>Minimum establishments per cluster</source>
-      <translation>Nombre minimal d'établissements par grappe</translation>
+      <source>Cluster distance (metres)</source>
+      <translation>Distance de regroupement (mètres)</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
@@ -1105,33 +1070,18 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
-      <source>No size class field: every establishment is of unknown size.</source>
-      <translation>Pas de champ de tranche d'effectif : tous les établissements sont de taille inconnue.</translation>
+      <source>Smallest size class kept</source>
+      <translation>Plus petite tranche d'effectif gardée</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
-      <source>No etatAdministratifEtablissement field: every establishment is kept.</source>
-      <translation>Pas de champ etatAdministratifEtablissement : tous les établissements sont gardés.</translation>
+      <source>Active establishments only (etatAdministratifEtablissement = A)</source>
+      <translation>Établissements actifs seulement (etatAdministratifEtablissement = A)</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
-      <source>No establishment left to analyse (see the log for what was left out).</source>
-      <translation>Aucun établissement à analyser (voir dans le journal ce qui a été écarté).</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
-      <source>No eligible feature: no establishment is eligible.</source>
-      <translation>Aucune entité éligible : aucun établissement n'est éligible.</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
-      <source>Eligible to fibre</source>
-      <translation>Éligible à la fibre</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
-      <source>Not eligible to fibre</source>
-      <translation>Non éligible à la fibre</translation>
+      <source>Minimum establishments per cluster</source>
+      <translation>Nombre minimal d'établissements par grappe</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
@@ -1139,34 +1089,84 @@
       <translation>{n} établissements sur {total} sont éligibles à la fibre.</translation>
     </message>
     <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
-      <source>{n} establishments have an unknown size code ({codes}): kept in the class '?'.</source>
-      <translation>{n} établissements ont un code de tranche inconnu ({codes}) : gardés dans la classe « ? ».</translation>
+      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro_eligible.py" />
+      <source>No eligible feature: no establishment is eligible.</source>
+      <translation>Aucune entité éligible : aucun établissement n'est éligible.</translation>
     </message>
     <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
+      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro_eligible.py" />
       <source>Eligible features kept by the filter: {n}.</source>
       <translation>Entités éligibles gardées par le filtre : {n}.</translation>
     </message>
     <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
-      <source>All zones</source>
-      <translation>Toutes zones</translation>
+      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro_establishments.py" />
+      <source>{n} establishments without a location were left out (features {ids}).</source>
+      <translation>{n} établissements sans localisation ont été écartés (entités n° {ids}).</translation>
     </message>
     <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
-      <source>{n} establishments lie outside every zone.</source>
-      <translation>{n} établissements sont hors de toute zone.</translation>
+      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro_establishments.py" />
+      <source>{n} closed establishments were left out (features {ids}).</source>
+      <translation>{n} établissements fermés ont été écartés (entités n° {ids}).</translation>
     </message>
     <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
+      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro_establishments.py" />
+      <source>{n} establishments located at their commune centroid (qualite_xy = 33) were left out (features {ids}).</source>
+      <translation>{n} établissements placés au centroïde de leur commune (qualite_xy = 33) ont été écartés (entités n° {ids}).</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro_establishments.py" />
+      <source>{n} establishments below the smallest size class were left out (features {ids}).</source>
+      <translation>{n} établissements sous la plus petite tranche d'effectifs ont été écartés (entités n° {ids}).</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro_establishments.py" />
+      <source>No establishment left to analyse (see the log for what was left out).</source>
+      <translation>Aucun établissement à analyser (voir dans le journal ce qui a été écarté).</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro_establishments.py" />
+      <source>No size class field: every establishment is of unknown size.</source>
+      <translation>Pas de champ de tranche d'effectif : tous les établissements sont de taille inconnue.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro_establishments.py" />
+      <source>No etatAdministratifEtablissement field: every establishment is kept.</source>
+      <translation>Pas de champ etatAdministratifEtablissement : tous les établissements sont gardés.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro_establishments.py" />
+      <source>{share:.0f} % of the values of {parameter} are not INSEE size classes (NN, 00, 01, 02, 03, 11, 12, 21, 22, 31, 32, 41, 42, 51, 52, 53): {values}. Give the field of Sirene's trancheEffectifsEtablissement, not a headcount.</source>
+      <translation>{share:.0f} % des valeurs de {parameter} ne sont pas des tranches d'effectifs de l'INSEE (NN, 00, 01, 02, 03, 11, 12, 21, 22, 31, 32, 41, 42, 51, 52, 53) : {values}. Donnez le champ trancheEffectifsEtablissement de Sirene, pas un effectif.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro_establishments.py" />
+      <source>{n} establishments have an unknown size code ({codes}): kept in the class '?'.</source>
+      <translation>{n} établissements ont un code de tranche inconnu ({codes}) : gardés dans la classe « ? ».</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro_outputs.py" />
+      <source>Eligible to fibre</source>
+      <translation>Éligible à la fibre</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro_outputs.py" />
+      <source>Not eligible to fibre</source>
+      <translation>Non éligible à la fibre</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro_outputs.py" />
       <source>All sizes</source>
       <translation>Toutes tailles</translation>
     </message>
     <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro.py" />
-      <source>{share:.0f} % of the values of {parameter} are not INSEE size classes (NN, 00, 01, 02, 03, 11, 12, 21, 22, 31, 32, 41, 42, 51, 52, 53): {values}. Give the field of Sirene's trancheEffectifsEtablissement, not a headcount.</source>
-      <translation>{share:.0f} % des valeurs de {parameter} ne sont pas des tranches d'effectifs de l'INSEE (NN, 00, 01, 02, 03, 11, 12, 21, 22, 31, 32, 41, 42, 51, 52, 53) : {values}. Donnez le champ trancheEffectifsEtablissement de Sirene, pas un effectif.</translation>
+      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro_zones.py" />
+      <source>All zones</source>
+      <translation>Toutes zones</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/fibre_pro_zones.py" />
+      <source>{n} establishments lie outside every zone.</source>
+      <translation>{n} établissements sont hors de toute zone.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/measurement_grid.py" />
