@@ -1,5 +1,5 @@
 """The two outputs of mobile gaps, as queries on the working tables (gaps_sql.py): the same
-fields, in the same order, as the local engine writes (algorithms/mobile_gaps.py)."""
+fields, in the same order, as the local engine writes (algorithms/mobile_gaps_fields.py)."""
 
 from psycopg2 import sql
 

@@ -6,12 +6,9 @@ from qgis.core import QgsEllipsoidUtils, QgsProcessingException
 from ...coverage.classes import ALL, BLANCHE, GRISE
 from ...coverage.operators import field_suffix
 from ...database import axes_sql
-from ...toolbelt import qgis_enums
-from ...toolbelt.i18n import tr
-from ..values import Tally
+from ...toolbelt.i18n import tr, tr_noop
+from .axis_coverage_fields import BOX_MARGIN, axes_without_length, segment_fields, stats_fields
 from .database_run import DatabaseRun
-
-BOX_MARGIN = 10.0  # metres around the axes' box, as the local engine reads coverage
 
 
 def spheroid(ellipsoid: str) -> str:
@@ -29,37 +26,29 @@ def spheroid(ellipsoid: str) -> str:
 class DatabaseAxes(DatabaseRun):
     """One run of axis coverage; tables: axes, coverage..."""
 
+    NOT_ADDING_UP = tr_noop("The database's cut of axes {ids} does not add up to their length.")
+    COVERED = "SELECT coalesce(sum(metres), 0) FROM tdh_segments WHERE n_operators > 0"
+
     def __init__(self, algorithm, inputs, tables, layers, crs, measure):
         axes, *coverage = tables
         super().__init__(algorithm, inputs, axes, coverage, layers, crs)
         self.values["spheroid"] = spheroid(measure.ellipsoid())
 
-    def axes(self, id_field, name_field, id_type, segment_fields, stats_fields):
-        """The algorithm's results: {output name: layer id}; *_fields(id_type[, operators])."""
-        feedback = self.inputs.feedback
+    def axes(self, id_field, name_field, id_type):
+        """The algorithm's results: {output name: layer id}."""
+        stages = [
+            lambda session: self.read_axes(session, id_field, name_field),
+            self.read_coverage,
+            self.split,
+        ]
+        return self.run(stages, lambda operators: self.outputs(operators, id_type))
 
-        def compute(session):
-            self.read_axes(session, id_field, name_field)
-            feedback.setProgress(10)
-            operators = self.read_coverage(session)
-            feedback.setProgress(30)
-            self.split(session)
-            feedback.setProgress(80)
-            suffixes = [(name, field_suffix(name)) for name in operators]
-            return {
-                self.algorithm.OUTPUT_SEGMENTS: (
-                    axes_sql.segments,
-                    segment_fields(id_type),
-                    qgis_enums.WKB_MULTI_LINE_STRING,
-                ),
-                self.algorithm.OUTPUT_STATS: (
-                    lambda _binary: axes_sql.stats(suffixes, (ALL, GRISE, BLANCHE)),
-                    stats_fields(id_type, operators),
-                    qgis_enums.WKB_NO_GEOMETRY,
-                ),
-            }
-
-        return self.run(compute)
+    def outputs(self, operators, id_type) -> tuple:
+        """((the segments' query, their fields), (the statistics' query, their fields))."""
+        suffixes = [(name, field_suffix(name)) for name in operators]
+        stats = axes_sql.stats(suffixes, (ALL, GRISE, BLANCHE))
+        segments = (axes_sql.segments, segment_fields(id_type))
+        return segments, (stats, stats_fields(id_type, operators))
 
     def read_axes(self, session, id_field, name_field):
         session.run(
@@ -67,12 +56,7 @@ class DatabaseAxes(DatabaseRun):
             self.values,
             tr("Axes, in the computation CRS:"),
         )
-        empty = Tally(
-            tr(
-                "{n} axis features without a line or of zero length were left out (features "
-                "{ids})."
-            )
-        )
+        empty = axes_without_length()
         empty.add_many([row[0] for row in session.run(axes_sql.DROP_EMPTY)])
         empty.warn(self.inputs.feedback)
         summary = session.run(axes_sql.AXES_SUMMARY)[0]
@@ -84,16 +68,10 @@ class DatabaseAxes(DatabaseRun):
             )
 
     def split(self, session):
+        """Each axis cut where an operator's coverage begins or ends; its pieces grouped into
+        segments, one per set of operators."""
         session.run(axes_sql.AXIS_COVER, None, tr("Each operator's coverage along each axis:"))
         session.run(axes_sql.PIECES, None, tr("Axes cut where coverage begins and ends:"))
-        self.refuse_mismatch(
-            session,
-            axes_sql.FEATURES_NOT_ADDING_UP,
-            tr("The database's cut of axes {ids} does not add up to their length."),
-        )
+        self.refuse_mismatch(session, axes_sql.FEATURES_NOT_ADDING_UP)
         session.run(axes_sql.SEGMENTS, self.values, tr("Segments per set of operators:"))
-        self.check_covered(
-            session,
-            "SELECT coalesce(sum(metres), 0) FROM tdh_segments WHERE n_operators > 0",
-            self.algorithm.AXES,
-        )
+        self.check_covered(session)

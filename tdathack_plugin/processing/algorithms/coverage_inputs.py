@@ -1,15 +1,12 @@
 """Reading Processing inputs for the coverage engine: operators' coverage, territory, demand."""
 
-import math
 from concurrent.futures import ThreadPoolExecutor, wait
 
 from qgis.core import (
     NULL,
-    QgsFeatureRequest,
     QgsGeometry,
     QgsProcessingException,
     QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
@@ -24,7 +21,7 @@ from ...coverage.operators import USUAL_ORDER, operator_in_text, operator_name, 
 from ...toolbelt import qgis_enums
 from ...toolbelt.i18n import tr
 from ..archives import extracted, is_archive, values_with_archives
-from ..input_contract import FAR_APART
+from ..run_steps import stop_if_cancelled
 from ..values import Tally
 
 DEFAULT_OPERATOR_FIELDS = ("operateur", "operator")  # Arcep's maps, coveragefromsites
@@ -82,8 +79,7 @@ def coverage_by_operator(inputs, layers, operator_field, level_field, min_level,
         finally:  # on cancel or error, checks not started yet are dropped
             for _name, future in big:
                 future.cancel()
-    if inputs.feedback.isCanceled():  # never half of the coverage for a whole answer
-        raise QgsProcessingException(tr("Cancelled: no output was written."))
+    stop_if_cancelled(inputs.feedback)  # never half of the coverage for a whole answer
     checks.report(found)
     return found
 
@@ -125,13 +121,11 @@ def _read_coverage(
         level_name = match(level_field, fields, LEVEL_FIELD, COVERAGE) if level_field else ""
         op_index = fields.indexOf(op_name) if op_name else -1
         level_index = fields.indexOf(level_name) if level_name else -1
-        request = QgsFeatureRequest().setDestinationCrs(crs, inputs.context.transformContext())
-        request.setFilterRect(area)  # in the destination CRS
+        request = inputs.request(crs).setFilterRect(area)  # in the destination CRS
         request.setSubsetOfAttributes([i for i in (op_index, level_index) if i >= 0])
         request.setInvalidGeometryCheck(qgis_enums.NO_GEOMETRY_CHECK)
         for feature in layer.getFeatures(request):
-            if inputs.feedback.isCanceled():
-                return
+            stop_if_cancelled(inputs.feedback)
             if level_index >= 0 and not checks.level_kept(feature, level_index, min_level):
                 continue
             if op_index >= 0:
@@ -147,8 +141,7 @@ def _read_coverage(
                 big.append((name, pool.submit(repaired, geometry.clipped(area))))
     for name, future in big:
         while not future.done():  # a GEOS check in progress finishes, the others are dropped
-            if inputs.feedback.isCanceled():
-                return
+            stop_if_cancelled(inputs.feedback)
             wait([future], timeout=CANCEL_POLL_SECONDS)
         yield name, checks.counted_cut_repair(*future.result())
 
@@ -231,35 +224,6 @@ class CoverageChecks:
                     "Check OPERATOR_FIELD if these are not operators' names or codes."
                 ).format(names=", ".join(others[:10]))
             )
-
-
-def check_some_coverage(inputs, layers, crs, coverage: dict, area, covered: float, subject):
-    """When no operator covers any part of `subject` (the territory, the axes): refused if no
-    coverage polygon lies within FAR_APART of it (a CRS mistake, another territory's file),
-    else a loud warning: a zone blanche may be real."""
-    if covered > 0:
-        return
-    box = QgsGeometry.fromRect(area)
-    polygons = [g for named in coverage.values() for g in named]
-    if not polygons:  # none within the area: look around it
-        request = QgsFeatureRequest().setDestinationCrs(crs, inputs.context.transformContext())
-        request.setFilterRect(area.buffered(FAR_APART)).setNoAttributes()
-        request.setInvalidGeometryCheck(qgis_enums.NO_GEOMETRY_CHECK)
-        polygons = [f.geometry() for layer in layers for f in layer.getFeatures(request)]
-    apart = min((box.distance(g) for g in polygons if not g.isEmpty()), default=math.inf)
-    if apart > FAR_APART:
-        raise QgsProcessingException(
-            tr(
-                "No coverage polygon comes within {km:.0f} km of {subject}: check the CRS of "
-                "the layers, or that they are of the same territory."
-            ).format(km=FAR_APART / 1000, subject=inputs.label(subject))
-        )
-    inputs.feedback.pushWarning(
-        tr(
-            "No operator covers any part of {subject}: all of it is a zone blanche. If that is "
-            "unexpected, check the CRS of the layers, OPERATOR_FIELD, LEVEL_FIELD and MIN_LEVEL."
-        ).format(subject=inputs.label(subject))
-    )
 
 
 def add_coverage_parameters(algorithm):
@@ -357,25 +321,17 @@ def read_coverage(inputs, layers, crs, area, repair):
     )
 
 
-def expected_operators(algorithm, parameters, context, found: int) -> int:
-    """OPERATORS when given, else the number of operators found in the coverage."""
-    if parameters.get(OPERATORS) in (None, ""):
-        return found
-    return algorithm.parameterAsInt(parameters, OPERATORS, context)
-
-
 def add_zones_parameters(algorithm, description: str):
     """ZONES (optional polygons, for statistics per zone) and ZONES_ID_FIELD."""
-    algorithm.addParameter(
-        QgsProcessingParameterFeatureSource(
-            ZONES, description, [qgis_enums.SOURCE_POLYGON], optional=True
-        )
-    )
-    algorithm.addParameter(
-        QgsProcessingParameterField(
-            ZONES_ID_FIELD, tr("Zone id field"), parentLayerParameterName=ZONES, optional=True
-        )
-    )
+    algorithm.add_source(ZONES, description, [qgis_enums.SOURCE_POLYGON], optional=True)
+    algorithm.add_field(ZONES_ID_FIELD, tr("Zone id field"), ZONES)
+
+
+def add_id_field(algorithm, name: str, label: str, parent: str):
+    """A field of the layer parameter parent that must be given (the ids of units or axes,
+    the operators of sites)."""
+    parameter = QgsProcessingParameterField(name, label, parentLayerParameterName=parent)
+    algorithm.addParameter(parameter)
 
 
 def guess_name_field(fields, id_field: str) -> str:

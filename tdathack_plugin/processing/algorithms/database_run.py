@@ -13,7 +13,7 @@ from qgis.core import (
 
 from ...coverage.classes import ALL, BLANCHE, GRISE
 from ...coverage.levels import LEVELS, good_enough
-from ...coverage.operators import operator_in_text, operator_name, sorted_operators
+from ...coverage.operators import operator_in_text, operator_name
 from ...database import coverage_sql
 from ...database.errors import DatabaseError, OverlayMismatchError
 from ...database.session import DatabaseSession
@@ -22,66 +22,83 @@ from ...database.tables import destination_table
 from ...toolbelt import log, qgis_enums
 from ...toolbelt.i18n import tr
 from ..outputs import OutputSinks
+from ..run_steps import Steps
 from .coverage_inputs import (
     COVERAGE,
     LEVEL_FIELD,
     MIN_LEVEL,
     OPERATOR_FIELD,
     CoverageChecks,
-    check_some_coverage,
     default_operator_field,
-    expected_operators,
 )
+from .coverage_run import CoverageRun
 from .database_outputs import loaded_table
 
 
-class DatabaseRun:
+class DatabaseRun(CoverageRun):
     """One run in the database of `main` (the territory or the axes), with `coverage` tables
-    (PostgisTables of the `layers`, in order) and, maybe, `others` (population...)."""
+    (PostgisTables of the `layers`, in order) and, maybe, `others` (population...).
+    Subclasses say what a cut that does not add up is refused with, and how much is covered."""
+
+    NOT_ADDING_UP = ""  # tr_noop() message, with {ids}, of units or axes not adding up
+    COVERED = ""  # query: how much of the units or axes is covered
 
     def __init__(self, algorithm, inputs, main, coverage, layers, crs, others=()):
-        self.algorithm, self.inputs = algorithm, inputs
+        super().__init__(algorithm, inputs, layers, crs)
         self.main, self.coverage, self.others = main, coverage, [t for t in others if t]
-        self.layers, self.crs = layers, crs
         self.values = {"srid": crs.postgisSrid(), "blanche": BLANCHE, "grise": GRISE, "all": ALL}
         self.repaired = 0
 
     def log(self, text: str) -> None:
         self.inputs.feedback.pushCommandInfo(text)
 
-    def run(self, compute) -> dict:
-        """compute(session) fills the working tables and returns {output name: (query of
-        binary geometry?, fields, wkb type)}; returns the algorithm's results."""
+    def run(self, stages: list, outputs) -> dict:
+        """Runs each of stages(session) in turn, one step of the progress bar each, then writes
+        the outputs: outputs(operators found) gives ((DETAIL's query of binary geometry?, its
+        fields), (OUTPUT_STATS's query, its fields)). Returns the algorithm's results."""
         feedback = self.inputs.feedback
         feedback.pushInfo(
             tr("The database {database} computes; its SQL follows.").format(
                 database=self.main.database[3] or self.main.database[0]
             )
         )
-        outputs = OutputSinks(self.algorithm, self.inputs.parameters, self.inputs.context)
+        steps = Steps(len(stages) + 1, feedback)
+        sinks = OutputSinks(self.algorithm, self.inputs.parameters, self.inputs.context)
         try:
-            with DatabaseSession(self.main, feedback, self.log) as session:
+            with sinks, DatabaseSession(self.main, feedback, self.log) as session:
                 srids = {self.values["srid"], self.main.srid}
                 session.require_postgis(srids | {t.srid for t in (*self.coverage, *self.others)})
-                results = self.write(session, outputs, compute(session))
+                for stage in stages:
+                    stage(session)
+                    steps.next()
+                results = self.write(session, sinks, self.queries(*outputs(self.values["order"])))
                 worked = tr("The database worked {seconds:.1f} s.").format(seconds=session.seconds)
                 feedback.pushInfo(worked)
                 log.info(f"{self.algorithm.id()}: {worked}")
         except OverlayMismatchError:
-            outputs.discard()
             raise  # engine_choice.computed_here_instead() decides
         except DatabaseError as error:
-            outputs.discard()
             raise QgsProcessingException(str(error)) from None
-        except BaseException:
-            outputs.discard()
-            raise
-        outputs.close()
+        return self.styled(
+            {
+                name: loaded_table(self.inputs, name, self.main, value)
+                if isinstance(value, tuple)
+                else value
+                for name, value in results.items()
+            }
+        )
+
+    def queries(self, detail: tuple, stats: tuple) -> dict:
+        """{output name: (query of binary geometry?, fields, wkb type)} of DETAIL and of
+        OUTPUT_STATS, from (query of binary geometry?, fields) and (query, fields)."""
+        stats_query, stats_fields = stats
         return {
-            name: loaded_table(self.inputs, name, self.main, value)
-            if isinstance(value, tuple)
-            else value
-            for name, value in results.items()
+            self.algorithm.DETAIL: (*detail, self.algorithm.DETAIL_GEOMETRY),
+            self.algorithm.OUTPUT_STATS: (
+                lambda _binary: stats_query,
+                stats_fields,
+                qgis_enums.WKB_NO_GEOMETRY,
+            ),
         }
 
     def set_box(self, summary: tuple, margin: float) -> int:
@@ -97,20 +114,18 @@ class DatabaseRun:
             self.values.update(zip(("xmin", "ymin", "xmax", "ymax"), corners))
         return count
 
-    def refuse_mismatch(self, session, query, message: str) -> None:
-        """Stops when the query lists units (or axes) whose parts do not add up: `message`,
-        with {ids}, says which."""
+    def refuse_mismatch(self, session, query) -> None:
+        """Stops when the query lists units (or axes) whose parts do not add up: the
+        subclass's NOT_ADDING_UP, with {ids}, says which."""
         wrong = [str(row[0]) for row in session.run(query)]
         if wrong:
-            raise OverlayMismatchError(message.format(ids=", ".join(wrong)))
+            raise OverlayMismatchError(tr(self.NOT_ADDING_UP).format(ids=", ".join(wrong)))
 
-    def check_covered(self, session, query, subject: str) -> None:
-        """The repairs said, then the local engine's check that some coverage was found
-        (query: how much of the units or axes is covered)."""
+    def check_covered(self, session) -> None:
+        """The repairs said, then the local engine's check that some coverage was found (the
+        subclass's COVERED: the query of how much of the units or axes is covered)."""
         self.report_repairs()
-        check_some_coverage(
-            self.inputs, self.layers, self.crs, {}, self.area, session.value(query), subject
-        )
+        self.check_some_coverage({}, session.value(self.COVERED))
 
     def read_coverage(self, session) -> list:
         """Fills tdh_cover; returns the operators found, in the usual order."""
@@ -157,19 +172,13 @@ class DatabaseRun:
         )
         found = [row[0] for row in found]
         checks.report(dict.fromkeys(found))  # levels refused or left out, unusual operators
-        operators = sorted_operators(found)
-        expected = expected_operators(algorithm, parameters, context, len(operators))
+        operators = self.operators_found(found)
+        expected = self.expected
         self.values.update(
             order=operators,
             expected=expected,
             unknown=[f"+{expected - len(operators)}"] if expected > len(operators) else [],
         )
-        self.inputs.feedback.pushInfo(
-            tr("Operators found: {names} (expected: {n}).").format(
-                names=", ".join(operators) or "-", n=expected
-            )
-        )
-        return operators
 
     def operator_codes(self, session, table, op_name, level_name, min_level, checks):
         """({operator code: commercial name}, features without operator) within the box, at

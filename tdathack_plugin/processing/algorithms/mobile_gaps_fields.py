@@ -1,14 +1,15 @@
-"""What both engines of tdathack:mobilegaps share: the outputs' fields and features, and how
-units without polygon or population are told."""
+"""What both engines of tdathack:mobilegaps share: the box coverage is read within, the
+outputs' fields and features, and how units without polygon or population are told."""
 
 from qgis.core import QgsFeature, QgsField, QgsFields
 
 from ...coverage.classes import ALL, BLANCHE, GRISE
-from ...coverage.operators import field_suffix
 from ...coverage.units import M2_PER_KM2, percent
-from ...toolbelt import field_types
 from ...toolbelt.i18n import tr
 from ..values import NumberReader, Tally, counted_as_zero
+from .coverage_fields import classed_feature, classed_fields, statistics_fields
+
+BOX_MARGIN = 1.0  # metres around the units' box, where coverage and population are read
 
 
 def units_without_polygon() -> Tally:
@@ -26,36 +27,20 @@ def own_population_reader(label: str, field: str) -> NumberReader:
 
 
 def zone_fields(id_field: QgsField) -> QgsFields:
-    fields = QgsFields()
-    zone_id = QgsField(id_field)
-    zone_id.setName("zone_id")
-    fields.append(zone_id)
-    fields.append(QgsField("zone_name", field_types.STRING))
-    fields.append(QgsField("class", field_types.STRING))
-    fields.append(QgsField("n_operators", field_types.INT))
-    fields.append(QgsField("operators", field_types.STRING))
-    fields.append(QgsField("missing", field_types.STRING))
-    fields.append(QgsField("area_km2", field_types.DOUBLE))
-    fields.append(QgsField("population", field_types.DOUBLE))
-    return fields
+    return classed_fields(id_field, "zone", ("area_km2", "population"))
 
 
 def zone_feature(unit_id, unit_name, zone) -> QgsFeature:
-    feature = QgsFeature()
-    feature.setGeometry(zone.geometry)
-    feature.setAttributes(
-        [
-            unit_id,
-            unit_name,
-            zone.coverage_class,
-            len(zone.operators),
-            ", ".join(zone.operators),
-            ", ".join(zone.missing),
-            zone.area_m2 / M2_PER_KM2,
-            zone.demand,
-        ]
+    return classed_feature(
+        zone.geometry,
+        unit_id,
+        unit_name,
+        zone.coverage_class,
+        zone.operators,
+        zone.missing,
+        zone.area_m2 / M2_PER_KM2,
+        zone.demand,
     )
-    return feature
 
 
 STATS_COLUMNS = (
@@ -77,16 +62,8 @@ STATS_COLUMNS = (
 
 
 def stats_fields(id_field: QgsField, operators) -> QgsFields:
-    zones = zone_fields(id_field)
-    fields = QgsFields()
-    fields.append(zones.field("zone_id"))
-    fields.append(zones.field("zone_name"))
-    for name in STATS_COLUMNS:
-        fields.append(QgsField(name, field_types.DOUBLE))
-    for operator in operators:
-        fields.append(QgsField(f"cov_{field_suffix(operator)}_pct", field_types.DOUBLE))
-        fields.append(QgsField(f"pop_cov_{field_suffix(operator)}_pct", field_types.DOUBLE))
-    return fields
+    per_operator = ("cov_{}_pct", "pop_cov_{}_pct")
+    return statistics_fields(zone_fields(id_field), STATS_COLUMNS, per_operator, operators)
 
 
 def stats_feature(unit_id, unit_name, result, analysis) -> QgsFeature:

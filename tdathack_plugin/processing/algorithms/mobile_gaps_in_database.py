@@ -8,10 +8,11 @@ from qgis.core import QgsFeatureRequest, QgsProcessingException
 
 from ...database import gaps_outputs_sql, gaps_sql
 from ...toolbelt import qgis_enums
-from ...toolbelt.i18n import tr
+from ...toolbelt.i18n import tr, tr_noop
 from ..values import refuse_duplicates
 from .database_run import DatabaseRun
 from .mobile_gaps_fields import (
+    BOX_MARGIN,
     own_population_reader,
     stats_fields,
     units_without_polygon,
@@ -22,6 +23,9 @@ from .mobile_gaps_fields import (
 class DatabaseGaps(DatabaseRun):
     """One run of mobile gaps; tables: territory, coverage..., population (or None)."""
 
+    NOT_ADDING_UP = tr_noop("The database's overlay of units {ids} does not add up to their area.")
+    COVERED = "SELECT coalesce(sum(area_m2), 0) FROM tdh_zones WHERE n_operators > 0"
+
     def __init__(self, algorithm, inputs, tables, layers, crs):
         territory, *coverage, population = tables
         super().__init__(algorithm, inputs, territory, coverage, layers, crs, [population])
@@ -30,32 +34,19 @@ class DatabaseGaps(DatabaseRun):
     def gaps(self, territory_source, id_field, name_field, own_field, population_field):
         """The algorithm's results: {output name: layer id}."""
         self.check_units(territory_source, id_field, own_field)
-        feedback = self.inputs.feedback
         id_type = territory_source.fields().field(id_field)
+        stages = [
+            lambda session: self.read_units(session, id_field, name_field, own_field),
+            self.read_coverage,
+            self.overlay,
+            lambda session: self.weigh_demand(session, own_field, population_field),
+        ]
+        return self.run(stages, lambda operators: self.outputs(operators, id_type))
 
-        def compute(session):
-            session.run(gaps_sql.INSIDE_FUNCTION)
-            self.read_units(session, id_field, name_field, own_field)
-            feedback.setProgress(10)
-            operators = self.read_coverage(session)
-            feedback.setProgress(30)
-            self.overlay(session)
-            feedback.setProgress(80)
-            self.weigh_demand(session, own_field, population_field)
-            return {
-                self.algorithm.OUTPUT_ZONES: (
-                    gaps_outputs_sql.zones,
-                    zone_fields(id_type),
-                    qgis_enums.WKB_MULTI_POLYGON,
-                ),
-                self.algorithm.OUTPUT_STATS: (
-                    lambda _binary: gaps_outputs_sql.stats(operators),
-                    stats_fields(id_type, operators),
-                    qgis_enums.WKB_NO_GEOMETRY,
-                ),
-            }
-
-        return self.run(compute)
+    def outputs(self, operators, id_type) -> tuple:
+        """((the zones' query, their fields), (the statistics' query, their fields))."""
+        zones = (gaps_outputs_sql.zones, zone_fields(id_type))
+        return zones, (gaps_outputs_sql.stats(operators), stats_fields(id_type, operators))
 
     def check_units(self, territory_source, id_field, own_field):
         """Ids and own populations, read by QGIS without geometries: the same refusals and
@@ -73,6 +64,7 @@ class DatabaseGaps(DatabaseRun):
             reader.warn(self.inputs.feedback)
 
     def read_units(self, session, id_field, name_field, own_field):
+        session.run(gaps_sql.INSIDE_FUNCTION)
         statement = gaps_sql.units(self.main, id_field, name_field, own_field)
         session.run(statement, self.values, tr("Territory units, in the computation CRS:"))
         empty = session.run(
@@ -86,24 +78,18 @@ class DatabaseGaps(DatabaseRun):
             "SELECT count(*) AS n, count(*) FILTER (WHERE repaired) AS repaired, "
             "ST_Extent(geom) AS e FROM tdh_units) AS units"
         )[0]
-        if not self.set_box(summary, 1.0):
+        if not self.set_box(summary, BOX_MARGIN):
             raise QgsProcessingException(tr("The territory layer has no polygon."))
         self.repaired += summary[1]
 
     def overlay(self, session):
+        """Each unit cut along the coverage's noded outlines; its faces grouped into zones, one
+        per set of operators."""
         session.run(gaps_sql.OUTLINES, None, tr("The coverage's outlines, in chunks:"))
         session.run(gaps_sql.FACES, None, tr("The faces of each unit's noded outlines:"))
-        self.refuse_mismatch(
-            session,
-            gaps_sql.UNITS_NOT_ADDING_UP,
-            tr("The database's overlay of units {ids} does not add up to their area."),
-        )
+        self.refuse_mismatch(session, gaps_sql.UNITS_NOT_ADDING_UP)
         session.run(gaps_sql.ZONES, self.values, tr("Zones: the faces of one set of operators:"))
-        self.check_covered(
-            session,
-            "SELECT coalesce(sum(area_m2), 0) FROM tdh_zones WHERE n_operators > 0",
-            self.algorithm.TERRITORY,
-        )
+        self.check_covered(session)
 
     def weigh_demand(self, session, own_field, population_field):
         if own_field:
