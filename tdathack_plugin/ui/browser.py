@@ -155,12 +155,16 @@ class OdsRootItem(QgsDataCollectionItem):
         return [OdsPortalItem(self, p.name, p.url, self.loads) for p in self.loads.store.portals()]
 
 
-class OdsDataItemProvider(QgsDataItemProvider):
-    """Adds the "Opendatasoft" root to the Browser panel."""
+class _UsesLoads:
+    """What the plugin registers with QGIS for the Browser panel: built on the loads."""
 
     def __init__(self, loads):
         super().__init__()
         self.loads = loads
+
+
+class OdsDataItemProvider(_UsesLoads, QgsDataItemProvider):
+    """Adds the "Opendatasoft" root to the Browser panel."""
 
     def name(self):
         return PROVIDER_NAME
@@ -172,12 +176,8 @@ class OdsDataItemProvider(QgsDataItemProvider):
         return OdsRootItem(self.loads) if not path else None
 
 
-class OdsDropHandler(QgsCustomDropHandler):
+class OdsDropHandler(_UsesLoads, QgsCustomDropHandler):
     """Loads a dataset dragged from the Browser panel onto the map."""
-
-    def __init__(self, loads):
-        super().__init__()
-        self.loads = loads
 
     def customUriProviderKey(self):
         return URI_KEY

@@ -30,7 +30,7 @@ from .tasks import FunctionTask
 
 ALGORITHM = "tdathack:downloaddataset"
 MESSAGE_SECONDS = 8
-_ORPHANS = set()  # tasks still running after their loader was closed, with what they use
+_ORPHANS = set()  # tasks still running after their loader was closed
 
 
 @dataclasses.dataclass(frozen=True)
@@ -78,10 +78,12 @@ class _Feedback(QgsProcessingFeedback):
 class _RunnerTask(QgsProcessingAlgRunnerTask):
     """Cancel also reaches the algorithm's feedback from the worker thread (see
     tasks.FunctionTask): canceled from the main thread only, a QGIS 3.22
-    QgsBlockingNetworkRequest in flight may never return."""
+    QgsBlockingNetworkRequest in flight may never return. The task keeps the context and
+    feedback it runs with alive as long as itself."""
 
     def __init__(self, algorithm, parameters, context, feedback):
         super().__init__(algorithm, parameters, context, feedback)
+        self.context = context
         self.algorithm_feedback = feedback
         self.relay = None
 
@@ -113,8 +115,6 @@ class DatasetLoader(QObject):
         self.message_bar = message_bar
         self.task = None
         self.request = None
-        self._context = None
-        self._feedback = None
         self._temporary = False
         self.closed = False
 
@@ -182,15 +182,15 @@ class DatasetLoader(QObject):
             step.AUTHCFG: request.authcfg,
             step.OUTPUT: output,
         }
-        self._context = QgsProcessingContext()
-        self._context.setTransformContext(QgsProject.instance().transformContext())
-        ok, message = algorithm.checkParameterValues(parameters, self._context)
+        context = QgsProcessingContext()
+        context.setTransformContext(QgsProject.instance().transformContext())
+        ok, message = algorithm.checkParameterValues(parameters, context)
         if not ok:  # what the toolbox would refuse, said before anything is queued
             self._fail(message, None)
             return
-        self._feedback = _Feedback()
-        self._feedback.progressChanged.connect(self.progressChanged)
-        self.task = _RunnerTask(algorithm, parameters, self._context, self._feedback)
+        feedback = _Feedback()
+        feedback.progressChanged.connect(self.progressChanged)
+        self.task = _RunnerTask(algorithm, parameters, context, feedback)
         self.task.setDescription(tr("Loading {title}").format(title=request.dataset.title))
         self.task.executed.connect(self._executed)
         self.running.emit()
@@ -203,18 +203,18 @@ class DatasetLoader(QObject):
     def close(self) -> None:
         """Cancel and never signal again (the widget using it is being deleted).
 
-        A running task keeps its context and feedback alive until it ends.
+        A running task is kept (with its context and feedback) until it ends.
         """
         self.closed = True
-        if self.task is not None:
-            kept = (self.task, self._context, self._feedback)
-            _ORPHANS.add(kept)
-            for signal in (self.task.taskCompleted, self.task.taskTerminated):
-                signal.connect(lambda kept=kept: _ORPHANS.discard(kept))
+        task = self.task
+        if task is not None:
+            _ORPHANS.add(task)
+            for signal in (task.taskCompleted, task.taskTerminated):
+                signal.connect(lambda task=task: _ORPHANS.discard(task))
         self.cancel()
 
     def _executed(self, ok: bool, results: dict) -> None:
-        request, feedback = self.request, self._feedback
+        request, feedback = self.request, self.task.algorithm_feedback
         self.task = None
         if self.closed:
             self._discard(request.output)

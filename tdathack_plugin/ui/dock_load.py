@@ -1,0 +1,149 @@
+"""The Load tab of the dock: filter, map extent, fields and output file of the chosen dataset
+(a LoadRequest for ui/loader.py), then where the load stands."""
+
+from qgis.core import QgsCoordinateReferenceSystem, QgsProject
+from qgis.gui import QgsFileWidget
+from qgis.PyQt.QtCore import QObject, Qt
+from qgis.PyQt.QtWidgets import QListWidgetItem
+
+from ..ods import errors, odsql
+from ..toolbelt.i18n import tr
+from .loader import LoadRequest
+
+
+class LoadPanel(QObject):
+    """Turns the options into a LoadRequest, runs it with the browser's loader, shows its state."""
+
+    def __init__(self, browser):
+        super().__init__(browser)
+        self.browser = browser
+        self.loader = browser.loader
+        browser.geopackageFile.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
+        browser.geopackageFile.setFilter("GeoPackage (*.gpkg)")
+        browser.progressBar.hide()
+        browser.geopackageRadio.toggled.connect(browser.geopackageFile.setEnabled)
+        browser.loadButton.clicked.connect(self.load)
+        browser.cancelButton.clicked.connect(self.loader.cancel)
+        self.loader.checking.connect(self._checking)
+        self.loader.running.connect(self._running)
+        self.loader.progressChanged.connect(lambda value: browser.progressBar.setValue(int(value)))
+        self.loader.failed.connect(self._failed)
+        self.loader.canceled.connect(self._canceled)
+        self.loader.loaded.connect(self._done)
+
+    def display(self, dataset):
+        """The options of `dataset` (None: none), every field checked."""
+        browser = self.browser
+        browser.filterMessage.hide()
+        browser.loadStatus.setText("")
+        browser.fieldsList.clear()
+        if dataset is None:
+            return
+        browser.extentCheck.setEnabled(dataset.is_geo and browser.canvas() is not None)
+        if not browser.extentCheck.isEnabled():
+            browser.extentCheck.setChecked(False)
+        for field in dataset.attribute_fields:
+            item = QListWidgetItem(
+                f"{field.label} ({field.name})" if field.label != field.name else field.name
+            )
+            item.setData(Qt.ItemDataRole.UserRole, field.name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            browser.fieldsList.addItem(item)
+
+    def checked_fields(self) -> list:
+        fields = self.browser.fieldsList
+        items = [fields.item(i) for i in range(fields.count())]
+        return [
+            i.data(Qt.ItemDataRole.UserRole)
+            for i in items
+            if i.checkState() == Qt.CheckState.Checked
+        ]
+
+    def request(self):
+        """What the tab asks for, or None (with the reason shown) when incomplete."""
+        browser, dataset = self.browser, self.browser.dataset
+        if dataset is None:
+            return None
+        checked = self.checked_fields()
+        if browser.fieldsList.count() and not checked:
+            return self._incomplete(tr("Choose at least one field."))
+        fields = () if len(checked) == browser.fieldsList.count() else tuple(checked)
+        output = ""
+        if browser.geopackageRadio.isChecked():
+            output = browser.geopackageFile.filePath().strip()
+            if not output:
+                return self._incomplete(tr("Choose the GeoPackage file to write."))
+            if not output.lower().endswith(".gpkg"):
+                output += ".gpkg"
+        extent, crs = self._extent()
+        return LoadRequest(
+            portal=browser.portal(),
+            dataset=dataset,
+            authcfg=browser.store.authcfg(browser.portal()),
+            where=browser.whereEdit.toPlainText().strip(),
+            extent=extent,
+            extent_crs=crs,
+            fields=fields,
+            output=output,
+        )
+
+    def _incomplete(self, reason) -> None:
+        """Nothing to load yet: say why."""
+        self.browser.loadStatus.setText(reason)
+
+    def _extent(self):
+        """The map extent and its CRS when only what is in view is asked for, else None, None."""
+        canvas = self.browser.canvas()
+        if not self.browser.extentCheck.isChecked() or canvas is None:
+            return None, None
+        extent = canvas.extent()
+        crs = canvas.mapSettings().destinationCrs()
+        if not crs.authid():  # a custom CRS: send the extent in longitude/latitude
+            extent = odsql.to_wgs84(extent, crs, QgsProject.instance().transformContext())
+            crs = QgsCoordinateReferenceSystem(odsql.WGS84)
+        return extent, crs
+
+    def load(self):
+        self.browser.filterMessage.hide()
+        request = self.request()
+        if request is not None:
+            self.loader.load(request)
+
+    def _set_loading(self, loading: bool, status=""):
+        browser = self.browser
+        browser.loadButton.setEnabled(not loading)
+        browser.cancelButton.setEnabled(loading)
+        browser.progressBar.setVisible(loading)
+        browser.loadStatus.setText(status)
+        browser.loadScroll.ensureWidgetVisible(browser.loadStatus)
+
+    def _checking(self):
+        self.browser.progressBar.setRange(0, 0)
+        self._set_loading(True, tr("Checking the filter with the portal…"))
+
+    def _running(self):
+        self.browser.progressBar.setRange(0, 100)
+        self.browser.progressBar.setValue(0)
+        title = self.loader.request.dataset.title
+        self._set_loading(True, tr("Downloading {title}…").format(title=title))
+
+    def _failed(self, message, error):
+        if isinstance(error, errors.QueryError):
+            self.browser.filterMessage.setText(error.portal_message)
+            self.browser.filterMessage.show()
+            message = tr("The portal rejected the filter: nothing was downloaded.")
+        self._set_loading(False, message)
+        if isinstance(error, errors.AuthenticationError):
+            self.browser.handle_error(error, self.load)
+
+    def _canceled(self):
+        self._set_loading(False, tr("Canceled: nothing was loaded."))
+
+    def _done(self, layer):
+        self._set_loading(
+            False,
+            tr("{count} features loaded in the layer '{name}'.").format(
+                count=layer.featureCount(), name=layer.name()
+            ),
+        )

@@ -1,0 +1,66 @@
+"""The Preview tab of the dock: the first records of the chosen dataset, read when the tab is
+shown."""
+
+from qgis.PyQt.QtCore import QObject
+
+from ..ods import errors
+from ..toolbelt.i18n import tr
+from .models import RecordsModel, records_text
+
+PREVIEW_ROWS = 20
+
+
+class PreviewPanel(QObject):
+    """The first PREVIEW_ROWS records of the chosen dataset, read once per portal and dataset."""
+
+    def __init__(self, browser):
+        super().__init__(browser)
+        self.browser = browser
+        self.model = RecordsModel(self)
+        self.shown = None  # (portal, dataset id) of the records shown or being read
+        browser.previewTable.setModel(self.model)
+        browser.tabs.currentChanged.connect(lambda _i: self.fetch())
+
+    def display(self, dataset):
+        """Empty for None, else read the records when the tab is in view."""
+        if dataset is not None:
+            self.fetch()
+            return
+        self.model.reset([], [])
+        self.browser.previewLabel.setText("")
+        self.shown = None
+
+    def fetch(self):
+        dataset = self.browser.dataset
+        if dataset is None or self.browser.tabs.currentWidget() is not self.browser.previewTab:
+            return
+        key = (self.browser.portal(), dataset.dataset_id)
+        if self.shown == key:
+            return
+        self.shown = key
+        self.model.reset([], [])
+        self.browser.previewLabel.setText(tr("Loading the first records…"))
+        self.browser.runner.start(
+            "preview",
+            tr("Preview of {dataset}").format(dataset=dataset.dataset_id),
+            lambda feedback: self.browser.client(feedback).records(
+                dataset.dataset_id, limit=PREVIEW_ROWS
+            ),
+            lambda page, error: self._read(key, dataset, page, error),
+        )
+
+    def _read(self, key, dataset, page, error):
+        if self.shown != key:
+            return
+        if error is not None:
+            self.shown = None
+            self.browser.previewLabel.setText(str(error))
+            if isinstance(error, errors.AuthenticationError):
+                self.browser.handle_error(error, self.fetch)
+            return
+        self.model.reset(dataset.attribute_fields, page.results)
+        self.browser.previewLabel.setText(
+            tr("First {shown} of {total}.").format(
+                shown=len(page.results), total=records_text(page.total_count)
+            )
+        )
