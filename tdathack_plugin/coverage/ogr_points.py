@@ -1,4 +1,5 @@
-"""Every point of a GeoPackage layer read in bulk through GDAL's Arrow stream (GDAL >= 3.6)."""
+"""Every point of a file layer (GeoPackage, shapefile, FlatGeobuf, GeoJSON) read in bulk through
+GDAL's Arrow stream (GDAL >= 3.6), with the attribute filter QGIS would give OGR."""
 
 from collections.abc import Sequence
 from typing import Optional
@@ -9,14 +10,16 @@ from osgeo import ogr
 POINT_WKB = np.array([1, 1, 0, 0, 0], dtype=np.uint8)  # little-endian ISO WKB header of a Point
 POINT_WKB_SIZE = 21
 PLAIN_TYPES = ("OFTString", "OFTInteger", "OFTInteger64", "OFTReal")
+# formats whose feature ids QGIS takes from OGR as they are
+DRIVERS = ("GPKG", "ESRI Shapefile", "FlatGeobuf", "GeoJSON", "GeoJSONSeq")
 
 
-def _layer(path: str, layer_name: Optional[str]):
-    """(dataset, layer) of a GeoPackage 2D point layer, or None."""
+def _layer(path: str, layer_name: Optional[str], attribute_filter: str):
+    """(dataset, layer) of a 2D point layer of one of DRIVERS with the filter set, or None."""
     if not hasattr(ogr.Layer, "GetArrowStreamAsNumPy"):  # GDAL < 3.6
         return None
     dataset = ogr.Open(path)
-    if dataset is None or dataset.GetDriver().GetName() != "GPKG":
+    if dataset is None or dataset.GetDriver().GetName() not in DRIVERS:
         return None
     if layer_name:
         layer = dataset.GetLayerByName(layer_name)
@@ -24,6 +27,12 @@ def _layer(path: str, layer_name: Optional[str]):
         layer = dataset.GetLayer(0) if dataset.GetLayerCount() == 1 else None
     if layer is None or layer.GetGeomType() != ogr.wkbPoint:
         return None
+    if attribute_filter:
+        try:
+            if layer.SetAttributeFilter(attribute_filter) != ogr.OGRERR_NONE:
+                return None
+        except RuntimeError:  # GDAL's exceptions are on
+            return None
     return dataset, layer
 
 
@@ -39,6 +48,18 @@ def _plain_fields(layer, names: Sequence[str]) -> bool:
         if field.GetType() not in plain or field.GetSubType() != ogr.OFSTNone:
             return False
     return True
+
+
+def _text_as_qgis_reads_it(driver: str, layer, names) -> bool:
+    """Whether the Arrow stream gives the text of those fields as QGIS reads it: a shapefile's
+    text comes as stored, which QGIS decodes by rules of its own (.cpg, settings)."""
+    if driver != "ESRI Shapefile":
+        return True
+    definition = layer.GetLayerDefn()
+    return all(
+        definition.GetFieldDefn(definition.GetFieldIndex(name)).GetType() != ogr.OFTString
+        for name in names
+    )
 
 
 def point_xy(wkb) -> Optional[np.ndarray]:
@@ -62,18 +83,22 @@ def point_xy(wkb) -> Optional[np.ndarray]:
 
 
 def read_points(
-    path: str, layer_name: Optional[str], fields: Sequence[str] = ()
+    path: str, layer_name: Optional[str], fields: Sequence[str] = (), attribute_filter: str = ""
 ) -> Optional[tuple]:
-    """(feature ids, coordinates, {field: values}) of every feature of a GeoPackage point layer,
-    in the order OGR (and QGIS) reads them; coordinates are NaN for a null or empty geometry,
-    values are str, int, float or None (the FID column, which QGIS shows as a field, is a
-    field here too). None when the layer cannot be read this way."""
-    opened = _layer(path, layer_name)
+    """(feature ids, coordinates, {field: values}) of every feature of a point layer that
+    passes the attribute filter, in the order OGR (and QGIS) reads them; coordinates are NaN
+    for a null or empty geometry, values are str, int, float or None (a GeoPackage's FID
+    column, which QGIS shows as a field, is a field here too). None when the layer cannot be
+    read this way."""
+    opened = _layer(path, layer_name, attribute_filter)
     if opened is None:
         return None
-    _dataset, layer = opened
+    dataset, layer = opened
     fid = layer.GetFIDColumn() or "OGC_FID"
-    if not _plain_fields(layer, [name for name in fields if name != fid]):
+    names = [name for name in fields if name != fid]
+    if not _plain_fields(layer, names):
+        return None
+    if not _text_as_qgis_reads_it(dataset.GetDriver().GetName(), layer, names):
         return None
     definition = layer.GetLayerDefn()
     all_fields = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
@@ -87,7 +112,10 @@ def read_points(
         fids.append(np.asarray(batch[fid], dtype=np.int64))
         xys.append(xy)
         for name in fields:
-            values[name].extend(_values(batch[name]))
+            try:
+                values[name].extend(_values(batch[name]))
+            except UnicodeDecodeError:  # text in another encoding: QGIS decodes it
+                return None
     if not fids:
         return np.zeros(0, dtype=np.int64), np.zeros((0, 2)), values
     return np.concatenate(fids), np.concatenate(xys), values

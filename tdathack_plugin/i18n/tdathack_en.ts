@@ -59,6 +59,21 @@
       <translation>The connection to the database was lost ({detail}): nothing was written.</translation>
     </message>
     <message>
+      <location filename="../../tdathack_plugin/database/points.py" />
+      <source>psycopg2 is missing</source>
+      <translation>psycopg2 is missing</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/database/points.py" />
+      <source>its key is not one integer column</source>
+      <translation>its key is not one integer column</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/database/points.py" />
+      <source>its geometry column is not declared as points</source>
+      <translation>its geometry column is not declared as points</translation>
+    </message>
+    <message>
       <location filename="../../tdathack_plugin/database/session.py" />
       <source>({seconds:.2f} s)</source>
       <translation>({seconds:.2f} s)</translation>
@@ -325,11 +340,6 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage.py" />
-      <source>{n} axis features without a line or of zero length were left out (features {ids}).</source>
-      <translation>{n} axis features without a line or of zero length were left out (features {ids}).</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage.py" />
       <source>axes are cut faster there</source>
       <translation>axes are cut faster there</translation>
     </message>
@@ -355,23 +365,18 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage.py" />
-      <source>The axes layer has no line of non-zero length.</source>
-      <translation>The axes layer has no line of non-zero length.</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage.py" />
       <source>Computation CRS: {crs}; lengths on the ellipsoid {ellipsoid}.</source>
       <translation>Computation CRS: {crs}; lengths on the ellipsoid {ellipsoid}.</translation>
     </message>
     <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage.py" />
-      <source>Operators found: {names} (expected: {n}).</source>
-      <translation>Operators found: {names} (expected: {n}).</translation>
+      <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage_fields.py" />
+      <source>{n} axis features without a line or of zero length were left out (features {ids}).</source>
+      <translation>{n} axis features without a line or of zero length were left out (features {ids}).</translation>
     </message>
     <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage.py" />
-      <source>{n} multi-part axis features: every part is measured.</source>
-      <translation>{n} multi-part axis features: every part is measured.</translation>
+      <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage_in_database.py" />
+      <source>The database's cut of axes {ids} does not add up to their length.</source>
+      <translation>The database's cut of axes {ids} does not add up to their length.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage_in_database.py" />
@@ -390,18 +395,23 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage_in_database.py" />
-      <source>The database's cut of axes {ids} does not add up to their length.</source>
-      <translation>The database's cut of axes {ids} does not add up to their length.</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage_in_database.py" />
       <source>Segments per set of operators:</source>
       <translation>Segments per set of operators:</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage_in_database.py" />
+      <source>The axes layer has no line of non-zero length.</source>
+      <translation>The axes layer has no line of non-zero length.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage_in_database.py" />
       <source>The ellipsoid {ellipsoid} is not one QGIS knows.</source>
       <translation>The ellipsoid {ellipsoid} is not one QGIS knows.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage_in_database.py" />
+      <source>{n} multi-part axis features: every part is measured.</source>
+      <translation>{n} multi-part axis features: every part is measured.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/base.py" />
@@ -560,16 +570,6 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/coverage_from_sites.py" />
-      <source>Coverage radius around each site (metres)</source>
-      <translation>Coverage radius around each site (metres)</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/coverage_from_sites.py" />
-      <source>{n} sites without a point or with a radius of 0 were skipped (features {ids}).</source>
-      <translation>{n} sites without a point or with a radius of 0 were skipped (features {ids}).</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/coverage_from_sites.py" />
       <source>Antenna sites</source>
       <translation>Antenna sites</translation>
     </message>
@@ -585,6 +585,11 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/coverage_from_sites.py" />
+      <source>Coverage radius around each site (metres)</source>
+      <translation>Coverage radius around each site (metres)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/coverage_from_sites.py" />
       <source>Clip to (polygons, e.g. the territory)</source>
       <translation>Clip to (polygons, e.g. the territory)</translation>
     </message>
@@ -595,6 +600,11 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/coverage_from_sites.py" />
+      <source>{n} sites without a point or with a radius of 0 were skipped (features {ids}).</source>
+      <translation>{n} sites without a point or with a radius of 0 were skipped (features {ids}).</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/coverage_from_sites.py" />
       <source>No site left to draw: the filter or the clip area keeps none.</source>
       <translation>No site left to draw: the filter or the clip area keeps none.</translation>
     </message>
@@ -602,6 +612,11 @@
       <location filename="../../tdathack_plugin/processing/algorithms/coverage_from_sites.py" />
       <source>Estimated coverage (buffers around sites), not Arcep's coverage maps: {n} operators from {s} sites.</source>
       <translation>Estimated coverage (buffers around sites), not Arcep's coverage maps: {n} operators from {s} sites.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
+      <source>Zone id field</source>
+      <translation>Zone id field</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
@@ -642,21 +657,6 @@
       <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
       <source>Expected number of operators (default: the operators found)</source>
       <translation>Expected number of operators (default: the operators found)</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
-      <source>Zone id field</source>
-      <translation>Zone id field</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
-      <source>No operator covers any part of {subject}: all of it is a zone blanche. If that is unexpected, check the CRS of the layers, OPERATOR_FIELD, LEVEL_FIELD and MIN_LEVEL.</source>
-      <translation>No operator covers any part of {subject}: all of it is a zone blanche. If that is unexpected, check the CRS of the layers, OPERATOR_FIELD, LEVEL_FIELD and MIN_LEVEL.</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
-      <source>No coverage polygon comes within {km:.0f} km of {subject}: check the CRS of the layers, or that they are of the same territory.</source>
-      <translation>No coverage polygon comes within {km:.0f} km of {subject}: check the CRS of the layers, or that they are of the same territory.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
@@ -707,6 +707,21 @@
       <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
       <source>Operators other than Orange, SFR, Bouygues Telecom and Free: {names}. Check OPERATOR_FIELD if these are not operators' names or codes.</source>
       <translation>Operators other than Orange, SFR, Bouygues Telecom and Free: {names}. Check OPERATOR_FIELD if these are not operators' names or codes.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/coverage_run.py" />
+      <source>Operators found: {names} (expected: {n}).</source>
+      <translation>Operators found: {names} (expected: {n}).</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/coverage_run.py" />
+      <source>No operator covers any part of {subject}: all of it is a zone blanche. If that is unexpected, check the CRS of the layers, OPERATOR_FIELD, LEVEL_FIELD and MIN_LEVEL.</source>
+      <translation>No operator covers any part of {subject}: all of it is a zone blanche. If that is unexpected, check the CRS of the layers, OPERATOR_FIELD, LEVEL_FIELD and MIN_LEVEL.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/coverage_run.py" />
+      <source>No coverage polygon comes within {km:.0f} km of {subject}: check the CRS of the layers, or that they are of the same territory.</source>
+      <translation>No coverage polygon comes within {km:.0f} km of {subject}: check the CRS of the layers, or that they are of the same territory.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/database_outputs.py" />
@@ -1300,18 +1315,8 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps.py" />
-      <source>The territory layer has no polygon.</source>
-      <translation>The territory layer has no polygon.</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps.py" />
       <source>Population polygons need POPULATION_FIELD (inhabitants per polygon).</source>
       <translation>Population polygons need POPULATION_FIELD (inhabitants per polygon).</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps.py" />
-      <source>{n} population points lie outside every territory unit.</source>
-      <translation>{n} population points lie outside every territory unit.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps_fields.py" />
@@ -1322,6 +1327,11 @@
       <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps_fields.py" />
       <source>{n} territory units have no population (counted as 0): {ids}</source>
       <translation>{n} territory units have no population (counted as 0): {ids}</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps_in_database.py" />
+      <source>The database's overlay of units {ids} does not add up to their area.</source>
+      <translation>The database's overlay of units {ids} does not add up to their area.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps_in_database.py" />
@@ -1340,11 +1350,6 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps_in_database.py" />
-      <source>The database's overlay of units {ids} does not add up to their area.</source>
-      <translation>The database's overlay of units {ids} does not add up to their area.</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps_in_database.py" />
       <source>Zones: the faces of one set of operators:</source>
       <translation>Zones: the faces of one set of operators:</translation>
     </message>
@@ -1355,6 +1360,11 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps_in_database.py" />
+      <source>The territory layer has no polygon.</source>
+      <translation>The territory layer has no polygon.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps_in_database.py" />
       <source>Each unit's population spread by area:</source>
       <translation>Each unit's population spread by area:</translation>
     </message>
@@ -1362,6 +1372,11 @@
       <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps_in_database.py" />
       <source>Population of each zone:</source>
       <translation>Population of each zone:</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps_in_database.py" />
+      <source>{n} population points lie outside every territory unit.</source>
+      <translation>{n} population points lie outside every territory unit.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
@@ -1487,6 +1502,51 @@
       <location filename="../../tdathack_plugin/processing/archives.py" />
       <source>{parameter}: the archive {file} holds no GeoPackage or other vector file.</source>
       <translation>{parameter}: the archive {file} holds no GeoPackage or other vector file.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/bulk_sources.py" />
+      <source>its geometries are not single 2D points</source>
+      <translation>its geometries are not single 2D points</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/bulk_sources.py" />
+      <source>some of its fields are not text or numbers</source>
+      <translation>some of its fields are not text or numbers</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/bulk_sources.py" />
+      <source>a feature limit applies</source>
+      <translation>a feature limit applies</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/bulk_sources.py" />
+      <source>it is not a layer</source>
+      <translation>it is not a layer</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/bulk_sources.py" />
+      <source>it has no CRS</source>
+      <translation>it has no CRS</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/bulk_sources.py" />
+      <source>GDAL cannot read its file in bulk</source>
+      <translation>GDAL cannot read its file in bulk</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/bulk_sources.py" />
+      <source>some of its points cannot be moved to the computation CRS</source>
+      <translation>some of its points cannot be moved to the computation CRS</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/bulk_sources.py" />
+      <source>{layer} is read through QGIS, feature by feature: {why}.</source>
+      <translation>{layer} is read through QGIS, feature by feature: {why}.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/bulk_sources.py" />
+      <source>QGIS reads this kind of layer ({provider}) only</source>
+      <translation>QGIS reads this kind of layer ({provider}) only</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/input_contract.py" />
@@ -1945,11 +2005,6 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/ui/dock.py" />
-      <source>Choose or create the authentication configuration holding your API key of this portal (method Basic, the key as password, any user name). The key stays in the QGIS authentication database.</source>
-      <translation>Choose or create the authentication configuration holding your API key of this portal (method Basic, the key as password, any user name). The key stays in the QGIS authentication database.</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
       <source>Search datasets (or paste a dataset page address)</source>
       <translation>Search datasets (or paste a dataset page address)</translation>
     </message>
@@ -1962,26 +2017,6 @@
       <location filename="../../tdathack_plugin/ui/dock.py" />
       <source>Manage portals</source>
       <translation>Manage portals</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
-      <source>Add a portal…</source>
-      <translation>Add a portal…</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
-      <source>Rename this portal…</source>
-      <translation>Rename this portal…</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
-      <source>Remove this portal</source>
-      <translation>Remove this portal</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
-      <source>API key of this portal…</source>
-      <translation>API key of this portal…</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/ui/dock.py" />
@@ -2105,111 +2140,6 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/ui/dock.py" />
-      <source>Local demo portal</source>
-      <translation>Local demo portal</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
-      <source>Add a portal</source>
-      <translation>Add a portal</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
-      <source>Address of the Opendatasoft portal (e.g. https://data.example.fr):</source>
-      <translation>Address of the Opendatasoft portal (e.g. https://data.example.fr):</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
-      <source>Name shown in the list:</source>
-      <translation>Name shown in the list:</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
-      <source>Rename the portal</source>
-      <translation>Rename the portal</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
-      <source>Remove the portal</source>
-      <translation>Remove the portal</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
-      <source>Searching…</source>
-      <translation>Searching…</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
-      <source>All themes</source>
-      <translation>All themes</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
-      <source>All keywords</source>
-      <translation>All keywords</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
-      <source>All publishers</source>
-      <translation>All publishers</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
-      <source>Loading the first records…</source>
-      <translation>Loading the first records…</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
-      <source>Checking the filter with the portal…</source>
-      <translation>Checking the filter with the portal…</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
-      <source>Canceled: nothing was loaded.</source>
-      <translation>Canceled: nothing was loaded.</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
-      <source>Modified</source>
-      <translation>Modified</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
-      <source>Records</source>
-      <translation>Records</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
-      <source>Themes</source>
-      <translation>Themes</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
-      <source>Keywords</source>
-      <translation>Keywords</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
-      <source>Identifier</source>
-      <translation>Identifier</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
-      <source>Relevance</source>
-      <translation>Relevance</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
-      <source>Last modified</source>
-      <translation>Last modified</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
-      <source>Title</source>
-      <translation>Title</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
@@ -2224,72 +2154,202 @@
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
-      <source>Looking for the local demo portal</source>
-      <translation>Looking for the local demo portal</translation>
+      <location filename="../../tdathack_plugin/ui/dock_details.py" />
+      <source>Modified</source>
+      <translation>Modified</translation>
     </message>
     <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
-      <source>No dataset found.</source>
-      <translation>No dataset found.</translation>
+      <location filename="../../tdathack_plugin/ui/dock_details.py" />
+      <source>Records</source>
+      <translation>Records</translation>
     </message>
     <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
-      <source>Choose at least one field.</source>
-      <translation>Choose at least one field.</translation>
+      <location filename="../../tdathack_plugin/ui/dock_details.py" />
+      <source>Themes</source>
+      <translation>Themes</translation>
     </message>
     <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <location filename="../../tdathack_plugin/ui/dock_details.py" />
+      <source>Keywords</source>
+      <translation>Keywords</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock_details.py" />
+      <source>Identifier</source>
+      <translation>Identifier</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock_load.py" />
+      <source>Checking the filter with the portal…</source>
+      <translation>Checking the filter with the portal…</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock_load.py" />
       <source>The portal rejected the filter: nothing was downloaded.</source>
       <translation>The portal rejected the filter: nothing was downloaded.</translation>
     </message>
     <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
-      <source>Remove {portal} from the list?</source>
-      <translation>Remove {portal} from the list?</translation>
+      <location filename="../../tdathack_plugin/ui/dock_load.py" />
+      <source>Canceled: nothing was loaded.</source>
+      <translation>Canceled: nothing was loaded.</translation>
     </message>
     <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
-      <source>API key of {portal}</source>
-      <translation>API key of {portal}</translation>
+      <location filename="../../tdathack_plugin/ui/dock_load.py" />
+      <source>Choose at least one field.</source>
+      <translation>Choose at least one field.</translation>
     </message>
     <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
-      <source>Searching {portal}</source>
-      <translation>Searching {portal}</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
-      <source>1 dataset</source>
-      <translation>1 dataset</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
-      <source>Preview of {dataset}</source>
-      <translation>Preview of {dataset}</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <location filename="../../tdathack_plugin/ui/dock_load.py" />
       <source>Choose the GeoPackage file to write.</source>
       <translation>Choose the GeoPackage file to write.</translation>
     </message>
     <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <location filename="../../tdathack_plugin/ui/dock_load.py" />
       <source>Downloading {title}…</source>
       <translation>Downloading {title}…</translation>
     </message>
     <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <location filename="../../tdathack_plugin/ui/dock_load.py" />
       <source>{count} features loaded in the layer '{name}'.</source>
       <translation>{count} features loaded in the layer '{name}'.</translation>
     </message>
     <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <location filename="../../tdathack_plugin/ui/dock_portals.py" />
+      <source>Choose or create the authentication configuration holding your API key of this portal (method Basic, the key as password, any user name). The key stays in the QGIS authentication database.</source>
+      <translation>Choose or create the authentication configuration holding your API key of this portal (method Basic, the key as password, any user name). The key stays in the QGIS authentication database.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock_portals.py" />
+      <source>Add a portal…</source>
+      <translation>Add a portal…</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock_portals.py" />
+      <source>Rename this portal…</source>
+      <translation>Rename this portal…</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock_portals.py" />
+      <source>Remove this portal</source>
+      <translation>Remove this portal</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock_portals.py" />
+      <source>API key of this portal…</source>
+      <translation>API key of this portal…</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock_portals.py" />
+      <source>Looking for the local demo portal</source>
+      <translation>Looking for the local demo portal</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock_portals.py" />
+      <source>Add a portal</source>
+      <translation>Add a portal</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock_portals.py" />
+      <source>Address of the Opendatasoft portal (e.g. https://data.example.fr):</source>
+      <translation>Address of the Opendatasoft portal (e.g. https://data.example.fr):</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock_portals.py" />
+      <source>Name shown in the list:</source>
+      <translation>Name shown in the list:</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock_portals.py" />
+      <source>Rename the portal</source>
+      <translation>Rename the portal</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock_portals.py" />
+      <source>Remove the portal</source>
+      <translation>Remove the portal</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock_portals.py" />
+      <source>Local demo portal</source>
+      <translation>Local demo portal</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock_portals.py" />
+      <source>API key of {portal}</source>
+      <translation>API key of {portal}</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock_portals.py" />
+      <source>Remove {portal} from the list?</source>
+      <translation>Remove {portal} from the list?</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock_preview.py" />
+      <source>Loading the first records…</source>
+      <translation>Loading the first records…</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock_preview.py" />
+      <source>Preview of {dataset}</source>
+      <translation>Preview of {dataset}</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock_preview.py" />
       <source>First {shown} of {total}.</source>
       <translation>First {shown} of {total}.</translation>
     </message>
     <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <location filename="../../tdathack_plugin/ui/dock_search.py" />
+      <source>Searching…</source>
+      <translation>Searching…</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock_search.py" />
+      <source>All themes</source>
+      <translation>All themes</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock_search.py" />
+      <source>All keywords</source>
+      <translation>All keywords</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock_search.py" />
+      <source>All publishers</source>
+      <translation>All publishers</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock_search.py" />
+      <source>Relevance</source>
+      <translation>Relevance</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock_search.py" />
+      <source>Last modified</source>
+      <translation>Last modified</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock_search.py" />
+      <source>Title</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock_search.py" />
+      <source>Searching {portal}</source>
+      <translation>Searching {portal}</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock_search.py" />
+      <source>No dataset found.</source>
+      <translation>No dataset found.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock_search.py" />
+      <source>1 dataset</source>
+      <translation>1 dataset</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock_search.py" />
       <source>{count} datasets</source>
       <translation>{count} datasets</translation>
     </message>

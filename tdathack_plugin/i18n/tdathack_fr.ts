@@ -59,6 +59,21 @@
       <translation>La connexion à la base de données a été perdue ({detail}) : rien n'a été écrit.</translation>
     </message>
     <message>
+      <location filename="../../tdathack_plugin/database/points.py" />
+      <source>psycopg2 is missing</source>
+      <translation>psycopg2 est absent</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/database/points.py" />
+      <source>its key is not one integer column</source>
+      <translation>sa clé n'est pas une seule colonne d'entiers</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/database/points.py" />
+      <source>its geometry column is not declared as points</source>
+      <translation>sa colonne de géométrie n'est pas déclarée en points</translation>
+    </message>
+    <message>
       <location filename="../../tdathack_plugin/database/session.py" />
       <source>({seconds:.2f} s)</source>
       <translation>({seconds:.2f} s)</translation>
@@ -325,11 +340,6 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage.py" />
-      <source>{n} axis features without a line or of zero length were left out (features {ids}).</source>
-      <translation>{n} entités d'axe sans ligne ou de longueur nulle ont été écartées (entités n° {ids}).</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage.py" />
       <source>axes are cut faster there</source>
       <translation>les axes y sont découpés plus vite</translation>
     </message>
@@ -355,23 +365,18 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage.py" />
-      <source>The axes layer has no line of non-zero length.</source>
-      <translation>La couche des axes n'a aucune ligne de longueur non nulle.</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage.py" />
       <source>Computation CRS: {crs}; lengths on the ellipsoid {ellipsoid}.</source>
       <translation>SCR de calcul : {crs} ; longueurs sur l'ellipsoïde {ellipsoid}.</translation>
     </message>
     <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage.py" />
-      <source>Operators found: {names} (expected: {n}).</source>
-      <translation>Opérateurs trouvés : {names} (attendus : {n}).</translation>
+      <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage_fields.py" />
+      <source>{n} axis features without a line or of zero length were left out (features {ids}).</source>
+      <translation>{n} entités d'axe sans ligne ou de longueur nulle ont été écartées (entités n° {ids}).</translation>
     </message>
     <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage.py" />
-      <source>{n} multi-part axis features: every part is measured.</source>
-      <translation>{n} entités d'axe multiparties : chaque partie est mesurée.</translation>
+      <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage_in_database.py" />
+      <source>The database's cut of axes {ids} does not add up to their length.</source>
+      <translation>Le découpage des axes {ids} par la base de données ne redonne pas leur longueur.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage_in_database.py" />
@@ -390,18 +395,23 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage_in_database.py" />
-      <source>The database's cut of axes {ids} does not add up to their length.</source>
-      <translation>Le découpage des axes {ids} par la base de données ne redonne pas leur longueur.</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage_in_database.py" />
       <source>Segments per set of operators:</source>
       <translation>Tronçons par ensemble d'opérateurs :</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage_in_database.py" />
+      <source>The axes layer has no line of non-zero length.</source>
+      <translation>La couche des axes n'a aucune ligne de longueur non nulle.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage_in_database.py" />
       <source>The ellipsoid {ellipsoid} is not one QGIS knows.</source>
       <translation>L'ellipsoïde {ellipsoid} n'est pas connu de QGIS.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/axis_coverage_in_database.py" />
+      <source>{n} multi-part axis features: every part is measured.</source>
+      <translation>{n} entités d'axe multiparties : chaque partie est mesurée.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/base.py" />
@@ -560,16 +570,6 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/coverage_from_sites.py" />
-      <source>Coverage radius around each site (metres)</source>
-      <translation>Rayon de couverture autour de chaque site (mètres)</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/coverage_from_sites.py" />
-      <source>{n} sites without a point or with a radius of 0 were skipped (features {ids}).</source>
-      <translation>{n} sites sans point ou de portée nulle ont été ignorés (entités n° {ids}).</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/coverage_from_sites.py" />
       <source>Antenna sites</source>
       <translation>Sites d'antennes</translation>
     </message>
@@ -585,6 +585,11 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/coverage_from_sites.py" />
+      <source>Coverage radius around each site (metres)</source>
+      <translation>Rayon de couverture autour de chaque site (mètres)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/coverage_from_sites.py" />
       <source>Clip to (polygons, e.g. the territory)</source>
       <translation>Découper selon (polygones, par ex. le territoire)</translation>
     </message>
@@ -595,6 +600,11 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/coverage_from_sites.py" />
+      <source>{n} sites without a point or with a radius of 0 were skipped (features {ids}).</source>
+      <translation>{n} sites sans point ou de portée nulle ont été ignorés (entités n° {ids}).</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/coverage_from_sites.py" />
       <source>No site left to draw: the filter or the clip area keeps none.</source>
       <translation>Aucun site à tracer : le filtre ou la zone de découpe n'en garde aucun.</translation>
     </message>
@@ -602,6 +612,11 @@
       <location filename="../../tdathack_plugin/processing/algorithms/coverage_from_sites.py" />
       <source>Estimated coverage (buffers around sites), not Arcep's coverage maps: {n} operators from {s} sites.</source>
       <translation>Couverture estimée (tampons autour des sites), pas les cartes de couverture de l'Arcep : {n} opérateurs à partir de {s} sites.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
+      <source>Zone id field</source>
+      <translation>Champ identifiant des zones</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
@@ -642,21 +657,6 @@
       <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
       <source>Expected number of operators (default: the operators found)</source>
       <translation>Nombre d'opérateurs attendus (par défaut : les opérateurs trouvés)</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
-      <source>Zone id field</source>
-      <translation>Champ identifiant des zones</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
-      <source>No operator covers any part of {subject}: all of it is a zone blanche. If that is unexpected, check the CRS of the layers, OPERATOR_FIELD, LEVEL_FIELD and MIN_LEVEL.</source>
-      <translation>Aucun opérateur ne couvre la moindre partie de {subject} : tout est en zone blanche. Si c'est inattendu, vérifiez le SCR des couches, OPERATOR_FIELD, LEVEL_FIELD et MIN_LEVEL.</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
-      <source>No coverage polygon comes within {km:.0f} km of {subject}: check the CRS of the layers, or that they are of the same territory.</source>
-      <translation>Aucun polygone de couverture n'approche à moins de {km:.0f} km de {subject} : vérifiez le SCR des couches, ou qu'elles portent sur le même territoire.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
@@ -707,6 +707,21 @@
       <location filename="../../tdathack_plugin/processing/algorithms/coverage_inputs.py" />
       <source>Operators other than Orange, SFR, Bouygues Telecom and Free: {names}. Check OPERATOR_FIELD if these are not operators' names or codes.</source>
       <translation>Opérateurs autres qu'Orange, SFR, Bouygues Telecom et Free : {names}. Vérifiez OPERATOR_FIELD si ce ne sont pas des noms ou codes d'opérateurs.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/coverage_run.py" />
+      <source>Operators found: {names} (expected: {n}).</source>
+      <translation>Opérateurs trouvés : {names} (attendus : {n}).</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/coverage_run.py" />
+      <source>No operator covers any part of {subject}: all of it is a zone blanche. If that is unexpected, check the CRS of the layers, OPERATOR_FIELD, LEVEL_FIELD and MIN_LEVEL.</source>
+      <translation>Aucun opérateur ne couvre la moindre partie de {subject} : tout est en zone blanche. Si c'est inattendu, vérifiez le SCR des couches, OPERATOR_FIELD, LEVEL_FIELD et MIN_LEVEL.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/coverage_run.py" />
+      <source>No coverage polygon comes within {km:.0f} km of {subject}: check the CRS of the layers, or that they are of the same territory.</source>
+      <translation>Aucun polygone de couverture n'approche à moins de {km:.0f} km de {subject} : vérifiez le SCR des couches, ou qu'elles portent sur le même territoire.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/database_outputs.py" />
@@ -1300,18 +1315,8 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps.py" />
-      <source>The territory layer has no polygon.</source>
-      <translation>La couche territoire ne contient aucun polygone.</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps.py" />
       <source>Population polygons need POPULATION_FIELD (inhabitants per polygon).</source>
       <translation>Des polygones de population demandent POPULATION_FIELD (habitants par polygone).</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps.py" />
-      <source>{n} population points lie outside every territory unit.</source>
-      <translation>{n} points de population sont hors de toute unité territoriale.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps_fields.py" />
@@ -1322,6 +1327,11 @@
       <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps_fields.py" />
       <source>{n} territory units have no population (counted as 0): {ids}</source>
       <translation>{n} unités territoriales n'ont pas de population (comptée 0) : {ids}</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps_in_database.py" />
+      <source>The database's overlay of units {ids} does not add up to their area.</source>
+      <translation>La superposition des unités {ids} par la base de données ne redonne pas leur surface.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps_in_database.py" />
@@ -1340,11 +1350,6 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps_in_database.py" />
-      <source>The database's overlay of units {ids} does not add up to their area.</source>
-      <translation>La superposition des unités {ids} par la base de données ne redonne pas leur surface.</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps_in_database.py" />
       <source>Zones: the faces of one set of operators:</source>
       <translation>Zones : les faces d'un même ensemble d'opérateurs :</translation>
     </message>
@@ -1355,6 +1360,11 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps_in_database.py" />
+      <source>The territory layer has no polygon.</source>
+      <translation>La couche territoire ne contient aucun polygone.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps_in_database.py" />
       <source>Each unit's population spread by area:</source>
       <translation>Population de chaque unité répartie au prorata de la surface :</translation>
     </message>
@@ -1362,6 +1372,11 @@
       <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps_in_database.py" />
       <source>Population of each zone:</source>
       <translation>Population de chaque zone :</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps_in_database.py" />
+      <source>{n} population points lie outside every territory unit.</source>
+      <translation>{n} points de population sont hors de toute unité territoriale.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/service_coverage.py" />
@@ -1487,6 +1502,51 @@
       <location filename="../../tdathack_plugin/processing/archives.py" />
       <source>{parameter}: the archive {file} holds no GeoPackage or other vector file.</source>
       <translation>{parameter} : l'archive {file} ne contient ni GeoPackage ni autre fichier vecteur.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/bulk_sources.py" />
+      <source>its geometries are not single 2D points</source>
+      <translation>ses géométries ne sont pas des points 2D simples</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/bulk_sources.py" />
+      <source>some of its fields are not text or numbers</source>
+      <translation>certains de ses champs ne sont ni du texte ni des nombres</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/bulk_sources.py" />
+      <source>a feature limit applies</source>
+      <translation>une limite du nombre d'entités s'applique</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/bulk_sources.py" />
+      <source>it is not a layer</source>
+      <translation>ce n'est pas une couche</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/bulk_sources.py" />
+      <source>it has no CRS</source>
+      <translation>elle n'a pas de SCR</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/bulk_sources.py" />
+      <source>GDAL cannot read its file in bulk</source>
+      <translation>GDAL ne peut pas lire son fichier d'un bloc</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/bulk_sources.py" />
+      <source>some of its points cannot be moved to the computation CRS</source>
+      <translation>certains de ses points ne peuvent pas être projetés dans le SCR de calcul</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/bulk_sources.py" />
+      <source>{layer} is read through QGIS, feature by feature: {why}.</source>
+      <translation>{layer} est lue par QGIS, entité par entité : {why}.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/bulk_sources.py" />
+      <source>QGIS reads this kind of layer ({provider}) only</source>
+      <translation>seul QGIS lit ce type de couche ({provider})</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/input_contract.py" />
@@ -1945,11 +2005,6 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/ui/dock.py" />
-      <source>Choose or create the authentication configuration holding your API key of this portal (method Basic, the key as password, any user name). The key stays in the QGIS authentication database.</source>
-      <translation>Choisissez ou créez la configuration d'authentification qui contient votre clé d'API de ce portail (méthode Basic, la clé comme mot de passe, nom d'utilisateur quelconque). La clé reste dans la base d'authentification de QGIS.</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
       <source>Search datasets (or paste a dataset page address)</source>
       <translation>Rechercher des jeux (ou coller l'adresse d'une page de jeu)</translation>
     </message>
@@ -1962,26 +2017,6 @@
       <location filename="../../tdathack_plugin/ui/dock.py" />
       <source>Manage portals</source>
       <translation>Gérer les portails</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
-      <source>Add a portal…</source>
-      <translation>Ajouter un portail…</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
-      <source>Rename this portal…</source>
-      <translation>Renommer ce portail…</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
-      <source>Remove this portal</source>
-      <translation>Retirer ce portail</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
-      <source>API key of this portal…</source>
-      <translation>Clé d'API de ce portail…</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/ui/dock.py" />
@@ -2105,111 +2140,6 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/ui/dock.py" />
-      <source>Local demo portal</source>
-      <translation>Portail local de démonstration</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
-      <source>Add a portal</source>
-      <translation>Ajouter un portail</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
-      <source>Address of the Opendatasoft portal (e.g. https://data.example.fr):</source>
-      <translation>Adresse du portail Opendatasoft (ex. https://data.exemple.fr) :</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
-      <source>Name shown in the list:</source>
-      <translation>Nom affiché dans la liste :</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
-      <source>Rename the portal</source>
-      <translation>Renommer le portail</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
-      <source>Remove the portal</source>
-      <translation>Retirer le portail</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
-      <source>Searching…</source>
-      <translation>Recherche…</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
-      <source>All themes</source>
-      <translation>Tous les thèmes</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
-      <source>All keywords</source>
-      <translation>Tous les mots-clés</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
-      <source>All publishers</source>
-      <translation>Tous les producteurs</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
-      <source>Loading the first records…</source>
-      <translation>Chargement des premiers enregistrements…</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
-      <source>Checking the filter with the portal…</source>
-      <translation>Vérification du filtre auprès du portail…</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
-      <source>Canceled: nothing was loaded.</source>
-      <translation>Annulé : rien n'a été chargé.</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
-      <source>Modified</source>
-      <translation>Modifié le</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
-      <source>Records</source>
-      <translation>Enregistrements</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
-      <source>Themes</source>
-      <translation>Thèmes</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
-      <source>Keywords</source>
-      <translation>Mots-clés</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
-      <source>Identifier</source>
-      <translation>Identifiant</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
-      <source>Relevance</source>
-      <translation>Pertinence</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
-      <source>Last modified</source>
-      <translation>Dernière modification</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
-      <source>Title</source>
-      <translation>Titre</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
@@ -2224,72 +2154,202 @@
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
-      <source>Looking for the local demo portal</source>
-      <translation>Recherche du portail local de démonstration</translation>
+      <location filename="../../tdathack_plugin/ui/dock_details.py" />
+      <source>Modified</source>
+      <translation>Modifié le</translation>
     </message>
     <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
-      <source>No dataset found.</source>
-      <translation>Aucun jeu de données trouvé.</translation>
+      <location filename="../../tdathack_plugin/ui/dock_details.py" />
+      <source>Records</source>
+      <translation>Enregistrements</translation>
     </message>
     <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
-      <source>Choose at least one field.</source>
-      <translation>Choisissez au moins un champ.</translation>
+      <location filename="../../tdathack_plugin/ui/dock_details.py" />
+      <source>Themes</source>
+      <translation>Thèmes</translation>
     </message>
     <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <location filename="../../tdathack_plugin/ui/dock_details.py" />
+      <source>Keywords</source>
+      <translation>Mots-clés</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock_details.py" />
+      <source>Identifier</source>
+      <translation>Identifiant</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock_load.py" />
+      <source>Checking the filter with the portal…</source>
+      <translation>Vérification du filtre auprès du portail…</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock_load.py" />
       <source>The portal rejected the filter: nothing was downloaded.</source>
       <translation>Le portail a refusé le filtre : rien n'a été téléchargé.</translation>
     </message>
     <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
-      <source>Remove {portal} from the list?</source>
-      <translation>Retirer {portal} de la liste ?</translation>
+      <location filename="../../tdathack_plugin/ui/dock_load.py" />
+      <source>Canceled: nothing was loaded.</source>
+      <translation>Annulé : rien n'a été chargé.</translation>
     </message>
     <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
-      <source>API key of {portal}</source>
-      <translation>Clé d'API de {portal}</translation>
+      <location filename="../../tdathack_plugin/ui/dock_load.py" />
+      <source>Choose at least one field.</source>
+      <translation>Choisissez au moins un champ.</translation>
     </message>
     <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
-      <source>Searching {portal}</source>
-      <translation>Recherche sur {portal}</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
-      <source>1 dataset</source>
-      <translation>1 jeu de données</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
-      <source>Preview of {dataset}</source>
-      <translation>Aperçu de {dataset}</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <location filename="../../tdathack_plugin/ui/dock_load.py" />
       <source>Choose the GeoPackage file to write.</source>
       <translation>Choisissez le fichier GeoPackage à écrire.</translation>
     </message>
     <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <location filename="../../tdathack_plugin/ui/dock_load.py" />
       <source>Downloading {title}…</source>
       <translation>Téléchargement de {title}…</translation>
     </message>
     <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <location filename="../../tdathack_plugin/ui/dock_load.py" />
       <source>{count} features loaded in the layer '{name}'.</source>
       <translation>{count} entités chargées dans la couche « {name} ».</translation>
     </message>
     <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <location filename="../../tdathack_plugin/ui/dock_portals.py" />
+      <source>Choose or create the authentication configuration holding your API key of this portal (method Basic, the key as password, any user name). The key stays in the QGIS authentication database.</source>
+      <translation>Choisissez ou créez la configuration d'authentification qui contient votre clé d'API de ce portail (méthode Basic, la clé comme mot de passe, nom d'utilisateur quelconque). La clé reste dans la base d'authentification de QGIS.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock_portals.py" />
+      <source>Add a portal…</source>
+      <translation>Ajouter un portail…</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock_portals.py" />
+      <source>Rename this portal…</source>
+      <translation>Renommer ce portail…</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock_portals.py" />
+      <source>Remove this portal</source>
+      <translation>Retirer ce portail</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock_portals.py" />
+      <source>API key of this portal…</source>
+      <translation>Clé d'API de ce portail…</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock_portals.py" />
+      <source>Looking for the local demo portal</source>
+      <translation>Recherche du portail local de démonstration</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock_portals.py" />
+      <source>Add a portal</source>
+      <translation>Ajouter un portail</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock_portals.py" />
+      <source>Address of the Opendatasoft portal (e.g. https://data.example.fr):</source>
+      <translation>Adresse du portail Opendatasoft (ex. https://data.exemple.fr) :</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock_portals.py" />
+      <source>Name shown in the list:</source>
+      <translation>Nom affiché dans la liste :</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock_portals.py" />
+      <source>Rename the portal</source>
+      <translation>Renommer le portail</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock_portals.py" />
+      <source>Remove the portal</source>
+      <translation>Retirer le portail</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock_portals.py" />
+      <source>Local demo portal</source>
+      <translation>Portail local de démonstration</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock_portals.py" />
+      <source>API key of {portal}</source>
+      <translation>Clé d'API de {portal}</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock_portals.py" />
+      <source>Remove {portal} from the list?</source>
+      <translation>Retirer {portal} de la liste ?</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock_preview.py" />
+      <source>Loading the first records…</source>
+      <translation>Chargement des premiers enregistrements…</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock_preview.py" />
+      <source>Preview of {dataset}</source>
+      <translation>Aperçu de {dataset}</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock_preview.py" />
       <source>First {shown} of {total}.</source>
       <translation>Les {shown} premiers sur {total}.</translation>
     </message>
     <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <location filename="../../tdathack_plugin/ui/dock_search.py" />
+      <source>Searching…</source>
+      <translation>Recherche…</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock_search.py" />
+      <source>All themes</source>
+      <translation>Tous les thèmes</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock_search.py" />
+      <source>All keywords</source>
+      <translation>Tous les mots-clés</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock_search.py" />
+      <source>All publishers</source>
+      <translation>Tous les producteurs</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock_search.py" />
+      <source>Relevance</source>
+      <translation>Pertinence</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock_search.py" />
+      <source>Last modified</source>
+      <translation>Dernière modification</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock_search.py" />
+      <source>Title</source>
+      <translation>Titre</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock_search.py" />
+      <source>Searching {portal}</source>
+      <translation>Recherche sur {portal}</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock_search.py" />
+      <source>No dataset found.</source>
+      <translation>Aucun jeu de données trouvé.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock_search.py" />
+      <source>1 dataset</source>
+      <translation>1 jeu de données</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock_search.py" />
       <source>{count} datasets</source>
       <translation>{count} jeux de données</translation>
     </message>

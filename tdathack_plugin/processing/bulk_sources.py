@@ -1,26 +1,112 @@
-"""Point sources read in bulk from their GeoPackage instead of feature by feature."""
+"""Point sources read in bulk instead of feature by feature: file layers through GDAL's Arrow
+stream, PostGIS tables through one query, with the layer's filter and the selection applied as
+QGIS applies them and the points moved to the computation CRS in one call. Each reader says why
+it cannot, so the log tells when QGIS reads a source feature by feature."""
 
-from qgis.core import QgsProcessingFeatureSourceDefinition, QgsProviderRegistry
+from typing import Optional
 
+import numpy as np
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsProcessingFeatureSourceDefinition,
+    QgsProcessingUtils,
+    QgsProviderRegistry,
+    QgsVectorLayer,
+)
+
+from ..coverage.bulk_transform import transformed_xy
 from ..coverage.ogr_points import read_points
+from ..database.points import postgis_points
+from ..toolbelt import field_types, qgis_enums
+from ..toolbelt.i18n import tr
+
+PLAIN = (field_types.STRING, field_types.INT, field_types.LONG, field_types.DOUBLE)
 
 
-def geopackage_points(algorithm, parameters, name, context, crs, fields=()):
-    """(feature ids, coordinates, {field: values}) of every feature of a point source parameter
-    (see coverage.ogr_points.read_points), read straight from its GeoPackage; None when QGIS
-    must read it: another provider or format, a subset, selected features only, a feature
-    limit, or a CRS other than crs (QGIS would transform the points)."""
+def bulk_points(inputs, name, crs, fields=()) -> tuple:
+    """((feature ids, coordinates in crs, {field: values}), "") of the features of a point
+    source parameter, read in bulk (see coverage.ogr_points.read_points); (None, why not) when
+    QGIS must read it feature by feature."""
+    parameters, context = inputs.parameters, inputs.context
+    layer, why = _layer(inputs.algorithm, parameters, name, context)
+    if layer is None:
+        return None, why
+    if layer.wkbType() != qgis_enums.WKB_POINT:
+        return None, tr("its geometries are not single 2D points")
+    kinds = [layer.fields().field(i).type() for i in map(layer.fields().lookupField, fields)]
+    if -1 in map(layer.fields().lookupField, fields) or not set(kinds) <= set(PLAIN):
+        return None, tr("some of its fields are not text or numbers")
+    if layer.providerType() == "ogr":
+        table = _file_points(layer, fields)
+    elif layer.providerType() == "postgres":
+        table, why = postgis_points(layer, fields, inputs.feedback)
+    else:
+        return None, tr("QGIS reads this kind of layer ({provider}) only").format(
+            provider=layer.providerType()
+        )
+    if table is None:
+        return None, why or tr("GDAL cannot read its file in bulk")
+    fids, xy, values = _selected(table, parameters.get(name), layer)
+    if layer.crs() != crs:
+        transform = QgsCoordinateTransform(layer.crs(), crs, context.transformContext())
+        xy = transformed_xy(xy, transform)
+        if xy is None:
+            return None, tr("some of its points cannot be moved to the computation CRS")
+    return (fids, xy, values), ""
+
+
+def _layer(algorithm, parameters, name, context) -> tuple:
+    """(the layer of the parameter, "") or (None, why it cannot be read in bulk)."""
     value = parameters.get(name)
-    if isinstance(value, QgsProcessingFeatureSourceDefinition) and (
-        value.selectedFeaturesOnly or value.featureLimit >= 0
-    ):
-        return None
-    layer = algorithm.parameterAsVectorLayer(parameters, name, context)
-    if layer is None or layer.providerType() != "ogr" or layer.subsetString():
-        return None
-    if not layer.crs().isValid() or layer.crs() != crs:
+    if isinstance(value, QgsProcessingFeatureSourceDefinition) and value.featureLimit >= 0:
+        return None, tr("a feature limit applies")
+    if isinstance(value, QgsProcessingFeatureSourceDefinition):  # "selected features only"
+        layer = QgsProcessingUtils.mapLayerFromString(value.source.staticValue(), context)
+    else:
+        layer = algorithm.parameterAsVectorLayer(parameters, name, context)
+    if not isinstance(layer, QgsVectorLayer):
+        return None, tr("it is not a layer")
+    if not layer.crs().isValid():
+        return None, tr("it has no CRS")
+    return layer, ""
+
+
+def _file_points(layer, fields) -> Optional[tuple]:
+    """The points of an OGR file layer with its subset string (an OGR attribute filter, as
+    QGIS passes it), or None."""
+    subset = layer.subsetString()
+    if subset.strip().upper().startswith("SELECT"):
         return None
     parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
-    if set(parts) != {"path", "layerName", "layerId"} or parts["layerId"] is not None:
+    if not set(parts) <= {"path", "layerName", "layerId", "subset"}:
         return None
-    return read_points(parts["path"], parts["layerName"] or None, fields)
+    if parts.get("layerId") is not None:
+        return None
+    return read_points(parts["path"], parts.get("layerName") or None, fields, subset)
+
+
+def _selected(table, value, layer) -> tuple:
+    """The table restricted to the layer's selected features when the parameter asks so."""
+    fids, xy, values = table
+    if not (isinstance(value, QgsProcessingFeatureSourceDefinition) and value.selectedFeaturesOnly):
+        return fids, xy, values
+    keep = np.isin(fids, np.fromiter(layer.selectedFeatureIds(), dtype=np.int64))
+    flags = keep.tolist()
+    kept = {name: [v for v, k in zip(column, flags) if k] for name, column in values.items()}
+    return fids[keep], xy[keep], kept
+
+
+def points_in_bulk(inputs, name, crs, field_sets) -> Optional[tuple]:
+    """bulk_points() with the first of field_sets (lists of field names) it can read; None when
+    it can read none of them, and the log says why QGIS reads the source instead."""
+    why = ""
+    for fields in field_sets:
+        table, why = bulk_points(inputs, name, crs, fields)
+        if table is not None:
+            return table
+    inputs.feedback.pushInfo(
+        tr("{layer} is read through QGIS, feature by feature: {why}.").format(
+            layer=inputs.label(name), why=why
+        )
+    )
+    return None

@@ -6,7 +6,6 @@ from typing import NamedTuple, Optional
 import numpy as np
 from qgis.core import (
     QgsFeature,
-    QgsFeatureRequest,
     QgsField,
     QgsGeometry,
     QgsPointXY,
@@ -20,7 +19,7 @@ from ...toolbelt.i18n import tr
 from .. import bulk_sources
 from ..run_steps import stop_if_cancelled
 from .coverage_inputs import RepairCounter
-from .fibre_pro_establishments import ESTABLISHMENTS, plain
+from .fibre_pro_establishments import ESTABLISHMENTS
 
 ELIGIBLE = "ELIGIBLE"
 ELIGIBLE_FILTER = "ELIGIBLE_FILTER"
@@ -41,20 +40,6 @@ class Match(NamedTuple):
 def by_position(ids):
     """Function giving the ids at positions (None at position -1)."""
     return lambda positions: [ids[p] if p >= 0 else None for p in positions.tolist()]
-
-
-def field_by_position(source, index, fids):
-    """Function giving the values of field index of the features at positions (None at -1),
-    read through QGIS for those features only."""
-
-    def values(positions):
-        wanted = fids[np.unique(positions[positions >= 0])].tolist()
-        request = QgsFeatureRequest().setFilterFids(wanted).setSubsetOfAttributes([index])
-        request.setFlags(qgis_enums.REQUEST_NO_GEOMETRY)
-        value = {feature.id(): plain(feature[index]) for feature in source.getFeatures(request)}
-        return [value[fids[p]] if p >= 0 else None for p in positions.tolist()]
-
-    return values
 
 
 class Eligible:
@@ -86,8 +71,8 @@ class Eligible:
 
 def read_eligible(inputs, establishments, crs, reach: float) -> Eligible:
     """The eligible features, refused when they lie far from the establishments (source,
-    grown by reach, the match distance); read in bulk from a GeoPackage of points when no
-    filter applies, else through QGIS."""
+    grown by reach, the match distance); read in bulk when no filter applies, else through
+    QGIS."""
     source = inputs.source(ELIGIBLE, points=True, allow_empty=True)  # no fibre yet
     id_field = inputs.field(ELIGIBLE_ID_FIELD, source.fields(), ELIGIBLE)
     id_index = source.fields().indexOf(id_field) if id_field else -1
@@ -101,11 +86,10 @@ def read_eligible(inputs, establishments, crs, reach: float) -> Eligible:
     polygons = QgsWkbTypes.geometryType(source.wkbType()) == qgis_enums.POLYGON_GEOMETRY
     bulk = None
     if not expression and not polygons and ELIGIBLE not in inputs.made_layers:
-        bulk = bulk_sources.geopackage_points(
-            inputs.algorithm, inputs.parameters, ELIGIBLE, inputs.context, crs
-        )
+        fields = [id_field] if id_field else []
+        bulk = bulk_sources.points_in_bulk(inputs, ELIGIBLE, crs, [fields])
     if bulk is not None:
-        eligible = located_points(source, id_index, bulk)
+        eligible = located_points(id_field, bulk)
     else:
         eligible = read_through_qgis(inputs, source, crs, id_index, expression, polygons)
     if not eligible.count:
@@ -115,15 +99,14 @@ def read_eligible(inputs, establishments, crs, reach: float) -> Eligible:
     return eligible
 
 
-def located_points(source, id_index: int, bulk) -> Eligible:
-    """The eligible points read in bulk that have a location; their ids are read through QGIS
-    when they are the values of a field (id_index), only for the nearest ones."""
-    fids, xy, _values = bulk
+def located_points(id_field: str, bulk) -> Eligible:
+    """The eligible points read in bulk that have a location, with their ids: the values of
+    id_field, else the feature ids."""
+    fids, xy, values = bulk
     located = ~np.isnan(xy).any(axis=1)
-    fids, xy = fids[located], xy[located]
-    if id_index >= 0:
-        return Eligible(xy, None, field_by_position(source, id_index, fids), len(fids))
-    return Eligible(xy, None, by_position(fids.tolist()), len(fids))
+    ids = values[id_field] if id_field else fids.tolist()
+    kept = [identifier for identifier, keep in zip(ids, located.tolist()) if keep]
+    return Eligible(xy[located], None, by_position(kept), len(kept))
 
 
 def read_through_qgis(inputs, source, crs, id_index: int, expression: str, polygons: bool):

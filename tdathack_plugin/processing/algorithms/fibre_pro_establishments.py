@@ -2,7 +2,6 @@
 large enough) with their INSEE size class; what is left out is told in the log."""
 
 from collections import Counter
-from functools import partial
 from typing import NamedTuple, Optional
 
 import numpy as np
@@ -152,18 +151,11 @@ def size_codes(inputs, values: list, keep) -> tuple:
 
 def read_points(inputs, source, crs, indices: list) -> tuple:
     """(feature ids, positions in crs, {field name: values}) of the establishments: every field
-    read in bulk from a GeoPackage, else those of indices, else through QGIS."""
+    read in bulk, else those of indices, else through QGIS."""
     if ESTABLISHMENTS not in inputs.made_layers:  # a table made into points: QGIS
         names = [source.fields().at(i).name() for i in indices]
-        read = partial(
-            bulk_sources.geopackage_points,
-            inputs.algorithm,
-            inputs.parameters,
-            ESTABLISHMENTS,
-            inputs.context,
-            crs,
-        )
-        bulk = read(source.fields().names()) or read(names)
+        field_sets = (source.fields().names(), names)
+        bulk = bulk_sources.points_in_bulk(inputs, ESTABLISHMENTS, crs, field_sets)
         if bulk is not None:
             return bulk
     return read_through_qgis(inputs, source, crs, indices)

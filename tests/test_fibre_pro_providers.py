@@ -1,0 +1,123 @@
+"""tdathack:fibrepro reads points in bulk from every common provider (shapefile, FlatGeobuf,
+GeoJSON, another CRS, a filtered layer, a selection, PostGIS) and gives exactly what QGIS's
+feature-by-feature reading gives; a memory layer is read by QGIS and the log says so."""
+
+import processing
+import pytest
+from osgeo import gdal
+from qgis.core import (
+    QgsFeatureRequest,
+    QgsProcessingFeatureSourceDefinition,
+    QgsProject,
+    QgsVectorLayer,
+)
+
+from tdathack_plugin.coverage import sirene
+
+from . import synthetic_aveyron
+from .test_fibre_pro_bulk import both_ways, handmade
+
+pytestmark = pytest.mark.usefixtures("tdathack_provider")
+
+
+def converted(source: str, path, **options) -> str:
+    """The GeoPackage layer source (path|layername=name) written by GDAL to another file;
+    with crs, reprojected by QGIS first."""
+    crs = options.pop("crs", None)
+    if crs:
+        parameters = {"INPUT": source, "TARGET_CRS": crs, "OUTPUT": str(path) + ".gpkg"}
+        source = processing.run("native:reprojectlayer", parameters)["OUTPUT"]
+    file, _, name = source.partition("|layername=")
+    gdal.VectorTranslate(str(path), file, layers=[name] if name else None, **options)
+    return str(path)
+
+
+def parameters(establishments, buildings):
+    return {
+        "ESTABLISHMENTS": establishments,
+        "ELIGIBLE": buildings,
+        "ELIGIBLE_ID_FIELD": "imb_id",
+        "MIN_SIZE": sirene.CODES.index("01"),
+        "CLUSTER_DISTANCE": 100,
+        "CLUSTER_MIN_POINTS": 2,
+    }
+
+
+@pytest.mark.parametrize(
+    ("extension", "options", "id_field", "expected"),
+    [
+        # a shapefile's text is read by QGIS (its encoding rules), its coordinates in bulk
+        ("shp", {}, "", 1),
+        ("fgb", {"layerCreationOptions": ["SPATIAL_INDEX=NO"]}, "imb_id", 2),
+        ("geojson", {}, "imb_id", 2),
+        ("wgs84.gpkg", {"crs": "EPSG:4326"}, "imb_id", 2),
+        ("wgs84.shp", {"crs": "EPSG:4326"}, "", 1),
+    ],
+)
+def test_file_formats_and_another_crs_are_read_in_bulk_alike(
+    monkeypatch, tmp_path, extension, options, id_field, expected
+):
+    establishments, buildings = handmade(tmp_path)
+    given = parameters(
+        converted(establishments, tmp_path / f"etablissements.{extension}", **options),
+        converted(buildings, tmp_path / f"immeubles.{extension}", **options),
+    )
+    bulk, qgis, in_bulk = both_ways(monkeypatch, tmp_path, {**given, "ELIGIBLE_ID_FIELD": id_field})
+    assert in_bulk == expected
+    assert bulk == qgis
+    assert len(bulk[0][0][1]) >= 2  # a and b at least (a shapefile shortens the field names)
+
+
+def test_a_filtered_layer_and_a_selection_are_read_in_bulk_alike(monkeypatch, tmp_path):
+    path = tmp_path / "aveyron.gpkg"
+    synthetic_aveyron.write_gpkg(path, synthetic_aveyron.generate(3000, 12000, seed=7))
+    establishments = QgsVectorLayer(f"{path}|layername=etablissements", "etablissements", "ogr")
+    establishments.setSubsetString("\"trancheEffectifsEtablissement\" IN ('11', '12', '21')")
+    buildings = QgsVectorLayer(f"{path}|layername=immeubles", "immeubles", "ogr")
+    QgsProject.instance().addMapLayers([establishments, buildings])
+    try:
+        buildings.selectByIds([fid for fid in range(1, 12001) if fid % 3])
+        given = {
+            "ESTABLISHMENTS": establishments,
+            "ELIGIBLE": QgsProcessingFeatureSourceDefinition(buildings.id(), True),
+            "CLUSTER_DISTANCE": 800,
+            "CLUSTER_MIN_POINTS": 3,
+        }
+        bulk, qgis, in_bulk = both_ways(monkeypatch, tmp_path, given)
+    finally:
+        QgsProject.instance().removeMapLayers([establishments.id(), buildings.id()])
+    assert in_bulk == 2
+    assert bulk == qgis
+    found = bulk[0][0]
+    size = found[0].index("trancheEffectifsEtablissement")
+    assert {row[size] for row, _geometry in found[1]} <= {"11", "12", "21"}
+    assert 0 < len(found[1]) < 3000
+
+
+def test_a_memory_layer_is_read_by_qgis_and_the_log_says_why(monkeypatch, tmp_path):
+    establishments, buildings = handmade(tmp_path)
+    in_memory = QgsVectorLayer(establishments, "etablissements", "ogr").materialize(
+        QgsFeatureRequest()
+    )
+    bulk, qgis, in_bulk = both_ways(monkeypatch, tmp_path, parameters(in_memory, buildings))
+    assert in_bulk == 1  # the buildings only
+    assert bulk == qgis
+
+
+def test_postgis_points_are_read_in_bulk_alike(monkeypatch, tmp_path, postgis):
+    establishments, buildings = handmade(tmp_path)
+    tables = [
+        postgis.export(QgsVectorLayer(source, name, "ogr"), name)
+        for source, name in ((establishments, "etablissements"), (buildings, "immeubles"))
+    ]
+    (tmp_path / "whole").mkdir()
+    bulk, qgis, in_bulk = both_ways(monkeypatch, tmp_path / "whole", parameters(*tables))
+    assert in_bulk == 2
+    assert bulk[0] == qgis[0]
+    filtered = postgis.layer("public", "etablissements", subset="\"siret\" <> 'a'")
+    (tmp_path / "filtered").mkdir()
+    given = parameters(filtered, tables[1])
+    bulk, qgis, in_bulk = both_ways(monkeypatch, tmp_path / "filtered", given)
+    assert in_bulk == 2
+    assert bulk[0] == qgis[0]
+    assert len(bulk[0][0][1]) == 2  # b and f
