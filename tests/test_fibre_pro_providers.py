@@ -15,7 +15,7 @@ from qgis.core import (
 from tdathack_plugin.coverage import sirene
 
 from . import synthetic_aveyron
-from .test_fibre_pro_bulk import both_ways, handmade
+from .test_fibre_pro_bulk import X, Y, both_ways, gpkg, handmade
 
 pytestmark = pytest.mark.usefixtures("tdathack_provider")
 
@@ -121,3 +121,38 @@ def test_postgis_points_are_read_in_bulk_alike(monkeypatch, tmp_path, postgis):
     assert in_bulk == 2
     assert bulk[0] == qgis[0]
     assert len(bulk[0][0][1]) == 2  # b and f
+
+
+def test_duplicate_points_and_ties_are_read_in_bulk_alike(monkeypatch, tmp_path):
+    """Two establishments at one place, two buildings at one place (a tie for the nearest),
+    and an establishment exactly at the match distance (30 m) of a building."""
+    establishments = gpkg(
+        tmp_path / "doubles.gpkg",
+        "etablissements",
+        ["siret", "trancheEffectifsEtablissement"],
+        [
+            ("a", "11", f"POINT ({X} {Y})"),
+            ("b", "11", f"POINT ({X} {Y})"),
+            ("c", "11", f"POINT ({X + 530} {Y})"),
+            ("d", "11", f"POINT ({X + 530.000001} {Y})"),
+        ],
+    )
+    buildings = gpkg(
+        tmp_path / "immeubles.gpkg",
+        "immeubles",
+        ["imb_id"],
+        [
+            ("B1", f"POINT ({X} {Y + 10})"),
+            ("B2", f"POINT ({X} {Y + 10})"),
+            ("B3", f"POINT ({X + 500} {Y})"),
+        ],
+    )
+    given = {**parameters(establishments, buildings), "MIN_SIZE": 0}
+    bulk, qgis, in_bulk = both_ways(monkeypatch, tmp_path, given)
+    assert in_bulk == 2
+    assert bulk == qgis
+    fields, rows = bulk[0][0]
+    found = {row[fields.index("siret")]: row for row, _geometry in rows}
+    eligible, nearest = fields.index("eligible"), fields.index("nearest_id")
+    assert [found[s][eligible] for s in "abcd"] == [True, True, True, False]
+    assert found["a"][nearest] == found["b"][nearest] in ("B1", "B2")
