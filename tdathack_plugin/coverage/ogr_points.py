@@ -50,18 +50,6 @@ def _plain_fields(layer, names: Sequence[str]) -> bool:
     return True
 
 
-def _text_as_qgis_reads_it(driver: str, layer, names) -> bool:
-    """Whether the Arrow stream gives the text of those fields as QGIS reads it: a shapefile's
-    text comes as stored, which QGIS decodes by rules of its own (.cpg, settings)."""
-    if driver != "ESRI Shapefile":
-        return True
-    definition = layer.GetLayerDefn()
-    return all(
-        definition.GetFieldDefn(definition.GetFieldIndex(name)).GetType() != ogr.OFTString
-        for name in names
-    )
-
-
 def point_xy(wkb) -> Optional[np.ndarray]:
     """(n, 2) coordinates of WKB points, NaN where there is no point; None if any is not a
     little-endian 2D point."""
@@ -93,12 +81,9 @@ def read_points(
     opened = _layer(path, layer_name, attribute_filter)
     if opened is None:
         return None
-    dataset, layer = opened
+    _dataset, layer = opened
     fid = layer.GetFIDColumn() or "OGC_FID"
-    names = [name for name in fields if name != fid]
-    if not _plain_fields(layer, names):
-        return None
-    if not _text_as_qgis_reads_it(dataset.GetDriver().GetName(), layer, names):
+    if not _plain_fields(layer, [name for name in fields if name != fid]):
         return None
     definition = layer.GetLayerDefn()
     all_fields = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]

@@ -1515,6 +1515,11 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/bulk_sources.py" />
+      <source>QGIS decodes a shapefile's text by rules of its own</source>
+      <translation>QGIS decodes a shapefile's text by rules of its own</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/bulk_sources.py" />
       <source>a feature limit applies</source>
       <translation>a feature limit applies</translation>
     </message>

@@ -1515,6 +1515,11 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/bulk_sources.py" />
+      <source>QGIS decodes a shapefile's text by rules of its own</source>
+      <translation>QGIS décode le texte d'un shapefile selon ses propres règles</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/bulk_sources.py" />
       <source>a feature limit applies</source>
       <translation>une limite du nombre d'entités s'applique</translation>
     </message>

@@ -36,6 +36,9 @@ def bulk_points(inputs, name, crs, fields=()) -> tuple:
     kinds = [layer.fields().field(i).type() for i in map(layer.fields().lookupField, fields)]
     if -1 in map(layer.fields().lookupField, fields) or not set(kinds) <= set(PLAIN):
         return None, tr("some of its fields are not text or numbers")
+    text = [f for f in fields if layer.fields().field(f).type() == field_types.STRING]
+    if text and layer.storageType() == "ESRI Shapefile":
+        return None, tr("QGIS decodes a shapefile's text by rules of its own")
     if layer.providerType() == "ogr":
         table = _file_points(layer, fields)
     elif layer.providerType() == "postgres":
