@@ -24,68 +24,69 @@ ORDER BY u.unit_no, z.n_operators DESC, z.present"""
     )
 
 
-def stats(operators):
-    """Statistics per territory unit, with a coverage share per operator."""
+CLASSES = (BLANCHE, GRISE, ALL)
+MEASURES = (("area", "area_m2"), ("pop", "demand"))  # (alias prefix, column of tdh_zones)
+
+
+def _sums(operators) -> list:
+    """Per unit: its area and population, and their parts in each class (area_0, pop_0...)
+    and covered by each operator (op_area_0, op_pop_0...)."""
     sums = [
         sql.SQL("coalesce(sum(z.area_m2), 0) AS area"),
         sql.SQL("coalesce(sum(z.demand), 0) AS pop"),
     ]
-    for number, name in enumerate((BLANCHE, GRISE, ALL)):
-        for kind, value in (("area", "area_m2"), ("pop", "demand")):
-            sums.append(
-                sql.SQL(
-                    "coalesce(sum(z.{value}) FILTER (WHERE z.class = {name}), 0) AS {alias}"
-                ).format(
-                    value=identifier(value),
-                    name=text(name),
-                    alias=identifier(f"{kind}_{number}"),
+    for prefix, condition, names in (
+        ("", "z.class = {}", CLASSES),
+        ("op_", "{} = ANY(z.operators)", operators),
+    ):
+        for number, name in enumerate(names):
+            for kind, value in MEASURES:
+                sums.append(
+                    sql.SQL(
+                        "coalesce(sum(z.{value}) FILTER (WHERE {condition}), 0) AS {alias}"
+                    ).format(
+                        value=identifier(value),
+                        condition=sql.SQL(condition).format(text(name)),
+                        alias=identifier(f"{prefix}{kind}_{number}"),
+                    )
                 )
-            )
-    for number, name in enumerate(operators):
-        for kind, value in (("op_area", "area_m2"), ("op_pop", "demand")):
-            sums.append(
-                sql.SQL(
-                    "coalesce(sum(z.{value}) FILTER (WHERE {name} = ANY(z.operators)), 0) "
-                    "AS {alias}"
-                ).format(
-                    value=identifier(value),
-                    name=text(name),
-                    alias=identifier(f"{kind}_{number}"),
-                )
-            )
+    return sums
+
+
+def _share(part: str, whole, alias: str):
+    """The sum `part` as a percentage of `whole`, named alias."""
+    part = sql.SQL("s.{}").format(identifier(part))
+    return sql.SQL("{} AS {}").format(percent(part, whole), identifier(alias))
+
+
+def _columns(operators) -> list:
+    """The fields of the statistics, from the sums of _sums() (alias s)."""
     area, pop, km2 = sql.SQL("s.area"), sql.SQL("s.pop"), sql.Literal(M2_PER_KM2)
+    classes = list(enumerate(CLASSES))
     columns = [sql.SQL("s.unit_id AS zone_id"), sql.SQL("s.unit_name AS zone_name")]
     columns.append(sql.SQL("s.area / {} AS area_km2").format(km2))
-    names = (BLANCHE, GRISE, ALL)
-    for number, name in enumerate(names):
-        columns.append(
-            sql.SQL("s.{} / {} AS {}").format(
-                identifier(f"area_{number}"), km2, identifier(f"area_{name}_km2")
-            )
+    columns += [
+        sql.SQL("s.{} / {} AS {}").format(
+            identifier(f"area_{n}"), km2, identifier(f"area_{name}_km2")
         )
-    for number, name in enumerate(names):
-        part = sql.SQL("s.{}").format(identifier(f"area_{number}"))
-        columns.append(
-            sql.SQL("{} AS {}").format(percent(part, area), identifier(f"area_{name}_pct"))
-        )
+        for n, name in classes
+    ]
+    columns += [_share(f"area_{n}", area, f"area_{name}_pct") for n, name in classes]
     columns.append(sql.SQL("s.pop AS pop_total"))
-    for number, name in enumerate(names):
-        columns.append(
-            sql.SQL("s.{} AS {}").format(identifier(f"pop_{number}"), identifier(f"pop_{name}"))
-        )
-    for number, name in enumerate(names):
-        part = sql.SQL("s.{}").format(identifier(f"pop_{number}"))
-        columns.append(
-            sql.SQL("{} AS {}").format(percent(part, pop), identifier(f"pop_{name}_pct"))
-        )
+    columns += [
+        sql.SQL("s.{} AS {}").format(identifier(f"pop_{n}"), identifier(f"pop_{name}"))
+        for n, name in classes
+    ]
+    columns += [_share(f"pop_{n}", pop, f"pop_{name}_pct") for n, name in classes]
     for number, name in enumerate(operators):
         suffix = field_suffix(name)
-        for kind, whole, alias in (
-            ("op_area", area, f"cov_{suffix}_pct"),
-            ("op_pop", pop, f"pop_cov_{suffix}_pct"),
-        ):
-            part = sql.SQL("s.{}").format(identifier(f"{kind}_{number}"))
-            columns.append(sql.SQL("{} AS {}").format(percent(part, whole), identifier(alias)))
+        columns.append(_share(f"op_area_{number}", area, f"cov_{suffix}_pct"))
+        columns.append(_share(f"op_pop_{number}", pop, f"pop_cov_{suffix}_pct"))
+    return columns
+
+
+def stats(operators):
+    """Statistics per territory unit, with a coverage share per operator."""
     return sql.SQL(
         """
 SELECT {columns}
@@ -93,4 +94,7 @@ FROM (SELECT u.unit_no, u.unit_id, u.unit_name, {sums}
       FROM tdh_units AS u LEFT JOIN tdh_zones AS z USING (unit_id)
       GROUP BY u.unit_no, u.unit_id, u.unit_name) AS s
 ORDER BY s.unit_no"""
-    ).format(columns=sql.SQL(", ").join(columns), sums=sql.SQL(", ").join(sums))
+    ).format(
+        columns=sql.SQL(", ").join(_columns(operators)),
+        sums=sql.SQL(", ").join(_sums(operators)),
+    )

@@ -21,6 +21,7 @@ from qgis.core import (
 
 from ..toolbelt.i18n import tr
 from .input_contract import parameter_label
+from .run_steps import stop_if_cancelled
 
 ARCHIVE_SUFFIX = ".7z"
 VECTOR_SUFFIXES = (".gpkg", ".geojson", ".fgb", ".shp", ".shx", ".dbf", ".prj", ".cpg")
@@ -144,8 +145,7 @@ def _extract(source: str, target: Path, feedback) -> None:
         written = 0
         with os.fdopen(descriptor, "wb") as output:
             while True:
-                if feedback is not None and feedback.isCanceled():
-                    raise QgsProcessingException(tr("Cancelled: no output was written."))
+                stop_if_cancelled(feedback)
                 chunk = gdal.VSIFReadL(1, CHUNK_BYTES, handle)
                 if not chunk:
                     break

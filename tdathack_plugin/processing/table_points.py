@@ -22,6 +22,7 @@ from qgis.core import (
 
 from ..toolbelt import qgis_enums
 from ..toolbelt.i18n import tr
+from .run_steps import stop_if_cancelled
 from .values import Tally, number_from
 
 # Column pairs, by priority: (x column, y column, CRS when the names say it).
@@ -90,36 +91,8 @@ def choose_crs(source, x_index, y_index, named: str) -> str:
     return ""
 
 
-def points_from_table(source, label: str, context, feedback):
-    """(point source, its layer) made from a table's coordinate columns; None without them."""
-    columns = coordinate_columns(source.fields())
-    if columns is None:
-        return None
-    x_name, y_name, named = columns
-    x_index, y_index = source.fields().indexOf(x_name), source.fields().indexOf(y_name)
-    crs = choose_crs(source, x_index, y_index, named)
-    if not crs:
-        raise QgsProcessingException(
-            tr(
-                "The table {layer} has no geometry, and its columns {x} and {y} are neither "
-                "longitudes/latitudes nor Lambert-93 coordinates. Add it as a delimited text "
-                "layer with its CRS (Layer › Add Layer › Add Delimited Text Layer)."
-            ).format(layer=label, x=x_name, y=y_name)
-        )
-    path = QgsProcessingUtils.generateTempFilename("table_points.gpkg")
-    options = QgsVectorFileWriter.SaveVectorOptions()
-    options.driverName = "GPKG"
-    writer = QgsVectorFileWriter.create(
-        path,
-        source.fields(),
-        qgis_enums.WKB_POINT,
-        QgsCoordinateReferenceSystem(crs),
-        context.transformContext(),
-        options,
-    )
-    if writer.hasError() != QgsVectorFileWriter.WriterError.NoError:
-        raise QgsProcessingException(writer.errorMessage())
-    bounds = bounds_of(crs)
+def skip_tallies(label: str, crs: str) -> tuple:
+    """(rows without coordinates, rows outside `crs`) of the table `label`, counted."""
     missing = Tally(
         tr(
             "{n} rows of {layer} have no coordinates (#N/A, empty, 0 0...) and were skipped "
@@ -134,12 +107,17 @@ def points_from_table(source, label: str, context, feedback):
         .replace("{layer}", label)
         .replace("{crs}", crs)
     )
-    written = 0
+    return missing, outside
+
+
+def table_rows(source, indexes, crs: str, skipped, feedback):
+    """The rows of a table as points from the columns at `indexes` (x, y), read in `crs`;
+    rows without coordinates or outside `crs` are counted in skipped (skip_tallies())."""
+    missing, outside = skipped
+    bounds = bounds_of(crs)
     for feature in source.getFeatures():
-        if feedback.isCanceled():
-            del writer
-            raise QgsProcessingException(tr("Cancelled: no output was written."))
-        point = coordinates(feature, x_index, y_index)
+        stop_if_cancelled(feedback)
+        point = coordinates(feature, *indexes)
         if point is None:
             missing.add(feature.id())
             continue
@@ -149,9 +127,53 @@ def points_from_table(source, label: str, context, feedback):
         row = QgsFeature(source.fields())
         row.setAttributes(feature.attributes())
         row.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(*point)))
-        writer.addFeature(row)
-        written += 1
-    del writer  # closes the file
+        yield row
+
+
+def write_geopackage(path: str, fields, crs: str, rows, context) -> int:
+    """Writes the point features `rows` to a new GeoPackage; how many were written."""
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    writer = QgsVectorFileWriter.create(
+        path,
+        fields,
+        qgis_enums.WKB_POINT,
+        QgsCoordinateReferenceSystem(crs),
+        context.transformContext(),
+        options,
+    )
+    if writer.hasError() != QgsVectorFileWriter.WriterError.NoError:
+        raise QgsProcessingException(writer.errorMessage())
+    written = 0
+    try:
+        for row in rows:
+            writer.addFeature(row)
+            written += 1
+    finally:
+        del writer  # closes the file, also on a cancel
+    return written
+
+
+def points_from_table(source, label: str, context, feedback):
+    """(point source, its layer) made from a table's coordinate columns; None without them."""
+    columns = coordinate_columns(source.fields())
+    if columns is None:
+        return None
+    x_name, y_name, named = columns
+    indexes = source.fields().indexOf(x_name), source.fields().indexOf(y_name)
+    crs = choose_crs(source, *indexes, named)
+    if not crs:
+        raise QgsProcessingException(
+            tr(
+                "The table {layer} has no geometry, and its columns {x} and {y} are neither "
+                "longitudes/latitudes nor Lambert-93 coordinates. Add it as a delimited text "
+                "layer with its CRS (Layer › Add Layer › Add Delimited Text Layer)."
+            ).format(layer=label, x=x_name, y=y_name)
+        )
+    path = QgsProcessingUtils.generateTempFilename("table_points.gpkg")
+    skipped = skip_tallies(label, crs)
+    rows = table_rows(source, indexes, crs, skipped, feedback)
+    written = write_geopackage(path, source.fields(), crs, rows, context)
     if not written:
         raise QgsProcessingException(
             tr("The table {layer} has no row with numbers in its columns {x} and {y}.").format(
@@ -167,7 +189,7 @@ def points_from_table(source, label: str, context, feedback):
             layer=label, n=written, x=x_name, y=y_name, crs=f"{described.description()} ({crs})"
         )
     )
-    missing.warn(feedback)
-    outside.warn(feedback)
+    for tally in skipped:
+        tally.warn(feedback)
     layer = QgsVectorLayer(path, source.sourceName(), "ogr")
     return QgsProcessingFeatureSource(layer, context, False), layer

@@ -4,15 +4,10 @@ import math
 
 from qgis.core import (
     QgsFeature,
-    QgsFeatureRequest,
     QgsField,
     QgsFields,
     QgsGeometry,
     QgsProcessingException,
-    QgsProcessingMultiStepFeedback,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
@@ -25,6 +20,7 @@ from ...toolbelt import field_types, qgis_enums
 from ...toolbelt.i18n import tr_noop
 from ..input_contract import Inputs
 from ..outputs import OutputSinks
+from ..run_steps import Steps, stop_if_cancelled
 from ..values import NumberReader, counted_as_zero
 from .base import TDatHackAlgorithm
 from .coverage_inputs import RepairCounter, point_parts
@@ -51,56 +47,36 @@ class CandidateSitesAlgorithm(TDatHackAlgorithm):
     OUTPUT = "OUTPUT"
 
     def initAlgorithm(self, config=None):
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.GAPS,
-                self.tr("Gaps to cover (e.g. the zones blanches of mobilegaps)"),
-                [qgis_enums.SOURCE_POLYGON],
-            )
+        polygon, point = qgis_enums.SOURCE_POLYGON, qgis_enums.SOURCE_POINT
+        self.add_source(
+            self.GAPS, self.tr("Gaps to cover (e.g. the zones blanches of mobilegaps)"), [polygon]
         )
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.DEMAND,
-                self.tr("Population (polygons or points)"),
-                [
-                    qgis_enums.SOURCE_POLYGON,
-                    qgis_enums.SOURCE_POINT,
-                ],
-            )
+        self.add_source(self.DEMAND, self.tr("Population (polygons or points)"), [polygon, point])
+        self.add_field(
+            self.DEMAND_WEIGHT_FIELD,
+            self.tr("Population field (optional for points: each point counts 1)"),
+            self.DEMAND,
+            numeric=True,
         )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.DEMAND_WEIGHT_FIELD,
-                self.tr("Population field (optional for points: each point counts 1)"),
-                parentLayerParameterName=self.DEMAND,
-                type=qgis_enums.FIELD_NUMERIC,
-                optional=True,
-            )
+        self.add_source(
+            self.CANDIDATES,
+            self.tr("Candidate sites (default: a regular grid inside the gaps)"),
+            [point],
+            optional=True,
         )
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.CANDIDATES,
-                self.tr("Candidate sites (default: a regular grid inside the gaps)"),
-                [qgis_enums.SOURCE_POINT],
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterNumber(
+        for name, label, default in (
+            (
                 self.GRID_SPACING,
                 self.tr("Grid spacing when there are no candidate sites (metres)"),
-                qgis_enums.NUMBER_DOUBLE,
-                defaultValue=1000,
+                1000,
+            ),
+            (self.RADIUS, self.tr("Coverage radius of a new site (metres)"), 5000),
+        ):
+            self.addParameter(
+                QgsProcessingParameterNumber(
+                    name, label, qgis_enums.NUMBER_DOUBLE, defaultValue=default
+                )
             )
-        )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.RADIUS,
-                self.tr("Coverage radius of a new site (metres)"),
-                qgis_enums.NUMBER_DOUBLE,
-                defaultValue=5000,
-            )
-        )
         self.addParameter(
             QgsProcessingParameterNumber(
                 self.COUNT,
@@ -110,13 +86,7 @@ class CandidateSitesAlgorithm(TDatHackAlgorithm):
                 minValue=1,
             )
         )
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.OUTPUT,
-                self.tr("Candidate sites, best first"),
-                qgis_enums.SOURCE_POINT,
-            )
-        )
+        self.add_sink(self.OUTPUT, self.tr("Candidate sites, best first"), point)
 
     def refuse_large_grid(self, inputs, polygons, spacing: float) -> None:
         """Refuses a grid spacing that would make more candidates than can be weighed."""
@@ -140,31 +110,25 @@ class CandidateSitesAlgorithm(TDatHackAlgorithm):
                 )
             )
 
-    def read_gaps(self, source, crs, context, repair):
-        request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
-        request.setNoAttributes()
-        flags = qgis_enums.SKIP_GEOMETRY_VALIDITY_CHECKS
+    def read_gaps(self, inputs, source, crs, repair):
         polygons = [
             repair(f.geometry(), f"{self.GAPS} {f.id()}")
-            for f in source.getFeatures(request, flags)
+            for f in inputs.features(source, crs, attributes=[])
         ]
         return [p for p in polygons if not p.isEmpty() and p.area() > 0]
 
     def read_demand(self, inputs, crs, extent, repair):
         source = inputs.source(self.DEMAND, points=True)
         field = inputs.field(self.DEMAND_WEIGHT_FIELD, source.fields(), self.DEMAND)
-        polygons = QgsWkbTypes.geometryType(source.wkbType()) == (qgis_enums.POLYGON_GEOMETRY)
+        polygons = QgsWkbTypes.geometryType(source.wkbType()) == qgis_enums.POLYGON_GEOMETRY
         if polygons and not field:
             raise QgsProcessingException(
                 self.tr("Population polygons need DEMAND_WEIGHT_FIELD (inhabitants per polygon).")
             )
         inputs.require_overlap(self.DEMAND, inputs.box(source, crs), self.GAPS, extent)
         reader = NumberReader(inputs.label(self.DEMAND), field, counted_as_zero())
-        request = QgsFeatureRequest().setDestinationCrs(crs, inputs.context.transformContext())
-        request.setFilterRect(extent)
-        flags = qgis_enums.SKIP_GEOMETRY_VALIDITY_CHECKS
         items = []
-        for feature in source.getFeatures(request, flags):
+        for feature in features_in(inputs, source, crs, extent):
             value = (reader.read(feature[field], feature.id()) or 0.0) if field else 1.0
             if polygons:
                 items.append((repair(feature.geometry(), f"{self.DEMAND} {feature.id()}"), value))
@@ -173,21 +137,51 @@ class CandidateSitesAlgorithm(TDatHackAlgorithm):
         reader.warn(inputs.feedback)
         return PolygonDemand(items) if polygons else PointWeights(items)
 
-    def read_candidates(self, inputs, crs, extent):
-        """(points, attributes of each point or None, fields) from CANDIDATES, else the grid."""
+    def read_candidates(self, inputs, polygons, crs, extent):
+        """(point, its attributes or None) of each candidate site and the fields of those
+        attributes: the points of CANDIDATES within `extent`, else a grid over the gaps."""
         source = inputs.source(self.CANDIDATES, optional=True, points=True)
         if source is None:
-            return None, QgsFields()
+            spacing = inputs.number(self.GRID_SPACING)
+            self.refuse_large_grid(inputs, polygons, spacing)
+            return [(point, None) for point in grid_candidates(polygons, spacing)], QgsFields()
         inputs.require_overlap(self.CANDIDATES, inputs.box(source, crs), self.GAPS, extent)
-        request = QgsFeatureRequest().setDestinationCrs(crs, inputs.context.transformContext())
-        request.setFilterRect(extent)
-        flags = qgis_enums.SKIP_GEOMETRY_VALIDITY_CHECKS
         points = [
             (point.asPoint(), feature.attributes())
-            for feature in source.getFeatures(request, flags)
+            for feature in features_in(inputs, source, crs, extent)
             for point in point_parts(feature.geometry())
         ]
         return points, source.fields()
+
+    def choose(self, polygons, candidates, radius, demand, count, feedback):
+        """The greedy choice of up to `count` candidate sites (in two steps of progress)."""
+        if len(candidates) > MAX_CANDIDATES:
+            raise QgsProcessingException(
+                self.tr(
+                    "{n} candidate sites are more than the {max} this algorithm can weigh: "
+                    "keep fewer (a filter, or the gaps of a smaller territory)."
+                ).format(n=len(candidates), max=MAX_CANDIDATES)
+            )
+        feedback.pushInfo(self.tr("{n} candidate sites.").format(n=len(candidates)))
+        steps = Steps(2, feedback)
+        points = [point for point, _attributes in candidates]
+        problem = MaxCoverage(Gaps(polygons), points, radius, demand, steps)
+        steps.next()
+        if not problem.regions:
+            raise QgsProcessingException(
+                self.tr("No candidate site is within {r} m of the gaps.").format(r=radius)
+            )
+        choices = problem.choose(count, steps)
+        stop_if_cancelled(steps)
+        return choices
+
+    def write(self, parameters, context, crs, candidate_fields, sites=()) -> dict:
+        """The output, in `crs`: the chosen `sites` (choice, its candidate), best first."""
+        fields = output_fields(candidate_fields)
+        with OutputSinks(self, parameters, context) as outputs:
+            dest_id = outputs.create(self.OUTPUT, fields, qgis_enums.WKB_POINT, crs)
+            outputs.add_all(self.OUTPUT, ranked_sites(sites, fields, candidate_fields))
+        return {self.OUTPUT: dest_id}
 
     def processAlgorithm(self, parameters, context, feedback):
         inputs = Inputs(self, parameters, context, feedback)
@@ -197,73 +191,23 @@ class CandidateSitesAlgorithm(TDatHackAlgorithm):
         crs = metric_crs_for(gaps_source.sourceExtent(), gaps_source.sourceCrs())
         feedback.pushInfo(self.tr("Computation CRS: {crs}").format(crs=crs.authid()))
         repair = RepairCounter()
-        polygons = self.read_gaps(gaps_source, crs, context, repair)
+        polygons = self.read_gaps(inputs, gaps_source, crs, repair)
         if not polygons:  # a territory without gaps is good news, also inside a model
             feedback.pushWarning(self.tr("The gaps layer has no polygon: no site to propose."))
-            outputs = OutputSinks(self, parameters, context)
-            dest_id = outputs.create(
-                self.OUTPUT, output_fields(QgsFields()), qgis_enums.WKB_POINT, crs
-            )
-            outputs.close()
-            return {self.OUTPUT: dest_id}
+            return self.write(parameters, context, crs, QgsFields())
         extent = polygons[0].boundingBox()
         for polygon in polygons[1:]:
             extent.combineExtentWith(polygon.boundingBox())
         demand = self.read_demand(inputs, crs, extent, repair)
-
-        candidates, candidate_fields = self.read_candidates(inputs, crs, extent.buffered(radius))
-        if candidates is None:
-            spacing = inputs.number(self.GRID_SPACING)
-            self.refuse_large_grid(inputs, polygons, spacing)
-            candidates = [(point, None) for point in grid_candidates(polygons, spacing)]
-        if len(candidates) > MAX_CANDIDATES:
-            raise QgsProcessingException(
-                self.tr(
-                    "{n} candidate sites are more than the {max} this algorithm can weigh: "
-                    "keep fewer (a filter, or the gaps of a smaller territory)."
-                ).format(n=len(candidates), max=MAX_CANDIDATES)
-            )
-        feedback.pushInfo(self.tr("{n} candidate sites.").format(n=len(candidates)))
-
-        steps = QgsProcessingMultiStepFeedback(2, feedback)
-        problem = MaxCoverage(
-            Gaps(polygons), [point for point, _a in candidates], radius, demand, steps
-        )
-        if not problem.regions and not feedback.isCanceled():
-            raise QgsProcessingException(
-                self.tr("No candidate site is within {r} m of the gaps.").format(r=radius)
-            )
-        steps.setCurrentStep(1)
-        choices = problem.choose(count, steps)
-        if feedback.isCanceled():
-            raise QgsProcessingException(self.tr("Cancelled: no output was written."))
-
-        fields = output_fields(candidate_fields)
-        kept = [candidate_fields.indexOf(f.name()) for f in fields][len(RANKING_FIELDS) :]
-        outputs = OutputSinks(self, parameters, context)
-        dest_id = outputs.create(self.OUTPUT, fields, qgis_enums.WKB_POINT, crs)
-        try:
-            cumulative = 0.0
-            for rank, choice in enumerate(choices, start=1):
-                cumulative += choice.gain_demand
-                point, attributes = candidates[choice.candidate]
-                feature = QgsFeature(fields)
-                feature.setGeometry(QgsGeometry.fromPointXY(point))
-                feature.setAttributes(
-                    [rank, choice.gain_demand, cumulative, choice.gain_area_m2 / M2_PER_KM2]
-                    + [attributes[i] if attributes else None for i in kept]
-                )
-                outputs.add(self.OUTPUT, feature)
-        except BaseException:
-            outputs.discard()
-            raise
-        outputs.close()
-
+        candidates, fields = self.read_candidates(inputs, polygons, crs, extent.buffered(radius))
+        choices = self.choose(polygons, candidates, radius, demand, count, feedback)
+        sites = [(choice, candidates[choice.candidate]) for choice in choices]
+        results = self.write(parameters, context, crs, fields, sites)
         repair.warn(feedback)
         if len(choices) < count:
             feedback.pushWarning(
                 self.tr(
-                    "Only {n} sites add population in the gaps: stopped there " "(COUNT = {count})."
+                    "Only {n} sites add population in the gaps: stopped there (COUNT = {count})."
                 ).format(n=len(choices), count=count)
             )
         feedback.pushInfo(
@@ -271,7 +215,29 @@ class CandidateSitesAlgorithm(TDatHackAlgorithm):
                 n=len(choices), p=sum(c.gain_demand for c in choices)
             )
         )
-        return {self.OUTPUT: dest_id}
+        return results
+
+
+def features_in(inputs, source, crs, extent):
+    """The features of a source in `crs` that meet `extent` (in `crs`)."""
+    request = inputs.request(crs).setFilterRect(extent)
+    return source.getFeatures(request, qgis_enums.SKIP_GEOMETRY_VALIDITY_CHECKS)
+
+
+def ranked_sites(sites, fields, candidate_fields):
+    """The chosen sites as features of `fields`, best first: the ranking fields, then the
+    candidate's own attributes that output_fields() kept."""
+    kept = [candidate_fields.indexOf(f.name()) for f in fields][len(RANKING_FIELDS) :]
+    cumulative = 0.0
+    for rank, (choice, (point, attributes)) in enumerate(sites, start=1):
+        cumulative += choice.gain_demand
+        feature = QgsFeature(fields)
+        feature.setGeometry(QgsGeometry.fromPointXY(point))
+        feature.setAttributes(
+            [rank, choice.gain_demand, cumulative, choice.gain_area_m2 / M2_PER_KM2]
+            + [attributes[i] if attributes else None for i in kept]
+        )
+        yield feature
 
 
 def output_fields(candidate_fields: QgsFields) -> QgsFields:

@@ -6,7 +6,6 @@ from pathlib import Path
 from qgis.core import (
     QgsFeatureRequest,
     QgsProcessingException,
-    QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterString,
     QgsProcessingUtils,
@@ -30,6 +29,7 @@ from ..report.maps import (
 )
 from ..report.page import html_page
 from ..report.pdf import export_pdf
+from ..run_steps import Steps
 from ..values import refuse_duplicates
 from .base import TDatHackAlgorithm
 
@@ -62,27 +62,21 @@ class DiagnosticReportAlgorithm(TDatHackAlgorithm):
         return super().flags() | qgis_enums.NO_THREADING
 
     def initAlgorithm(self, config=None):
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.STATS,
-                self.tr("Statistics per territory unit (mobilegaps OUTPUT_STATS)"),
-                [qgis_enums.SOURCE_VECTOR],
-            )
+        self.add_source(
+            self.STATS,
+            self.tr("Statistics per territory unit (mobilegaps OUTPUT_STATS)"),
+            [qgis_enums.SOURCE_VECTOR],
         )
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.ZONES,
-                self.tr("Coverage zones (mobilegaps OUTPUT_ZONES)"),
-                [qgis_enums.SOURCE_POLYGON],
-            )
+        self.add_source(
+            self.ZONES,
+            self.tr("Coverage zones (mobilegaps OUTPUT_ZONES)"),
+            [qgis_enums.SOURCE_POLYGON],
         )
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.CANDIDATES,
-                self.tr("Proposed sites (candidatesites OUTPUT)"),
-                [qgis_enums.SOURCE_POINT],
-                optional=True,
-            )
+        self.add_source(
+            self.CANDIDATES,
+            self.tr("Proposed sites (candidatesites OUTPUT)"),
+            [qgis_enums.SOURCE_POINT],
+            optional=True,
         )
         self.addParameter(
             QgsProcessingParameterString(
@@ -145,6 +139,47 @@ class DiagnosticReportAlgorithm(TDatHackAlgorithm):
                 )
             )
 
+    def destinations(self, parameters, context) -> tuple:
+        """(HTML path, PDF path or ''), their folders checked."""
+        html_path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        if not html_path:  # no destination (a model output nobody asked for): a temporary file
+            html_path = QgsProcessingUtils.generateTempFilename("report.html")
+        pdf_path = self.parameterAsFileOutput(parameters, self.OUTPUT_PDF, context)
+        for path in (html_path, pdf_path):
+            if path:
+                require_folder(path)
+        return html_path, pdf_path
+
+    def maps(self, report, zones, coverage, sites, crs, context) -> tuple:
+        """(heading, map settings, legend) of the two maps, and the layers they draw besides
+        `coverage`: copies of this thread, styled here (the user's layers are neither used nor
+        changed), to keep while the maps are in use (map settings do not keep their layers)."""
+        style_coverage(coverage, report.expected_operators)
+        blanche = memory_copy(zones, crs, context, self.tr("Zones blanches"))
+        style_blanche(blanche)
+        layers, sites_legend = [blanche], legend(blanche)
+        if sites is not None:
+            proposed = memory_copy(sites, crs, context, self.tr("Proposed sites"))
+            style_sites(proposed)
+            layers.insert(0, proposed)
+            sites_legend.append((SITE_COLOUR, self.tr("Proposed site, numbered by rank")))
+        extent = coverage.extent()
+        maps = [
+            (
+                self.tr("Coverage by number of operators"),
+                map_settings([coverage], extent, crs),
+                legend(coverage),
+            ),
+            (
+                self.tr("Zones blanches and proposed sites")
+                if sites is not None
+                else self.tr("Zones blanches"),
+                map_settings(layers, extent, crs),
+                sites_legend,
+            ),
+        ]
+        return maps, layers
+
     def processAlgorithm(self, parameters, context, feedback):
         inputs = Inputs(self, parameters, context, feedback)
         stats = inputs.source(self.STATS)
@@ -153,18 +188,11 @@ class DiagnosticReportAlgorithm(TDatHackAlgorithm):
         self.check_fields(inputs, stats, zones, sites)
         self.check_same_run(inputs, stats, zones)
         territory = self.parameterAsString(parameters, self.TERRITORY_NAME, context).strip()
-        html_path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
-        if not html_path:  # no destination (a model output nobody asked for): a temporary file
-            html_path = QgsProcessingUtils.generateTempFilename("report.html")
-        pdf_path = self.parameterAsFileOutput(parameters, self.OUTPUT_PDF, context)
-        for path in (html_path, pdf_path):
-            if path:
-                require_folder(path)
+        html_path, pdf_path = self.destinations(parameters, context)
         crs = zones.sourceCrs()
         if not crs.isValid() or crs.isGeographic():
             crs = metric_crs_for(zones.sourceExtent(), zones.sourceCrs())
-
-        # Layers of this thread, styled here: the user's layers are neither used nor changed.
+        steps = Steps(4, feedback)  # reading, two maps, writing
         coverage = memory_copy(zones, crs, context, self.tr("Coverage zones"))
         if coverage.featureCount() == 0:
             raise QgsProcessingException(self.tr("The coverage zones layer has no feature."))
@@ -175,58 +203,42 @@ class DiagnosticReportAlgorithm(TDatHackAlgorithm):
         )
         if not report.units:
             raise QgsProcessingException(self.tr("The statistics table has no row."))
-        feedback.setProgress(20)
-
-        style_coverage(coverage, report.expected_operators)
-        blanche = memory_copy(zones, crs, context, self.tr("Zones blanches"))
-        style_blanche(blanche)
-        layers = [blanche]
-        if sites is not None:
-            proposed = memory_copy(sites, crs, context, self.tr("Proposed sites"))
-            style_sites(proposed)
-            layers.insert(0, proposed)
-        extent = coverage.extent()
-        maps = [
-            (self.tr("Coverage by number of operators"), map_settings([coverage], extent, crs)),
-            (
-                self.tr("Zones blanches and proposed sites")
-                if sites is not None
-                else self.tr("Zones blanches"),
-                map_settings(layers, extent, crs),
-            ),
-        ]
-        legends = [legend(coverage), legend(blanche)]
-        if sites is not None:
-            legends[1].append((SITE_COLOUR, self.tr("Proposed site, numbered by rank")))
+        maps, _drawn = self.maps(report, zones, coverage, sites, crs, context)
         images = []
-        for number, ((heading, settings), entries) in enumerate(zip(maps, legends)):
-            if feedback.isCanceled():
-                raise QgsProcessingException(self.tr("Cancelled: no output was written."))
+        for heading, settings, entries in maps:
+            steps.next()
             images.append((heading, render_png(settings), entries))
-            feedback.setProgress(20 + 30 * (number + 1))
-        written = []  # (partial file, final path): renamed once both are complete
-        try:
-            partial = partial_path(html_path)
-            written.append((partial, html_path))
-            Path(partial).write_text(html_page(report, territory, images), encoding="utf-8")
-            if pdf_path:
-                partial = partial_path(pdf_path)
-                written.append((partial, pdf_path))
-                export_pdf(
-                    partial,
-                    report,
-                    territory,
-                    [(heading, settings, settings.layers()[-1]) for heading, settings in maps],
-                )
-            for partial, final in written:
-                os.replace(partial, final)
-        finally:
-            for partial, _final in written:
-                if os.path.exists(partial):
-                    os.remove(partial)
+        steps.next()
+        pages = [(heading, settings, settings.layers()[-1]) for heading, settings, _l in maps]
+        write_report(
+            html_path,
+            html_page(report, territory, images),
+            pdf_path,
+            lambda path: export_pdf(path, report, territory, pages),
+        )
         feedback.pushInfo(self.tr("Report written to {path}").format(path=html_path))
         results = {self.OUTPUT: html_path, self.OUTPUT_PDF: None}
         if pdf_path:
             feedback.pushInfo(self.tr("PDF written to {path}").format(path=pdf_path))
             results[self.OUTPUT_PDF] = pdf_path
         return results
+
+
+def write_report(html_path: str, page: str, pdf_path: str, export_to) -> None:
+    """Writes the HTML page and, when pdf_path is given, the PDF (export_to(path)), each to a
+    partial file renamed once both are complete: an error leaves neither behind."""
+    written = []  # (partial file, final path)
+    try:
+        partial = partial_path(html_path)
+        written.append((partial, html_path))
+        Path(partial).write_text(page, encoding="utf-8")
+        if pdf_path:
+            partial = partial_path(pdf_path)
+            written.append((partial, pdf_path))
+            export_to(partial)
+        for partial, final in written:
+            os.replace(partial, final)
+    finally:
+        for partial, _final in written:
+            if os.path.exists(partial):
+                os.remove(partial)

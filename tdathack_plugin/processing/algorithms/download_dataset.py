@@ -11,7 +11,6 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingParameterAuthConfig,
     QgsProcessingParameterExtent,
-    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterString,
     QgsProcessingUtils,
     QgsWkbTypes,
@@ -23,6 +22,7 @@ from ...ods.http import timeout_warning
 from ...toolbelt import qgis_enums
 from ...toolbelt.i18n import tr, tr_noop
 from ..outputs import OutputSinks
+from ..run_steps import cancelled, stop_if_cancelled
 from ..styles import LayerFinisher
 from .base import TDatHackAlgorithm
 
@@ -78,11 +78,7 @@ class DownloadDatasetAlgorithm(TDatHackAlgorithm):
                 self.AUTHCFG, tr("API key (authentication configuration)"), optional=True
             )
         )
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.OUTPUT, tr("Dataset"), qgis_enums.SOURCE_ANY_GEOMETRY
-            )
-        )
+        self.add_sink(self.OUTPUT, tr("Dataset"), qgis_enums.SOURCE_ANY_GEOMETRY)
 
     def processAlgorithm(self, parameters, context, feedback):
         dataset_id = self.parameterAsString(parameters, self.DATASET, context).strip()
@@ -124,7 +120,7 @@ class DownloadDatasetAlgorithm(TDatHackAlgorithm):
             )
             return results
         except errors.CanceledError:
-            raise QgsProcessingException(tr("Cancelled: no output was written.")) from None
+            raise cancelled() from None
         except errors.OdsError as error:
             raise QgsProcessingException(str(error)) from error
         finally:
@@ -169,16 +165,13 @@ class DownloadDatasetAlgorithm(TDatHackAlgorithm):
         fields = layers.qgis_fields(dataset)
         wkb_type = layers.geometry_type(dataset, source.wkbType())
         crs = source.crs() if dataset.is_geo else QgsCoordinateReferenceSystem()
-        outputs = OutputSinks(self, parameters, context)
-        dest_id = outputs.create(self.OUTPUT, fields, wkb_type, crs)
-        source_fields = source.fields()
-        columns = [source_fields.lookupField(field.name()) for field in fields]
+        columns = [source.fields().lookupField(field.name()) for field in fields]
         multi = QgsWkbTypes.isMultiType(wkb_type)
         total = max(source.featureCount(), 1)
-        try:
+        with OutputSinks(self, parameters, context) as outputs:
+            dest_id = outputs.create(self.OUTPUT, fields, wkb_type, crs)
             for number, feature in enumerate(source.getFeatures()):
-                if feedback.isCanceled():
-                    raise errors.CanceledError()
+                stop_if_cancelled(feedback)
                 out = QgsFeature(fields)
                 out.setAttributes(
                     [
@@ -194,17 +187,12 @@ class DownloadDatasetAlgorithm(TDatHackAlgorithm):
                 outputs.add(self.OUTPUT, out)
                 if number % 1000 == 0:
                     feedback.setProgress(DOWNLOAD_SHARE + (100 - DOWNLOAD_SHARE) * number / total)
-        except BaseException:
-            outputs.discard()
-            raise
-        outputs.close()
         if source.featureCount() == 0:
             feedback.pushWarning(
                 tr(
                     "No record of '{dataset}' matches the filter or the extent: the layer is empty."
                 ).format(dataset=dataset.dataset_id)
             )
-        feedback.setProgress(100)
         return {self.OUTPUT: dest_id}
 
 
