@@ -500,6 +500,11 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/candidate_sites.py" />
+      <source>Candidate sites, best first</source>
+      <translation>Candidate sites, best first</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/candidate_sites.py" />
       <source>Grid spacing when there are no candidate sites (metres)</source>
       <translation>Grid spacing when there are no candidate sites (metres)</translation>
     </message>
@@ -512,11 +517,6 @@
       <location filename="../../tdathack_plugin/processing/algorithms/candidate_sites.py" />
       <source>Number of sites to choose</source>
       <translation>Number of sites to choose</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/candidate_sites.py" />
-      <source>Candidate sites, best first</source>
-      <translation>Candidate sites, best first</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/candidate_sites.py" />
@@ -775,16 +775,6 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
-      <source>Coverage zones</source>
-      <translation>Coverage zones</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
-      <source>Zones blanches</source>
-      <translation>Zones blanches</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
       <source>Statistics per territory unit (mobilegaps OUTPUT_STATS)</source>
       <translation>Statistics per territory unit (mobilegaps OUTPUT_STATS)</translation>
     </message>
@@ -797,6 +787,16 @@
       <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
       <source>Proposed sites (candidatesites OUTPUT)</source>
       <translation>Proposed sites (candidatesites OUTPUT)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
+      <source>Zones blanches</source>
+      <translation>Zones blanches</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
+      <source>Coverage zones</source>
+      <translation>Coverage zones</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
@@ -825,16 +825,6 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
-      <source>The coverage zones layer has no feature.</source>
-      <translation>The coverage zones layer has no feature.</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
-      <source>The statistics table has no row.</source>
-      <translation>The statistics table has no row.</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
       <source>Proposed sites</source>
       <translation>Proposed sites</translation>
     </message>
@@ -845,13 +835,23 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
-      <source>Zones blanches and proposed sites</source>
-      <translation>Zones blanches and proposed sites</translation>
+      <source>The coverage zones layer has no feature.</source>
+      <translation>The coverage zones layer has no feature.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
+      <source>The statistics table has no row.</source>
+      <translation>The statistics table has no row.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
       <source>Proposed site, numbered by rank</source>
       <translation>Proposed site, numbered by rank</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
+      <source>Zones blanches and proposed sites</source>
+      <translation>Zones blanches and proposed sites</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
@@ -890,6 +890,11 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/download_dataset.py" />
+      <source>Dataset</source>
+      <translation>Dataset</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/download_dataset.py" />
       <source>Portal address</source>
       <translation>Portal address</translation>
     </message>
@@ -917,11 +922,6 @@
       <location filename="../../tdathack_plugin/processing/algorithms/download_dataset.py" />
       <source>API key (authentication configuration)</source>
       <translation>API key (authentication configuration)</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/download_dataset.py" />
-      <source>Dataset</source>
-      <translation>Dataset</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/download_dataset.py" />

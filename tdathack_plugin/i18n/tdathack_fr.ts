@@ -500,6 +500,11 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/candidate_sites.py" />
+      <source>Candidate sites, best first</source>
+      <translation>Sites candidats, du meilleur au moins bon</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/candidate_sites.py" />
       <source>Grid spacing when there are no candidate sites (metres)</source>
       <translation>Pas de la grille en l'absence de sites candidats (mètres)</translation>
     </message>
@@ -512,11 +517,6 @@
       <location filename="../../tdathack_plugin/processing/algorithms/candidate_sites.py" />
       <source>Number of sites to choose</source>
       <translation>Nombre de sites à choisir</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/candidate_sites.py" />
-      <source>Candidate sites, best first</source>
-      <translation>Sites candidats, du meilleur au moins bon</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/candidate_sites.py" />
@@ -775,16 +775,6 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
-      <source>Coverage zones</source>
-      <translation>Zones de couverture</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
-      <source>Zones blanches</source>
-      <translation>Zones blanches</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
       <source>Statistics per territory unit (mobilegaps OUTPUT_STATS)</source>
       <translation>Statistiques par unité territoriale (OUTPUT_STATS de mobilegaps)</translation>
     </message>
@@ -797,6 +787,16 @@
       <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
       <source>Proposed sites (candidatesites OUTPUT)</source>
       <translation>Sites proposés (OUTPUT de candidatesites)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
+      <source>Zones blanches</source>
+      <translation>Zones blanches</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
+      <source>Coverage zones</source>
+      <translation>Zones de couverture</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
@@ -825,16 +825,6 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
-      <source>The coverage zones layer has no feature.</source>
-      <translation>La couche des zones de couverture n'a aucune entité.</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
-      <source>The statistics table has no row.</source>
-      <translation>La table des statistiques n'a aucune ligne.</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
       <source>Proposed sites</source>
       <translation>Sites proposés</translation>
     </message>
@@ -845,13 +835,23 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
-      <source>Zones blanches and proposed sites</source>
-      <translation>Zones blanches et sites proposés</translation>
+      <source>The coverage zones layer has no feature.</source>
+      <translation>La couche des zones de couverture n'a aucune entité.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
+      <source>The statistics table has no row.</source>
+      <translation>La table des statistiques n'a aucune ligne.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
       <source>Proposed site, numbered by rank</source>
       <translation>Site proposé, numéroté selon son rang</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
+      <source>Zones blanches and proposed sites</source>
+      <translation>Zones blanches et sites proposés</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/diagnostic_report.py" />
@@ -890,6 +890,11 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/download_dataset.py" />
+      <source>Dataset</source>
+      <translation>Jeu de données</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/download_dataset.py" />
       <source>Portal address</source>
       <translation>Adresse du portail</translation>
     </message>
@@ -917,11 +922,6 @@
       <location filename="../../tdathack_plugin/processing/algorithms/download_dataset.py" />
       <source>API key (authentication configuration)</source>
       <translation>Clé d'API (configuration d'authentification)</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/download_dataset.py" />
-      <source>Dataset</source>
-      <translation>Jeu de données</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/download_dataset.py" />
