@@ -138,16 +138,8 @@ def rows_read_again(source, result: Result):
             yield points[k], read.attributes() + list(added[k])
 
 
-def fields_of(*columns) -> QgsFields:
-    """The fields of those columns, in order: a QgsField, or (name, field_types kind)."""
-    fields = QgsFields()
-    for column in columns:
-        fields.append(column if isinstance(column, QgsField) else QgsField(*column))
-    return fields
-
-
 def establishment_fields(nearest_field: QgsField, zone_field: QgsField) -> QgsFields:
-    return fields_of(
+    return field_types.fields_of(
         ("size_class", field_types.STRING),
         ("size_label", field_types.STRING),
         ("employees_est", field_types.DOUBLE),
@@ -160,7 +152,7 @@ def establishment_fields(nearest_field: QgsField, zone_field: QgsField) -> QgsFi
 
 
 def stats_fields(zone_field: QgsField) -> QgsFields:
-    return fields_of(
+    return field_types.fields_of(
         zone_field,
         ("zone_name", field_types.STRING),
         ("size_class", field_types.STRING),
@@ -211,7 +203,7 @@ def stats_features(result: Result):
 
 
 def priority_fields() -> QgsFields:
-    return fields_of(
+    return field_types.fields_of(
         ("rank", field_types.INT),
         ("cluster_id", field_types.INT),
         ("establishments", field_types.INT),

@@ -5,7 +5,6 @@ from qgis.core import (
     NULL,
     QgsCategorizedSymbolRenderer,
     QgsFeature,
-    QgsField,
     QgsFields,
     QgsProcessingException,
     QgsProcessingParameterEnum,
@@ -198,8 +197,7 @@ def cell_feature(operator, cell, grid_type: str, size: float, summary) -> QgsFea
 
 
 def grid_fields() -> QgsFields:
-    fields = QgsFields()
-    for name, kind in (
+    return field_types.fields_of(
         ("cell_id", field_types.STRING),
         ("operator", field_types.STRING),
         ("n", field_types.INT),
@@ -207,9 +205,7 @@ def grid_fields() -> QgsFields:
         ("p10", field_types.DOUBLE),
         ("share_below", field_types.DOUBLE),
         ("status", field_types.STRING),
-    ):
-        fields.append(QgsField(name, kind))
-    return fields
+    )
 
 
 def status_label(status: str, threshold: float, min_count: int) -> str:

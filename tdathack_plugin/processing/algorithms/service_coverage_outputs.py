@@ -40,15 +40,6 @@ STATS_COLUMNS = (
 )
 
 
-def fields_of(first: QgsField, columns) -> QgsFields:
-    """The field `first`, then a field of each (name, type) of columns."""
-    fields = QgsFields()
-    fields.append(first)
-    for name, kind in columns:
-        fields.append(QgsField(name, kind))
-    return fields
-
-
 def renamed(field: QgsField, name: str) -> QgsField:
     """A copy of the field under another name."""
     copy = QgsField(field)
@@ -79,22 +70,18 @@ def json_text(value):
 
 def measure_fields(id_field: QgsField) -> QgsFields:
     """covered, covered_share, distance_m and the nearest service's id."""
-    fields = QgsFields()
-    for name, kind in MEASURE_COLUMNS:
-        fields.append(QgsField(name, kind))
-    fields.append(id_field)
-    return fields
+    return field_types.fields_of(*MEASURE_COLUMNS, id_field)
 
 
 # Covered area and statistics ------------------------------------------------------------------
 
 
 def coverage_fields(zone_id_field: QgsField) -> QgsFields:
-    return fields_of(renamed(zone_id_field, "zone_id"), COVERAGE_COLUMNS)
+    return field_types.fields_of(renamed(zone_id_field, "zone_id"), *COVERAGE_COLUMNS)
 
 
 def stats_fields(zone_id_field: QgsField) -> QgsFields:
-    return fields_of(renamed(zone_id_field, "zone_id"), STATS_COLUMNS)
+    return field_types.fields_of(renamed(zone_id_field, "zone_id"), *STATS_COLUMNS)
 
 
 def coverage_feature(zone_id, n_services, geometry) -> QgsFeature:
