@@ -2,6 +2,7 @@
 
 import json
 import subprocess
+import threading
 
 import pytest
 from qgis.core import (
@@ -16,6 +17,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from tdathack_plugin.processing.algorithms import download_dataset
 from tests.algorithm_runs import QGIS_PROCESS, Recorder
 from tests.conftest import ROOT
 
@@ -227,6 +229,41 @@ def test_cancel_while_writing_removes_the_partial_output(run, tmp_path, name):
             feedback=CancelWhileWriting(),
         )
     assert [p.name for p in tmp_path.iterdir()] == ["keep.txt"]
+
+
+class CancelDuringTheCopy(QgsProcessingFeedback):
+    """Cancels from another thread a moment after QGIS starts copying the features."""
+
+    def setProgressText(self, text):
+        super().setProgressText(text)
+        if text.startswith("Writing"):
+            threading.Timer(0.3, self.cancel).start()
+
+
+def test_cancel_during_the_copy_by_qgis_removes_the_partial_output(run, tmp_path):
+    with pytest.raises(QgsProcessingException, match="Cancelled: no output was written."):
+        run(
+            DATASET="tdathack-points-400k",
+            OUTPUT=str(tmp_path / "points.gpkg"),
+            feedback=CancelDuringTheCopy(),
+        )
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_copy_by_qgis_gives_the_layer_the_feature_by_feature_copy_gives(
+    run, tmp_path, monkeypatch
+):
+    fast = output_layer(run(DATASET="tdathack-points-100k", OUTPUT=str(tmp_path / "fast.gpkg")))
+    monkeypatch.setattr(download_dataset, "copied_as_they_are", lambda *_args: False)
+    slow = output_layer(run(DATASET="tdathack-points-100k", OUTPUT=str(tmp_path / "slow.gpkg")))
+    assert [(f.name(), f.type()) for f in fast.fields()] == [
+        (f.name(), f.type()) for f in slow.fields()
+    ]
+    assert fast.featureCount() == slow.featureCount() == 100_000
+    assert fast.wkbType() == slow.wkbType() and fast.crs() == slow.crs()
+    for a, b in zip(fast.getFeatures(), slow.getFeatures()):
+        assert a.attributes() == b.attributes()
+        assert a.geometry().asWkb() == b.geometry().asWkb()
 
 
 def test_blank_portal_address_is_explained(run):

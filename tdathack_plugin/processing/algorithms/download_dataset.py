@@ -8,6 +8,7 @@ from pathlib import Path
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
+    QgsFeatureRequest,
     QgsProcessingException,
     QgsProcessingParameterAuthConfig,
     QgsProcessingParameterExtent,
@@ -19,7 +20,7 @@ from qgis.core import (
 from ...ods import errors, layers, odsql
 from ...ods.client import OdsClient
 from ...ods.http import timeout_warning
-from ...toolbelt import qgis_enums
+from ...toolbelt import field_types, qgis_enums
 from ...toolbelt.i18n import tr, tr_noop
 from ..outputs import OutputSinks
 from ..run_steps import cancelled, stop_if_cancelled
@@ -170,6 +171,14 @@ class DownloadDatasetAlgorithm(TDatHackAlgorithm):
         total = max(source.featureCount(), 1)
         with OutputSinks(self, parameters, context) as outputs:
             dest_id = outputs.create(self.OUTPUT, fields, wkb_type, crs)
+            if copied_as_they_are(source, fields, wkb_type):
+                feedback.setProgress(DOWNLOAD_SHARE)  # the transfer is over
+                feedback.setProgressText(
+                    tr("Writing {count} features").format(count=source.featureCount())
+                )
+                outputs.add_from(self.OUTPUT, source.getFeatures(stoppable(feedback)))
+                stop_if_cancelled(feedback)
+                return self.written(source, dataset, dest_id, feedback)
             for number, feature in enumerate(source.getFeatures()):
                 stop_if_cancelled(feedback)
                 out = QgsFeature(fields)
@@ -187,6 +196,10 @@ class DownloadDatasetAlgorithm(TDatHackAlgorithm):
                 outputs.add(self.OUTPUT, out)
                 if number % 1000 == 0:
                     feedback.setProgress(DOWNLOAD_SHARE + (100 - DOWNLOAD_SHARE) * number / total)
+        return self.written(source, dataset, dest_id, feedback)
+
+    def written(self, source, dataset, dest_id, feedback) -> dict:
+        """The results, once the layer is written; an empty layer is said."""
         if source.featureCount() == 0:
             feedback.pushWarning(
                 tr(
@@ -194,6 +207,26 @@ class DownloadDatasetAlgorithm(TDatHackAlgorithm):
                 ).format(dataset=dataset.dataset_id)
             )
         return {self.OUTPUT: dest_id}
+
+
+def copied_as_they_are(source, fields, wkb_type) -> bool:
+    """Whether QGIS can copy the exported features as they are (its C++ doing the loop): the
+    file has the dataset's fields in order, each of the same type or a 32-bit integer for a
+    64-bit one, and the layer's geometry type (no conversion to multi-parts)."""
+    found = source.fields()
+    if source.wkbType() != wkb_type or found.names() != fields.names():
+        return False
+    widened = (field_types.INT, field_types.LONG)
+    return all(
+        a.type() == b.type() or (a.type(), b.type()) == widened for a, b in zip(found, fields)
+    )
+
+
+def stoppable(feedback) -> QgsFeatureRequest:
+    """A request whose iteration stops when the user cancels."""
+    request = QgsFeatureRequest()
+    request.setFeedback(feedback)
+    return request
 
 
 def _converted(field, value):
