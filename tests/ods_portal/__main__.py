@@ -2,6 +2,7 @@
 
 import argparse
 
+from .registry import random_points
 from .server import Portal
 
 
@@ -9,8 +10,13 @@ def main():
     parser = argparse.ArgumentParser(description="Local Opendatasoft-compatible portal.")
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument(
+        "--million", action="store_true", help="also serve tdathack-points-1m (benchmarks)"
+    )
     args = parser.parse_args()
     portal = Portal(args.port, args.host)
+    if args.million:
+        portal.datasets["tdathack-points-1m"] = random_points("1m", 1_000_000)
     print(f"ODS portal: {portal.url}  (API: {portal.url}/api/explore/v2.1/)")
     print(f"API key of tdathack-private: {portal.api_key}")
     print("Ctrl+C to stop.", flush=True)

@@ -318,22 +318,7 @@ def tdathack_datasets(wifi, arrondissements):
         private=True,
     )
     points = [
-        GeneratedPoints(
-            f"tdathack-points-{label}",
-            metas(
-                f"{count:,} points aléatoires en Aveyron".replace(",", " "),
-                f"<p>{count} points tirés au hasard (graine fixe) dans l'emprise de "
-                "l'Aveyron, pour tester les gros téléchargements.</p>",
-                ["Test"],
-                ["test", "volume"],
-                "2024-01-03T00:00:00+00:00",
-                **TEST,
-            ),
-            count,
-            seed,
-            aveyron_box,
-        )
-        for label, count, seed in (("100k", 100_000, 100), ("400k", 400_000, 400))
+        random_points(label, count) for label, count in (("100k", 100_000), ("400k", 400_000))
     ]
     fillers = [
         LoadedDataset(
@@ -381,3 +366,22 @@ def large_catalogue(count):
         for number in range(1, count + 1)
     )
     return {d.dataset_id: d for d in datasets}
+
+
+def random_points(label, count):
+    """tdathack-points-<label>: count points drawn in Aveyron's box (seed: count // 1000)."""
+    return GeneratedPoints(
+        f"tdathack-points-{label}",
+        metas(
+            f"{count:,} points aléatoires en Aveyron".replace(",", " "),
+            f"<p>{count} points tirés au hasard (graine fixe) dans l'emprise de "
+            "l'Aveyron, pour tester les gros téléchargements.</p>",
+            ["Test"],
+            ["test", "volume"],
+            "2024-01-03T00:00:00+00:00",
+            **TEST,
+        ),
+        count,
+        count // 1000,
+        aveyron_box,
+    )
