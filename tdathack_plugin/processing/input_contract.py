@@ -49,6 +49,14 @@ def _in_degrees(x: float, y: float) -> bool:
     return x <= 180 + GEOGRAPHIC_SLACK and y <= 90 + GEOGRAPHIC_SLACK
 
 
+def extent_of(source) -> QgsRectangle:
+    """The source's extent, computed once per run: QGIS reads every feature of a selection or
+    a filtered layer to find it."""
+    if not hasattr(source, "tdathack_extent"):
+        source.tdathack_extent = source.sourceExtent()
+    return source.tdathack_extent
+
+
 def parameter_label(algorithm, name: str) -> str:
     """How the dialog names a parameter, with the name models and qgis_process use."""
     definition = algorithm.parameterDefinition(name)
@@ -113,7 +121,7 @@ class Inputs:
                 )
             source, self.made_layers[name] = made
         self.check_geometry_type(name, source.wkbType())
-        self.check_layer(name, source.sourceCrs(), source.sourceExtent(), source.wkbType())
+        self.check_layer(name, source.sourceCrs(), extent_of(source), source.wkbType())
         if not allow_empty and not has_features(source):
             raise refuse(
                 tr("The layer {layer} has no feature: there is nothing to compute.").format(
@@ -200,7 +208,7 @@ class Inputs:
 
     def box(self, source, crs, grow: float = 0.0):
         """A feature source's extent in `crs` (see extent_in)."""
-        return self.extent_in(crs, source.sourceCrs(), source.sourceExtent(), grow)
+        return self.extent_in(crs, source.sourceCrs(), extent_of(source), grow)
 
     def require_overlap(self, first: str, first_box, second: str, second_box, second_label=""):
         """Refuses two inputs whose extents (in the metric computation CRS) lie far apart, as a

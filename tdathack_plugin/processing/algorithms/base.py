@@ -25,6 +25,7 @@ from ...toolbelt.i18n import tr
 from ...toolbelt.icons import PLUGIN_ICON
 from ..archives import checked_parameters
 from ..help import algorithm_help
+from ..input_contract import extent_of
 
 
 def without_traceback(process_algorithm):
@@ -180,7 +181,7 @@ class TDatHackAlgorithm(QgsProcessingAlgorithm):
         where it fits the data, else a metric CRS chosen for `source`."""
         crs = self.parameterAsCrs(parameters, self.METRIC_CRS, context)
         if not crs.isValid():
-            extent, source_crs = source.sourceExtent(), source.sourceCrs()
+            extent, source_crs = extent_of(source), source.sourceCrs()
             default = usable_here(settings.default_metric_crs(), extent, source_crs)
             return default or metric_crs_for(extent, source_crs)
         if crs.isGeographic():

@@ -18,7 +18,7 @@ from ...coverage.greedy import Gaps, MaxCoverage, PointWeights, grid_candidates
 from ...coverage.units import M2_PER_KM2
 from ...toolbelt import field_types, qgis_enums
 from ...toolbelt.i18n import tr_noop
-from ..input_contract import Inputs
+from ..input_contract import Inputs, extent_of
 from ..outputs import OutputSinks
 from ..run_steps import Steps, stop_if_cancelled
 from ..values import NumberReader, counted_as_zero
@@ -188,7 +188,7 @@ class CandidateSitesAlgorithm(TDatHackAlgorithm):
         gaps_source = inputs.source(self.GAPS, allow_empty=True)
         radius = inputs.number(self.RADIUS)
         count = self.parameterAsInt(parameters, self.COUNT, context)
-        crs = metric_crs_for(gaps_source.sourceExtent(), gaps_source.sourceCrs())
+        crs = metric_crs_for(extent_of(gaps_source), gaps_source.sourceCrs())
         feedback.pushInfo(self.tr("Computation CRS: {crs}").format(crs=crs.authid()))
         repair = RepairCounter()
         polygons = self.read_gaps(inputs, gaps_source, crs, repair)

@@ -14,7 +14,7 @@ from qgis.core import (
 from ...coverage.crs import metric_crs_for
 from ...toolbelt import qgis_enums
 from ...toolbelt.i18n import tr_noop
-from ..input_contract import Inputs
+from ..input_contract import Inputs, extent_of
 from ..outputs import partial_path, require_folder
 from ..report.figures import SUMMED, diagnostic
 from ..report.maps import (
@@ -191,7 +191,7 @@ class DiagnosticReportAlgorithm(TDatHackAlgorithm):
         html_path, pdf_path = self.destinations(parameters, context)
         crs = zones.sourceCrs()
         if not crs.isValid() or crs.isGeographic():
-            crs = metric_crs_for(zones.sourceExtent(), zones.sourceCrs())
+            crs = metric_crs_for(extent_of(zones), zones.sourceCrs())
         steps = Steps(4, feedback)  # reading, two maps, writing
         coverage = memory_copy(zones, crs, context, self.tr("Coverage zones"))
         if coverage.featureCount() == 0:
