@@ -76,6 +76,8 @@ bench: build bench/.venv-geopandas/.installed
 	$(PY) bench/postgis.py
 	$(PY) bench/service_coverage.py
 	$(PY) bench/fibre_pro.py
+	$(PY) bench/point_providers.py
+	$(PY) bench/gil_release.py
 	$(PY) bench/report.py
 
 # GeoPandas (a benchmark peer only) in its own venv: its numpy must not shadow the one QGIS's
