@@ -12,11 +12,11 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from tdathack_plugin.ods import errors
 from tdathack_plugin.ods.client import OdsClient
+from tdathack_plugin.ods.rich_text import sanitize
 from tdathack_plugin.toolbelt.i18n import install_translator
 from tdathack_plugin.ui.dock import OdsBrowserWidget
 from tdathack_plugin.ui.models import records_text, short_date
 from tdathack_plugin.ui.portals import PortalStore
-from tdathack_plugin.ui.rich_text import sanitize
 from tests.dock_helpers import (
     CLOSED_PORT_URL,
     TEST_GROUP,

@@ -6,6 +6,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from tdathack_plugin.ods import layers
 from tdathack_plugin.ods.client import OdsClient
+from tdathack_plugin.ods.rich_text import html_to_text
 
 
 @pytest.fixture
@@ -87,7 +88,16 @@ def test_html_description_to_plain_text():
         "<p>Sites au 1<sup>er</sup> janvier&nbsp;2018&nbsp;:</p>"
         "<ul><li>Orange</li><li>SFR</li></ul>"
     )
-    assert layers.html_to_text(html) == "Sites au 1er janvier 2018 :\n- Orange\n- SFR"
+    assert html_to_text(html) == "Sites au 1er janvier 2018 :\n- Orange\n- SFR"
+
+
+def test_the_metadata_abstract_leaves_out_scripts_styles_and_remote_content():
+    html = (
+        '<p>Bornes<script>alert("x")</script> Wi-Fi</p><style>p {color: red}</style>'
+        '<img src="https://tracker.example/pixel.png" alt="pixel">'
+        "<iframe src='https://example.org'>cadre</iframe><p onclick='steal()'>Ville</p>"
+    )
+    assert html_to_text(html) == "Bornes Wi-Fi\nVille"
 
 
 def test_flatgeobuf_refused_by_the_portal_falls_back_to_geojson(client, tmp_path, monkeypatch):

@@ -945,6 +945,11 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/download_dataset.py" />
+      <source>Writing {count} features</source>
+      <translation>Écriture de {count} entités</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/download_dataset.py" />
       <source>Downloading: {size} MB received</source>
       <translation>Téléchargement : {size} Mo reçus</translation>
     </message>

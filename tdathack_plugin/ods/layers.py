@@ -6,7 +6,6 @@ FlatGeobuf; tables as CSV, typed from the ODS field list through an OGR .csvt si
 """
 
 import csv
-from html.parser import HTMLParser
 from pathlib import Path
 
 from osgeo import ogr
@@ -25,6 +24,7 @@ from ..toolbelt import field_types, qgis_enums
 from ..toolbelt.i18n import tr
 from ..toolbelt.layer_style import apply_style
 from . import errors
+from .rich_text import html_to_text
 
 QGIS_TYPES = {
     "int": field_types.LONG,
@@ -195,37 +195,6 @@ def layer_metadata(dataset, portal: str, page_url: str) -> QgsLayerMetadata:
         extent.setSpatialExtents([spatial])
         metadata.setExtent(extent)
     return metadata
-
-
-_BLOCKS = frozenset({"p", "div", "br", "li", "ul", "ol", "tr", "h1", "h2", "h3", "h4", "h5", "h6"})
-
-
-class _TextExtractor(HTMLParser):
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.parts = []
-
-    def handle_starttag(self, tag, attrs):
-        if tag in _BLOCKS:
-            self.parts.append("\n")
-        if tag == "li":
-            self.parts.append("- ")
-
-    def handle_endtag(self, tag):
-        if tag in _BLOCKS:
-            self.parts.append("\n")
-
-    def handle_data(self, data):
-        self.parts.append(data)
-
-
-def html_to_text(html: str) -> str:
-    """Plain text of an HTML description: tags dropped, entities decoded, one paragraph a line."""
-    extractor = _TextExtractor()
-    extractor.feed(html or "")
-    extractor.close()
-    lines = (" ".join(line.split()) for line in "".join(extractor.parts).splitlines())
-    return "\n".join(line for line in lines if line)
 
 
 def _readable(path: Path) -> bool:

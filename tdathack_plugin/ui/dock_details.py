@@ -13,9 +13,9 @@ from qgis.PyQt.QtCore import QObject, QUrl
 from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import QHeaderView, QTableWidgetItem
 
+from ..ods.rich_text import sanitize
 from ..toolbelt.i18n import tr
 from .models import records_text, short_date
-from .rich_text import sanitize
 
 FIELD_COLUMN_MAX = 110  # px: names and types stay readable, labels get the rest
 

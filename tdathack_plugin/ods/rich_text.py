@@ -1,4 +1,5 @@
-"""Dataset descriptions (portal HTML) made safe to show in a QTextBrowser.
+"""Dataset descriptions (portal HTML) made safe: for a QTextBrowser (sanitize) and as plain text
+for a layer's metadata (html_to_text).
 
 An allow-list: text formatting, lists, tables and links (http, https, mailto) are kept;
 scripts, styles, iframes, objects, forms and images (remote content) are dropped with
@@ -62,3 +63,39 @@ def sanitize(html: str) -> str:
     parser.feed(html or "")
     parser.close()
     return "".join(parser.out)
+
+
+_BLOCKS = frozenset({"p", "div", "br", "li", "ul", "ol", "tr", "h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+class _TextExtractor(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts = []
+        self.skipping = 0  # depth inside a dropped element
+
+    def handle_starttag(self, tag, attrs):
+        if tag in DROPPED_WITH_CONTENT:
+            self.skipping += 1
+        elif tag in _BLOCKS and not self.skipping:
+            self.parts.append("\n- " if tag == "li" else "\n")
+
+    def handle_endtag(self, tag):
+        if tag in DROPPED_WITH_CONTENT:
+            self.skipping = max(0, self.skipping - 1)
+        elif tag in _BLOCKS and not self.skipping:
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        if not self.skipping:
+            self.parts.append(data)
+
+
+def html_to_text(html: str) -> str:
+    """Plain text of an HTML description: tags dropped, what scripts, styles and other dropped
+    elements hold left out, entities decoded, one paragraph a line."""
+    extractor = _TextExtractor()
+    extractor.feed(html or "")
+    extractor.close()
+    lines = (" ".join(line.split()) for line in "".join(extractor.parts).splitlines())
+    return "\n".join(line for line in lines if line)
