@@ -115,6 +115,7 @@ db: setup
 db-stop:
 	bash scripts/pg_cluster.sh stop .db
 
+# The local portal for demos: real datasets only (--faults adds those that fail on purpose).
 portal: setup
 	$(PY) -m tests.ods_portal --port 8765
 

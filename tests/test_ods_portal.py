@@ -753,3 +753,17 @@ def test_request_log_records_path_and_headers(ods_portal):
     get(ods_portal, f"{API}/datasets", limit=1, headers={"User-Agent": "tdathack_plugin/test"})
     assert ods_portal.requests == [("GET", f"{API}/datasets?limit=1", ods_portal.requests[0][2])]
     assert ods_portal.requests[0][2]["User-Agent"] == "tdathack_plugin/test"
+
+
+def test_the_demo_portal_offers_no_dataset_that_fails_on_purpose():
+    from tests.ods_portal.registry import FAULTS
+    from tests.ods_portal.server import Portal
+
+    demo, tests = Portal(faults=False), Portal()
+    try:
+        assert not set(FAULTS) & set(demo.datasets)
+        assert set(FAULTS) <= set(tests.datasets)
+        assert set(demo.datasets) == set(tests.datasets) - set(FAULTS)
+    finally:
+        demo.server.server_close()
+        tests.server.server_close()

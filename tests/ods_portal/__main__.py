@@ -13,8 +13,11 @@ def main():
     parser.add_argument(
         "--million", action="store_true", help="also serve tdathack-points-1m (benchmarks)"
     )
+    parser.add_argument(
+        "--faults", action="store_true", help="also serve the datasets that fail on purpose"
+    )
     args = parser.parse_args()
-    portal = Portal(args.port, args.host)
+    portal = Portal(args.port, args.host, faults=args.faults)
     if args.million:
         portal.datasets["tdathack-points-1m"] = random_points("1m", 1_000_000)
     print(f"ODS portal: {portal.url}  (API: {portal.url}/api/explore/v2.1/)")

@@ -135,8 +135,14 @@ def export_links(base, dataset_id):
 class Portal:
     """A running local ODS portal (see tests/ods_portal/__init__.py)."""
 
-    def __init__(self, port=0, host="127.0.0.1"):
-        self.datasets = build_datasets()
+    def __init__(self, port=0, host="127.0.0.1", faults=True):
+        """faults: also serve the test datasets that fail on purpose (429, 500, HTML...);
+        a demo portal leaves them out."""
+        self.datasets = {
+            dataset_id: dataset
+            for dataset_id, dataset in build_datasets().items()
+            if faults or dataset.fault is None
+        }
         self.api_key = secrets.token_hex(16)
         self.requests = []
         self.slow_seconds = 3.0
