@@ -169,11 +169,21 @@ class OutputSinks:
         if not self.sinks[name].addFeatures(features, QgsFeatureSink.Flag.FastInsert):
             raise QgsProcessingException(self.sinks[name].lastError())
 
-    def add_from(self, name, iterator):
-        """Add every feature of a QgsFeatureIterator in one call: QGIS's C++ loops over them
-        (a feedback set on the iterator's request stops it on a cancel)."""
-        if not self.sinks[name].addFeatures(iterator, QgsFeatureSink.Flag.FastInsert):
-            raise QgsProcessingException(self.sinks[name].lastError())
+    def add_from(self, name, features, done=None):
+        """Add the features of an iterator BATCH at a time, each batch in one call (QGIS's C++
+        loops over it; memory holds one batch); done(count so far) after each, which may raise
+        to cancel."""
+        batch, count = [], 0
+        for feature in features:
+            batch.append(feature)
+            if len(batch) == BATCH:
+                self.add_batch(name, batch)
+                count += len(batch)
+                batch = []
+                if done is not None:
+                    done(count)
+        if batch:
+            self.add_batch(name, batch)
 
     def add_points(self, name, names, columns, xy, progress, features):
         """Add points with the values of fields names (columns, one list per field in order):

@@ -8,7 +8,6 @@ from pathlib import Path
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
-    QgsFeatureRequest,
     QgsProcessingException,
     QgsProcessingParameterAuthConfig,
     QgsProcessingParameterExtent,
@@ -176,7 +175,13 @@ class DownloadDatasetAlgorithm(TDatHackAlgorithm):
                 feedback.setProgressText(
                     tr("Writing {count} features").format(count=source.featureCount())
                 )
-                outputs.add_from(self.OUTPUT, source.getFeatures(stoppable(feedback)))
+                share = (100 - DOWNLOAD_SHARE) / max(source.featureCount(), 1)
+
+                def done(count):
+                    stop_if_cancelled(feedback)
+                    feedback.setProgress(DOWNLOAD_SHARE + share * count)
+
+                outputs.add_from(self.OUTPUT, source.getFeatures(), done)
                 stop_if_cancelled(feedback)
                 return self.written(source, dataset, dest_id, feedback)
             for number, feature in enumerate(source.getFeatures()):
@@ -220,13 +225,6 @@ def copied_as_they_are(source, fields, wkb_type) -> bool:
     return all(
         a.type() == b.type() or (a.type(), b.type()) == widened for a, b in zip(found, fields)
     )
-
-
-def stoppable(feedback) -> QgsFeatureRequest:
-    """A request whose iteration stops when the user cancels."""
-    request = QgsFeatureRequest()
-    request.setFeedback(feedback)
-    return request
 
 
 def _converted(field, value):
