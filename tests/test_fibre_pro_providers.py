@@ -105,11 +105,18 @@ def test_a_memory_layer_is_read_by_qgis_and_the_log_says_why(monkeypatch, tmp_pa
 
 
 def test_postgis_points_are_read_in_bulk_alike(monkeypatch, tmp_path, postgis):
+    """An integer key: its values are QGIS's feature ids, read in bulk. A bigint key: QGIS
+    numbers the features itself, so QGIS reads the table."""
     establishments, buildings = handmade(tmp_path)
-    tables = [
+    for source, name in ((establishments, "etablissements"), (buildings, "immeubles")):
         postgis.export(QgsVectorLayer(source, name, "ogr"), name)
-        for source, name in ((establishments, "etablissements"), (buildings, "immeubles"))
-    ]
+    tables = [postgis.layer("public", name) for name in ("etablissements", "immeubles")]
+    (tmp_path / "bigint").mkdir()
+    bulk, qgis, in_bulk = both_ways(monkeypatch, tmp_path / "bigint", parameters(*tables))
+    assert in_bulk == 0 and bulk[0] == qgis[0]
+    for name in ("etablissements", "immeubles"):
+        postgis.execute(f"ALTER TABLE public.{name} ALTER COLUMN fid TYPE integer")
+    tables = [postgis.layer("public", name) for name in ("etablissements", "immeubles")]
     (tmp_path / "whole").mkdir()
     bulk, qgis, in_bulk = both_ways(monkeypatch, tmp_path / "whole", parameters(*tables))
     assert in_bulk == 2
@@ -156,3 +163,42 @@ def test_duplicate_points_and_ties_are_read_in_bulk_alike(monkeypatch, tmp_path)
     eligible, nearest = fields.index("eligible"), fields.index("nearest_id")
     assert [found[s][eligible] for s in "abcd"] == [True, True, True, False]
     assert found["a"][nearest] == found["b"][nearest] in ("B1", "B2")
+
+
+@pytest.mark.parametrize("extension", ["shp", "fgb", "geojson", "gpkg"])
+def test_a_filter_on_a_field_not_read_keeps_what_qgis_keeps(monkeypatch, tmp_path, extension):
+    """The eligible layer is read without its fields: its filter still applies in bulk."""
+    path = tmp_path / "aveyron.gpkg"
+    synthetic_aveyron.write_gpkg(path, synthetic_aveyron.generate(500, 2000, seed=3))
+    source = f"{path}|layername=immeubles"
+    if extension != "gpkg":
+        source = converted(source, tmp_path / f"immeubles.{extension}")
+    buildings = QgsVectorLayer(source, "immeubles", "ogr")
+    buildings.setSubsetString('"fo" = 1')
+    given = {
+        "ESTABLISHMENTS": f"{path}|layername=etablissements",
+        "ELIGIBLE": buildings,
+        "CLUSTER_DISTANCE": 500,
+    }
+    bulk, qgis, in_bulk = both_ways(monkeypatch, tmp_path, given)
+    assert in_bulk == 2
+    assert bulk == qgis
+    fields, rows = bulk[0][0]
+    eligible = fields.index("eligible")
+    assert 0 < sum(row[eligible] for row, _geometry in rows) < len(rows)
+
+
+def test_a_layer_being_edited_is_read_by_qgis_with_its_edits(monkeypatch, tmp_path):
+    establishments, buildings = handmade(tmp_path)
+    layer = QgsVectorLayer(buildings, "immeubles", "ogr")
+    layer.startEditing()
+    layer.deleteFeature(1)  # E1, the nearest building of b
+    try:
+        bulk, qgis, in_bulk = both_ways(monkeypatch, tmp_path, parameters(establishments, layer))
+    finally:
+        layer.rollBack()
+    assert in_bulk == 1  # the establishments only
+    assert bulk == qgis
+    fields, rows = bulk[0][0]
+    found = {row[fields.index("siret")]: row for row, _geometry in rows}
+    assert found["b"][fields.index("nearest_id")] != "E1"

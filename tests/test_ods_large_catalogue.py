@@ -7,7 +7,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from tdathack_plugin.ods.client import OdsClient
-from tdathack_plugin.ods.errors import QueryError, UnexpectedResponseError
+from tdathack_plugin.ods.errors import OdsError, QueryError, UnexpectedResponseError
 from tdathack_plugin.ods.json_items import NotAnArrayError, array_items
 from tests.ods_portal import running_portal
 from tests.ods_portal.registry import large_catalogue
@@ -64,6 +64,20 @@ def test_pages_beyond_the_window_come_from_the_export_in_the_same_order(client, 
     assert paths(large_portal) == ["/api/explore/v2.1/catalog/datasets", EXPORT, EXPORT]
     sent = parse_qs(urlsplit(large_portal.requests[1][1]).query)
     assert sent["offset"] == ["10000"] and sent["limit"] == ["100"]
+
+
+def test_relevance_order_stops_at_the_window_and_says_how_to_go_on(client):
+    with pytest.raises(OdsError) as caught:
+        client.search(offset=10_000)
+    assert str(caught.value) == (
+        "Sorted by relevance, a portal lists its first 10,000 datasets only: sort by title or "
+        "by date to see the others."
+    )
+
+
+def test_iter_datasets_asks_the_export_for_the_first_ones_only(client, large_portal):
+    assert ids(client.iter_datasets(limit=1000)) == expected(1, 1000)
+    assert parse_qs(urlsplit(large_portal.requests[0][1]).query)["limit"] == ["1000"]
 
 
 def test_filters_apply_beyond_the_window_as_within(client):

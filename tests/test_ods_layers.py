@@ -98,6 +98,10 @@ def test_the_metadata_abstract_leaves_out_scripts_styles_and_remote_content():
         "<iframe src='https://example.org'>cadre</iframe><p onclick='steal()'>Ville</p>"
     )
     assert html_to_text(html) == "Bornes Wi-Fi\nVille"
+    assert html_to_text('<p>avant</p><embed src="v.swf"><p>après</p>') == "avant\naprès"
+    assert html_to_text("<table><tr><td>Code</td><td>Libellé</td></tr></table>") == (
+        "Code\nLibellé"
+    )
 
 
 def test_flatgeobuf_refused_by_the_portal_falls_back_to_geojson(client, tmp_path, monkeypatch):

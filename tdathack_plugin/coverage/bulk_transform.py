@@ -21,6 +21,8 @@ def transformed_xy(xy: np.ndarray, transform) -> Optional[np.ndarray]:
         line.transform(transform)
     except QgsCsException:
         return None
+    if transform.fallbackOperationOccurred():  # QGIS falls back point by point, not for all
+        return None
     wkb = bytes(line.asWkb())
     order = "<" if wkb[0] == 1 else ">"
     moved = np.frombuffer(wkb, dtype=f"{order}f8", offset=LINE_HEADER).reshape(-1, 2)

@@ -27,12 +27,8 @@ def _layer(path: str, layer_name: Optional[str], attribute_filter: str):
         layer = dataset.GetLayer(0) if dataset.GetLayerCount() == 1 else None
     if layer is None or layer.GetGeomType() != ogr.wkbPoint:
         return None
-    if attribute_filter:
-        try:
-            if layer.SetAttributeFilter(attribute_filter) != ogr.OGRERR_NONE:
-                return None
-        except RuntimeError:  # GDAL's exceptions are on
-            return None
+    if attribute_filter and layer.SetAttributeFilter(attribute_filter) != ogr.OGRERR_NONE:
+        return None
     return dataset, layer
 
 
@@ -78,6 +74,13 @@ def read_points(
     for a null or empty geometry, values are str, int, float or None (a GeoPackage's FID
     column, which QGIS shows as a field, is a field here too). None when the layer cannot be
     read this way."""
+    try:
+        return _read(path, layer_name, fields, attribute_filter)
+    except RuntimeError:  # GDAL's exceptions are on: QGIS reads the layer
+        return None
+
+
+def _read(path, layer_name, fields, attribute_filter) -> Optional[tuple]:
     opened = _layer(path, layer_name, attribute_filter)
     if opened is None:
         return None
@@ -87,7 +90,8 @@ def read_points(
         return None
     definition = layer.GetLayerDefn()
     all_fields = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
-    layer.SetIgnoredFields([name for name in all_fields if name not in fields])
+    if not attribute_filter:  # some drivers test the filter on the fields read only
+        layer.SetIgnoredFields([name for name in all_fields if name not in fields])
     geometry = layer.GetGeometryColumn() or "wkb_geometry"
     fids, xys, values = [], [], {name: [] for name in fields}
     for batch in layer.GetArrowStreamAsNumPy(options=["INCLUDE_FID=YES"]):

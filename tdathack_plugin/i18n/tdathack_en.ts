@@ -129,6 +129,11 @@
       <translation>the answer does not describe a dataset</translation>
     </message>
     <message>
+      <location filename="../../tdathack_plugin/ods/client.py" />
+      <source>Sorted by relevance, a portal lists its first 10,000 datasets only: sort by title or by date to see the others.</source>
+      <translation>Sorted by relevance, a portal lists its first 10,000 datasets only: sort by title or by date to see the others.</translation>
+    </message>
+    <message>
       <location filename="../../tdathack_plugin/ods/errors.py" />
       <source>Settings &gt; Options &gt; Network</source>
       <translation>Settings &gt; Options &gt; Network</translation>
@@ -1515,6 +1520,11 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/bulk_sources.py" />
+      <source>it is being edited (QGIS holds the edits not saved yet)</source>
+      <translation>it is being edited (QGIS holds the edits not saved yet)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/bulk_sources.py" />
       <source>some of its fields are not text or numbers</source>
       <translation>some of its fields are not text or numbers</translation>
     </message>
@@ -1525,8 +1535,8 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/bulk_sources.py" />
-      <source>a feature limit applies</source>
-      <translation>a feature limit applies</translation>
+      <source>a feature limit or a feature filter applies</source>
+      <translation>a feature limit or a feature filter applies</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/bulk_sources.py" />

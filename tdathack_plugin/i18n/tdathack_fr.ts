@@ -129,6 +129,11 @@
       <translation>la réponse ne décrit pas un jeu de données</translation>
     </message>
     <message>
+      <location filename="../../tdathack_plugin/ods/client.py" />
+      <source>Sorted by relevance, a portal lists its first 10,000 datasets only: sort by title or by date to see the others.</source>
+      <translation>Triés par pertinence, un portail ne liste que ses 10 000 premiers jeux de données : triez par titre ou par date pour voir les autres.</translation>
+    </message>
+    <message>
       <location filename="../../tdathack_plugin/ods/errors.py" />
       <source>Settings &gt; Options &gt; Network</source>
       <translation>Préférences &gt; Options &gt; Réseau</translation>
@@ -1515,6 +1520,11 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/bulk_sources.py" />
+      <source>it is being edited (QGIS holds the edits not saved yet)</source>
+      <translation>elle est en cours d'édition (QGIS détient les modifications non enregistrées)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/bulk_sources.py" />
       <source>some of its fields are not text or numbers</source>
       <translation>certains de ses champs ne sont ni du texte ni des nombres</translation>
     </message>
@@ -1525,8 +1535,8 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/bulk_sources.py" />
-      <source>a feature limit applies</source>
-      <translation>une limite du nombre d'entités s'applique</translation>
+      <source>a feature limit or a feature filter applies</source>
+      <translation>une limite ou un filtre d'entités s'applique</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/bulk_sources.py" />

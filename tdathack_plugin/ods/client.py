@@ -163,6 +163,13 @@ class OdsClient:
             ("offset", offset or ""),
         ]
         if offset + limit > WINDOW:
+            if not order_by:  # the export cannot rank by relevance: the pages would not follow
+                raise errors.OdsError(
+                    tr(
+                        "Sorted by relevance, a portal lists its first 10,000 datasets only: "
+                        "sort by title or by date to see the others."
+                    )
+                )
             payload = self.http.get_json(self.api_url("catalog", "exports", "json"), params)
             if not isinstance(payload, list):
                 raise self._not_datasets()
@@ -173,10 +180,15 @@ class OdsClient:
             [Dataset.from_json(item) for item in payload.get("results", [])],
         )
 
-    def iter_datasets(self, text="", refine=(), geo_only=False):
-        """Every matching dataset in dataset_id order, however large the catalogue: one request
-        to the catalogue export, streamed to a temporary file and read one dataset at a time."""
-        params = [*_catalog_filters(text, refine, geo_only, ""), ("order_by", "dataset_id")]
+    def iter_datasets(self, text="", refine=(), geo_only=False, limit=-1):
+        """Every matching dataset (the first `limit` when it is not -1) in dataset_id order,
+        however large the catalogue: one request to the catalogue export, streamed to a
+        temporary file and read one dataset at a time."""
+        params = [
+            *_catalog_filters(text, refine, geo_only, ""),
+            ("order_by", "dataset_id"),
+            ("limit", limit),
+        ]
         with tempfile.TemporaryDirectory(prefix="tdathack_catalogue_") as folder:
             path = self.http.download(
                 self.api_url("catalog", "exports", "json"), params, Path(folder, "catalogue.json")

@@ -15,7 +15,7 @@ ALLOWED = frozenset(
 )
 VOID = frozenset({"br", "hr"})
 DROPPED_WITH_CONTENT = frozenset(
-    {"script", "style", "iframe", "object", "embed", "form", "svg", "math", "template", "noscript"}
+    {"script", "style", "iframe", "object", "form", "svg", "math", "template", "noscript"}
 )
 LINK_SCHEMES = ("http://", "https://", "mailto:")
 
@@ -65,7 +65,9 @@ def sanitize(html: str) -> str:
     return "".join(parser.out)
 
 
-_BLOCKS = frozenset({"p", "div", "br", "li", "ul", "ol", "tr", "h1", "h2", "h3", "h4", "h5", "h6"})
+_BLOCKS = frozenset(
+    """p div br li ul ol table tr td th dt dd blockquote pre hr h1 h2 h3 h4 h5 h6""".split()
+)
 
 
 class _TextExtractor(HTMLParser):

@@ -3,6 +3,7 @@ stream, PostGIS tables through one query, with the layer's filter and the select
 QGIS applies them and the points moved to the computation CRS in one call. Each reader says why
 it cannot, so the log tells when QGIS reads a source feature by feature."""
 
+import os
 from typing import Optional
 
 import numpy as np
@@ -33,8 +34,10 @@ def bulk_points(inputs, name, crs, fields=()) -> tuple:
         return None, why
     if layer.wkbType() != qgis_enums.WKB_POINT:
         return None, tr("its geometries are not single 2D points")
-    kinds = [layer.fields().field(i).type() for i in map(layer.fields().lookupField, fields)]
-    if -1 in map(layer.fields().lookupField, fields) or not set(kinds) <= set(PLAIN):
+    if layer.isEditable() or layer.isModified():
+        return None, tr("it is being edited (QGIS holds the edits not saved yet)")
+    names = layer.fields().names()
+    if any(f not in names or layer.fields().field(f).type() not in PLAIN for f in fields):
         return None, tr("some of its fields are not text or numbers")
     text = [f for f in fields if layer.fields().field(f).type() == field_types.STRING]
     if text and layer.storageType() == "ESRI Shapefile":
@@ -61,8 +64,10 @@ def bulk_points(inputs, name, crs, fields=()) -> tuple:
 def _layer(algorithm, parameters, name, context) -> tuple:
     """(the layer of the parameter, "") or (None, why it cannot be read in bulk)."""
     value = parameters.get(name)
-    if isinstance(value, QgsProcessingFeatureSourceDefinition) and value.featureLimit >= 0:
-        return None, tr("a feature limit applies")
+    if isinstance(value, QgsProcessingFeatureSourceDefinition) and (
+        value.featureLimit >= 0 or getattr(value, "filterExpression", "")
+    ):
+        return None, tr("a feature limit or a feature filter applies")
     if isinstance(value, QgsProcessingFeatureSourceDefinition):  # "selected features only"
         layer = QgsProcessingUtils.mapLayerFromString(value.source.staticValue(), context)
     else:
@@ -83,8 +88,8 @@ def _file_points(layer, fields) -> Optional[tuple]:
     parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
     if not set(parts) <= {"path", "layerName", "layerId", "subset"}:
         return None
-    if parts.get("layerId") is not None:
-        return None
+    if parts.get("layerId") is not None or not os.path.isfile(parts["path"]):
+        return None  # a layer of a remote file: QGIS's copy may not be GDAL's
     return read_points(parts["path"], parts.get("layerName") or None, fields, subset)
 
 
@@ -93,9 +98,10 @@ def _selected(table, value, layer) -> tuple:
     fids, xy, values = table
     if not (isinstance(value, QgsProcessingFeatureSourceDefinition) and value.selectedFeaturesOnly):
         return fids, xy, values
-    keep = np.isin(fids, np.fromiter(layer.selectedFeatureIds(), dtype=np.int64))
-    flags = keep.tolist()
-    kept = {name: [v for v, k in zip(column, flags) if k] for name, column in values.items()}
+    keep = np.flatnonzero(np.isin(fids, np.fromiter(layer.selectedFeatureIds(), dtype=np.int64)))
+    keep = keep[np.argsort(fids[keep], kind="stable")]  # QGIS reads a selection by feature id
+    order = keep.tolist()
+    kept = {name: [column[k] for k in order] for name, column in values.items()}
     return fids[keep], xy[keep], kept
 
 

@@ -133,11 +133,8 @@ class OdsPortalItem(QgsDataCollectionItem):
     def createChildren(self):
         authcfg = self.loads.store.authcfg(self.url)
         try:
-            datasets = []
-            for dataset in OdsClient(self.url, authcfg).iter_datasets(geo_only=True):
-                datasets.append(dataset)
-                if len(datasets) >= MAX_DATASETS:
-                    break
+            client = OdsClient(self.url, authcfg)
+            datasets = list(client.iter_datasets(geo_only=True, limit=MAX_DATASETS))
         except errors.OdsError as error:
             return [QgsErrorItem(self, str(error), f"{self.path()}/error")]
         datasets.sort(key=lambda d: d.title.lower())
