@@ -44,40 +44,42 @@ def data_file(establishments: int, buildings: int) -> Path:
 def run_side(side: str, path: str, output: str) -> None:
     """One side, in this process: prints {"seconds": ..., "peak_mb": ...}."""
     start_qgis()
-    import processing
 
     establishments = f"{path}|layername=etablissements"
     buildings = f"{path}|layername=immeubles"
     start = time.perf_counter()
-    if side == "plugin":
-        processing.run(
-            "tdathack:fibrepro",
-            {
-                "ESTABLISHMENTS": establishments,
-                "ELIGIBLE": buildings,
-                "ACTIVE_ONLY": False,
-                "MATCH_DISTANCE": 30,
-                "OUTPUT_ESTABLISHMENTS": output,
-                "OUTPUT_STATS": "TEMPORARY_OUTPUT",
-                "OUTPUT_PRIORITY": "TEMPORARY_OUTPUT",
-            },
-        )
-    else:
-        processing.run(
-            "native:joinbynearest",
-            {
-                "INPUT": establishments,
-                "INPUT_2": buildings,
-                "FIELDS_TO_COPY": ["imb_id"],
-                "DISCARD_NONMATCHING": False,
-                "PREFIX": "n_",
-                "NEIGHBORS": 1,
-                "OUTPUT": output,
-            },
-        )
+    run_algorithm(side, establishments, buildings, output)
     seconds = time.perf_counter() - start
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps({"seconds": seconds, "peak_mb": peak_mb}))
+
+
+def run_algorithm(side, establishments, buildings, output, feedback=None) -> None:
+    """fibrepro (side "plugin") or join by nearest, from those inputs to output."""
+    import processing
+
+    if side == "plugin":
+        parameters = {
+            "ESTABLISHMENTS": establishments,
+            "ELIGIBLE": buildings,
+            "ACTIVE_ONLY": False,
+            "MATCH_DISTANCE": 30,
+            "OUTPUT_ESTABLISHMENTS": output,
+            "OUTPUT_STATS": "TEMPORARY_OUTPUT",
+            "OUTPUT_PRIORITY": "TEMPORARY_OUTPUT",
+        }
+        processing.run("tdathack:fibrepro", parameters, feedback=feedback)
+        return
+    parameters = {
+        "INPUT": establishments,
+        "INPUT_2": buildings,
+        "FIELDS_TO_COPY": ["imb_id"],
+        "DISCARD_NONMATCHING": False,
+        "PREFIX": "n_",
+        "NEIGHBORS": 1,
+        "OUTPUT": output,
+    }
+    processing.run("native:joinbynearest", parameters, feedback=feedback)
 
 
 def measure(side: str, path: Path) -> dict:

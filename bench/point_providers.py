@@ -23,7 +23,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from fibre_pro import data_file
+from fibre_pro import data_file, run_algorithm
 from qgis_env import start as start_qgis
 
 BENCH = Path(__file__).resolve().parent
@@ -132,40 +132,12 @@ def inputs(provider: str, path: Path, host: str) -> tuple:
 def run_side(side: str, provider: str, path: str, host: str, output: str) -> None:
     """One side, in this process: prints {"seconds": ..., "peak_mb": ..., "log": ...}."""
     start_qgis()
-    import processing
     from qgis.core import QgsProcessingFeedback
 
     establishments, buildings = inputs(provider, Path(path), host)
     feedback = QgsProcessingFeedback()
     start = time.perf_counter()
-    if side == "plugin":
-        processing.run(
-            "tdathack:fibrepro",
-            {
-                "ESTABLISHMENTS": establishments,
-                "ELIGIBLE": buildings,
-                "ACTIVE_ONLY": False,
-                "MATCH_DISTANCE": 30,
-                "OUTPUT_ESTABLISHMENTS": output,
-                "OUTPUT_STATS": "TEMPORARY_OUTPUT",
-                "OUTPUT_PRIORITY": "TEMPORARY_OUTPUT",
-            },
-            feedback=feedback,
-        )
-    else:
-        processing.run(
-            "native:joinbynearest",
-            {
-                "INPUT": establishments,
-                "INPUT_2": buildings,
-                "FIELDS_TO_COPY": ["imb_id"],
-                "DISCARD_NONMATCHING": False,
-                "PREFIX": "n_",
-                "NEIGHBORS": 1,
-                "OUTPUT": output,
-            },
-            feedback=feedback,
-        )
+    run_algorithm(side, establishments, buildings, output, feedback)
     seconds = time.perf_counter() - start
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     read = [line for line in feedback.textLog().splitlines() if "feature by feature" in line]

@@ -20,7 +20,10 @@ DROPPED_WITH_CONTENT = frozenset(
 LINK_SCHEMES = ("http://", "https://", "mailto:")
 
 
-class _Sanitizer(HTMLParser):
+class _Visible(HTMLParser):
+    """Calls start(tag, attrs), end(tag) and text(data) for what lies outside the dropped
+    elements; the result is self.out, joined."""
+
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.out = []
@@ -29,8 +32,28 @@ class _Sanitizer(HTMLParser):
     def handle_starttag(self, tag, attrs):
         if tag in DROPPED_WITH_CONTENT:
             self.skipping += 1
-            return
-        if self.skipping or tag not in ALLOWED:
+        elif not self.skipping:
+            self.start(tag, attrs)
+
+    def handle_endtag(self, tag):
+        if tag in DROPPED_WITH_CONTENT:
+            self.skipping = max(0, self.skipping - 1)
+        elif not self.skipping:
+            self.end(tag)
+
+    def handle_data(self, data):
+        if not self.skipping:
+            self.text(data)
+
+    def result(self, html: str) -> str:
+        self.feed(html or "")
+        self.close()
+        return "".join(self.out)
+
+
+class _Sanitizer(_Visible):
+    def start(self, tag, attrs):
+        if tag not in ALLOWED:
             return
         if tag == "a":
             href = (dict(attrs).get("href") or "").strip()
@@ -45,24 +68,17 @@ class _Sanitizer(HTMLParser):
         if tag in VOID and not self.skipping:
             self.out.append(f"<{tag}>")
 
-    def handle_endtag(self, tag):
-        if tag in DROPPED_WITH_CONTENT:
-            self.skipping = max(0, self.skipping - 1)
-            return
-        if not self.skipping and tag in ALLOWED and tag not in VOID:
+    def end(self, tag):
+        if tag in ALLOWED and tag not in VOID:
             self.out.append(f"</{tag}>")
 
-    def handle_data(self, data):
-        if not self.skipping:
-            self.out.append(escape(data, quote=False))
+    def text(self, data):
+        self.out.append(escape(data, quote=False))
 
 
 def sanitize(html: str) -> str:
     """Safe HTML from a portal description (plain text is escaped)."""
-    parser = _Sanitizer()
-    parser.feed(html or "")
-    parser.close()
-    return "".join(parser.out)
+    return _Sanitizer().result(html)
 
 
 _BLOCKS = frozenset(
@@ -70,34 +86,22 @@ _BLOCKS = frozenset(
 )
 
 
-class _TextExtractor(HTMLParser):
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.parts = []
-        self.skipping = 0  # depth inside a dropped element
+class _TextExtractor(_Visible):
+    def start(self, tag, _attrs):
+        if tag in _BLOCKS:
+            self.out.append("\n- " if tag == "li" else "\n")
 
-    def handle_starttag(self, tag, attrs):
-        if tag in DROPPED_WITH_CONTENT:
-            self.skipping += 1
-        elif tag in _BLOCKS and not self.skipping:
-            self.parts.append("\n- " if tag == "li" else "\n")
+    def end(self, tag):
+        if tag in _BLOCKS:
+            self.out.append("\n")
 
-    def handle_endtag(self, tag):
-        if tag in DROPPED_WITH_CONTENT:
-            self.skipping = max(0, self.skipping - 1)
-        elif tag in _BLOCKS and not self.skipping:
-            self.parts.append("\n")
-
-    def handle_data(self, data):
-        if not self.skipping:
-            self.parts.append(data)
+    def text(self, data):
+        self.out.append(data)
 
 
 def html_to_text(html: str) -> str:
     """Plain text of an HTML description: tags dropped, what scripts, styles and other dropped
     elements hold left out, entities decoded, one paragraph a line."""
-    extractor = _TextExtractor()
-    extractor.feed(html or "")
-    extractor.close()
-    lines = (" ".join(line.split()) for line in "".join(extractor.parts).splitlines())
+    text = _TextExtractor().result(html)
+    lines = (" ".join(line.split()) for line in text.splitlines())
     return "\n".join(line for line in lines if line)
