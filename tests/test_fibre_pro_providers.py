@@ -13,6 +13,7 @@ from qgis.core import (
 )
 
 from tdathack_plugin.coverage import sirene
+from tdathack_plugin.coverage.ogr_points import read_points
 
 from . import synthetic_aveyron
 from .test_fibre_pro_bulk import X, Y, both_ways, gpkg, handmade
@@ -62,6 +63,8 @@ def test_file_formats_and_another_crs_are_read_in_bulk_alike(
         converted(establishments, tmp_path / f"etablissements.{extension}", **options),
         converted(buildings, tmp_path / f"immeubles.{extension}", **options),
     )
+    if read_points(given["ESTABLISHMENTS"], None, ["siret"]) is None:
+        expected = 0  # this GDAL cannot give this format to numpy (FlatGeobuf, GDAL 3.10)
     bulk, qgis, in_bulk = both_ways(monkeypatch, tmp_path, {**given, "ELIGIBLE_ID_FIELD": id_field})
     assert in_bulk == expected
     assert bulk == qgis
@@ -180,8 +183,9 @@ def test_a_filter_on_a_field_not_read_keeps_what_qgis_keeps(monkeypatch, tmp_pat
         "ELIGIBLE": buildings,
         "CLUSTER_DISTANCE": 500,
     }
+    readable = read_points(source.split("|")[0], "immeubles" if extension == "gpkg" else None)
     bulk, qgis, in_bulk = both_ways(monkeypatch, tmp_path, given)
-    assert in_bulk == 2
+    assert in_bulk == (2 if readable is not None else 1)  # FlatGeobuf on GDAL 3.10: QGIS
     assert bulk == qgis
     fields, rows = bulk[0][0]
     eligible = fields.index("eligible")

@@ -76,8 +76,8 @@ def read_points(
     read this way."""
     try:
         return _read(path, layer_name, fields, attribute_filter)
-    except RuntimeError:  # GDAL's exceptions are on: QGIS reads the layer
-        return None
+    except (RuntimeError, SystemError):  # GDAL's exceptions are on, or its numpy conversion
+        return None  # fails (FlatGeobuf, GDAL 3.10): QGIS reads the layer
 
 
 def _read(path, layer_name, fields, attribute_filter) -> Optional[tuple]:
