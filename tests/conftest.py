@@ -17,6 +17,28 @@ import pytest  # noqa: E402
 from qgis.PyQt import sip  # noqa: E402
 from qgis.PyQt.QtWidgets import QMenu  # noqa: E402
 
+_EXIT_STATUS = pytest.StashKey[int]()
+
+
+def pytest_sessionfinish(session, exitstatus):
+    session.config.stash[_EXIT_STATUS] = int(exitstatus)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure(config):
+    """Leave with pytest's status once its summary is written, without Python's finalisation.
+
+    After exitQgis(), Python's last garbage collection can still destroy a Qt or GDAL object
+    whose library has been torn down, and QGIS 3.40 then crashes now and then (exit code 139
+    although every test passed). The results are written by now; nothing is left to lose.
+    """
+    status = config.stash.get(_EXIT_STATUS, None)
+    if status is None:
+        return
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(status)
+
 
 @pytest.fixture(autouse=True, scope="session")
 def layers_freed_before_qgis_exits(qgis_app):
