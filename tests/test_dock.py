@@ -8,12 +8,10 @@ from qgis.core import (
     QgsRectangle,
     QgsSettings,
 )
-from qgis.PyQt.QtCore import QCoreApplication
 
 from tdathack_plugin.ods import errors
 from tdathack_plugin.ods.client import OdsClient
 from tdathack_plugin.ods.rich_text import sanitize
-from tdathack_plugin.toolbelt.i18n import install_translator
 from tdathack_plugin.ui.dock import OdsBrowserWidget
 from tdathack_plugin.ui.models import records_text, short_date
 from tdathack_plugin.ui.portals import PortalStore
@@ -51,7 +49,7 @@ def test_first_search_lists_the_geographic_datasets(browser, ods_portal):
     assert ids(browser) == [d.dataset_id for d in expected.results]
     assert browser.countLabel.text() == f"{expected.total_count} datasets"
     assert "communes-population" not in ids(browser)  # a table: geographic only by default
-    assert browser.errorLabel.isHidden()
+    assert browser.errorBox.isHidden()
 
 
 def test_text_search_narrows_the_results(browser):
@@ -169,12 +167,12 @@ def test_unreachable_portal_shows_an_error_and_the_dock_stays_usable(
     browser._fill_portals(keep=ods_portal.url)
     browser.select_portal(CLOSED_PORT_URL)
     settle(browser)
-    assert browser.errorLabel.isVisible()
+    assert browser.errorBox.isVisible()
     assert browser.errorLabel.text().startswith(f"Cannot reach {CLOSED_PORT_URL} (")
     assert browser.results.rowCount() == 0 or browser.portal() == CLOSED_PORT_URL
     browser.select_portal(ods_portal.url)
     settle(browser)
-    assert browser.errorLabel.isHidden()
+    assert browser.errorBox.isHidden()
     search(browser, "vélib")
     assert ids(browser) == ["velib-emplacement-des-stations"]
 
@@ -225,22 +223,3 @@ def test_descriptions_are_sanitised():
 def test_error_messages_come_from_the_client(ods_portal):
     with pytest.raises(errors.HostUnreachableError):
         OdsClient(CLOSED_PORT_URL).search(limit=0)
-
-
-@pytest.mark.parametrize("language", ["en", "fr"])
-def test_the_dock_fits_in_300_pixels(iface, portal_store, language):
-    settings = QgsSettings()
-    settings.setValue("locale/overrideFlag", True)
-    settings.setValue("locale/userLocale", language)
-    translator = install_translator()
-    try:
-        widget = OdsBrowserWidget(iface, portal_store)
-        if language == "fr":
-            assert widget.extentCheck.text() == "Emprise de la carte seulement"
-        assert widget.minimumSizeHint().width() <= 300
-        widget.deleteLater()
-    finally:
-        if translator is not None:
-            QCoreApplication.removeTranslator(translator)
-        settings.remove("locale/overrideFlag")
-        settings.remove("locale/userLocale")

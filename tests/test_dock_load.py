@@ -117,9 +117,12 @@ def test_bad_filter_shows_the_portal_message_and_downloads_nothing(browser, ods_
     browser.whereEdit.setPlainText(where)
     browser.loadButton.click()
     settle(browser)
-    assert browser.filterMessage.isVisible()
-    assert browser.filterMessage.text() == caught.value.portal_message
-    assert browser.loadStatus.text() == ("The portal rejected the filter: nothing was downloaded.")
+    assert browser.errorBox.isVisible()
+    assert browser.errorLabel.text() == (
+        f"The portal rejected the filter: {caught.value.portal_message.rstrip('.')}. "
+        "Nothing was downloaded."
+    )
+    assert browser.loadStatus.text() == "Nothing was loaded."
     assert exports(ods_portal) == []
     assert project_layers() == []
     assert browser.loadButton.isEnabled()

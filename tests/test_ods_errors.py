@@ -72,6 +72,33 @@ def test_timeout(portal, short_network_timeout):
     )
 
 
+def test_a_transfer_cut_sooner_is_not_called_a_timeout(short_network_timeout):
+    """A reply aborted before QGIS's timeout could run out (a dropped connection) is reported
+    as an interruption, with the time it really lasted."""
+    early = errors.stopped("https://data.example.fr", 0.4)
+    assert isinstance(early, errors.ConnectionInterruptedError)
+    assert str(early) == (
+        "The connection to https://data.example.fr was interrupted after 0 s, before the answer "
+        "was complete. Try again; if it happens again, filter the dataset to download less."
+    )
+    assert isinstance(errors.stopped("https://data.example.fr", 1.0), errors.RequestTimeoutError)
+
+
+def test_an_unreadable_export_is_named_by_its_format_not_its_path(tmp_path):
+    from tdathack_plugin.ods.client import Dataset
+    from tdathack_plugin.ods.layers import open_export
+
+    export = tmp_path / "public-trees.fgb"
+    export.write_bytes(b"not a FlatGeobuf file")
+    dataset = Dataset.from_json({"dataset_id": "public-trees", "metas": {}, "fields": []})
+    with pytest.raises(errors.UnexpectedResponseError) as raised:
+        open_export(export, dataset, "https://data.example.fr", "")
+    assert str(raised.value) == (
+        "https://data.example.fr gave an unexpected answer (HTTP 200): the portal's FlatGeobuf "
+        "export of this dataset cannot be read"
+    )
+
+
 def test_private_dataset_without_key(portal):
     error = failure(lambda: OdsClient(portal.url).dataset("tdathack-private"))
     assert isinstance(error, errors.AuthenticationError)

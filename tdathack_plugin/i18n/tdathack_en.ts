@@ -220,6 +220,11 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/ods/errors.py" />
+      <source>The connection to {portal} was interrupted after {seconds} s, before the answer was complete. Try again; if it happens again, filter the dataset to download less.</source>
+      <translation>The connection to {portal} was interrupted after {seconds} s, before the answer was complete. Try again; if it happens again, filter the dataset to download less.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ods/errors.py" />
       <source>The dataset '{dataset}' does not exist on {portal} (or it is private and no valid API key was given). Check its identifier in the dataset page address.</source>
       <translation>The dataset '{dataset}' does not exist on {portal} (or it is private and no valid API key was given). Check its identifier in the dataset page address.</translation>
     </message>
@@ -285,8 +290,8 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/ods/layers.py" />
-      <source>the exported file cannot be read: {path}</source>
-      <translation>the exported file cannot be read: {path}</translation>
+      <source>the portal's {format} export of this dataset cannot be read</source>
+      <translation>the portal's {format} export of this dataset cannot be read</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/ods/reply_checks.py" />
@@ -2025,13 +2030,18 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/ui/dock.py" />
-      <source>Search datasets (or paste a dataset page address)</source>
-      <translation>Search datasets (or paste a dataset page address)</translation>
+      <source>Search or paste an address</source>
+      <translation>Search or paste an address</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/ui/dock.py" />
-      <source>Opendatasoft portal</source>
-      <translation>Opendatasoft portal</translation>
+      <source>Words to search the catalogue for, or the address of a dataset page (Enter)</source>
+      <translation>Words to search the catalogue for, or the address of a dataset page (Enter)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Dismiss</source>
+      <translation>Dismiss</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/ui/dock.py" />
@@ -2045,8 +2055,8 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/ui/dock.py" />
-      <source>Geographic only</source>
-      <translation>Geographic only</translation>
+      <source>Geographic</source>
+      <translation>Geographic</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/ui/dock.py" />
@@ -2090,18 +2100,8 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/ui/dock.py" />
-      <source>Zoom to extent</source>
-      <translation>Zoom to extent</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
       <source>Zoom the map to the dataset extent</source>
       <translation>Zoom the map to the dataset extent</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
-      <source>Open on the portal</source>
-      <translation>Open on the portal</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/ui/dock.py" />
@@ -2150,11 +2150,6 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/ui/dock.py" />
-      <source>Download the dataset and add it to the map</source>
-      <translation>Download the dataset and add it to the map</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
@@ -2172,6 +2167,11 @@
       <location filename="../../tdathack_plugin/ui/dock.py" />
       <source>Type</source>
       <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Download the dataset and add it to the map ({keys})</source>
+      <translation>Download the dataset and add it to the map ({keys})</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/ui/dock_details.py" />
@@ -2199,14 +2199,19 @@
       <translation>Identifier</translation>
     </message>
     <message>
+      <location filename="../../tdathack_plugin/ui/dock_details.py" />
+      <source>{label}: {value}</source>
+      <translation>{label}: {value}</translation>
+    </message>
+    <message>
       <location filename="../../tdathack_plugin/ui/dock_load.py" />
       <source>Checking the filter with the portal…</source>
       <translation>Checking the filter with the portal…</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/ui/dock_load.py" />
-      <source>The portal rejected the filter: nothing was downloaded.</source>
-      <translation>The portal rejected the filter: nothing was downloaded.</translation>
+      <source>Nothing was loaded.</source>
+      <translation>Nothing was loaded.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/ui/dock_load.py" />
@@ -2227,6 +2232,11 @@
       <location filename="../../tdathack_plugin/ui/dock_load.py" />
       <source>Downloading {title}…</source>
       <translation>Downloading {title}…</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock_load.py" />
+      <source>The portal rejected the filter: {reason} Nothing was downloaded.</source>
+      <translation>The portal rejected the filter: {reason} Nothing was downloaded.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/ui/dock_load.py" />
@@ -2295,6 +2305,11 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/ui/dock_portals.py" />
+      <source>Opendatasoft portal</source>
+      <translation>Opendatasoft portal</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock_portals.py" />
       <source>API key of {portal}</source>
       <translation>API key of {portal}</translation>
     </message>
@@ -2305,18 +2320,33 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/ui/dock_preview.py" />
+      <source>This dataset has no records.</source>
+      <translation>This dataset has no records.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock_preview.py" />
       <source>Loading the first records…</source>
       <translation>Loading the first records…</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/ui/dock_preview.py" />
-      <source>Preview of {dataset}</source>
-      <translation>Preview of {dataset}</translation>
+      <source>The preview could not be read.</source>
+      <translation>The preview could not be read.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/ui/dock_preview.py" />
       <source>First {shown} of {total}.</source>
       <translation>First {shown} of {total}.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock_preview.py" />
+      <source>The catalogue lists {count} for this dataset, but the portal gives none to read: they may be restricted to some users.</source>
+      <translation>The catalogue lists {count} for this dataset, but the portal gives none to read: they may be restricted to some users.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock_preview.py" />
+      <source>Preview of {dataset}</source>
+      <translation>Preview of {dataset}</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/ui/dock_search.py" />
@@ -2365,8 +2395,18 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/ui/dock_search.py" />
+      <source>The dataset of the address given</source>
+      <translation>The dataset of the address given</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock_search.py" />
       <source>1 dataset</source>
       <translation>1 dataset</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock_search.py" />
+      <source>Reading {dataset}…</source>
+      <translation>Reading {dataset}…</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/ui/dock_search.py" />

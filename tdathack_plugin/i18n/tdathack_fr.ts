@@ -220,6 +220,11 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/ods/errors.py" />
+      <source>The connection to {portal} was interrupted after {seconds} s, before the answer was complete. Try again; if it happens again, filter the dataset to download less.</source>
+      <translation>La connexion à {portal} a été interrompue au bout de {seconds} s, avant la fin de la réponse. Réessayez ; si cela se reproduit, filtrez le jeu de données pour en télécharger moins.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ods/errors.py" />
       <source>The dataset '{dataset}' does not exist on {portal} (or it is private and no valid API key was given). Check its identifier in the dataset page address.</source>
       <translation>Le jeu de données « {dataset} » n'existe pas sur {portal} (ou il est privé et aucune clé d'API valide n'a été fournie). Vérifiez son identifiant dans l'adresse de la page du jeu de données.</translation>
     </message>
@@ -285,8 +290,8 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/ods/layers.py" />
-      <source>the exported file cannot be read: {path}</source>
-      <translation>le fichier exporté est illisible : {path}</translation>
+      <source>the portal's {format} export of this dataset cannot be read</source>
+      <translation>l'export {format} de ce jeu de données par le portail est illisible</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/ods/reply_checks.py" />
@@ -2025,13 +2030,18 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/ui/dock.py" />
-      <source>Search datasets (or paste a dataset page address)</source>
-      <translation>Rechercher des jeux (ou coller l'adresse d'une page de jeu)</translation>
+      <source>Search or paste an address</source>
+      <translation>Chercher ou coller un lien</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/ui/dock.py" />
-      <source>Opendatasoft portal</source>
-      <translation>Portail Opendatasoft</translation>
+      <source>Words to search the catalogue for, or the address of a dataset page (Enter)</source>
+      <translation>Mots à chercher dans le catalogue, ou adresse de la page d'un jeu de données (Entrée)</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Dismiss</source>
+      <translation>Fermer</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/ui/dock.py" />
@@ -2045,7 +2055,7 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/ui/dock.py" />
-      <source>Geographic only</source>
+      <source>Geographic</source>
       <translation>Géographiques</translation>
     </message>
     <message>
@@ -2090,18 +2100,8 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/ui/dock.py" />
-      <source>Zoom to extent</source>
-      <translation>Zoom sur l'emprise</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
       <source>Zoom the map to the dataset extent</source>
       <translation>Zoomer la carte sur l'emprise du jeu</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
-      <source>Open on the portal</source>
-      <translation>Voir sur le portail</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/ui/dock.py" />
@@ -2121,7 +2121,7 @@
     <message>
       <location filename="../../tdathack_plugin/ui/dock.py" />
       <source>Current map extent only</source>
-      <translation>Emprise de la carte seulement</translation>
+      <translation>Dans l'emprise de la carte</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/ui/dock.py" />
@@ -2150,11 +2150,6 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/ui/dock.py" />
-      <source>Download the dataset and add it to the map</source>
-      <translation>Télécharger le jeu et l'ajouter à la carte</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/ui/dock.py" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
@@ -2172,6 +2167,11 @@
       <location filename="../../tdathack_plugin/ui/dock.py" />
       <source>Type</source>
       <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock.py" />
+      <source>Download the dataset and add it to the map ({keys})</source>
+      <translation>Télécharger le jeu de données et l'ajouter à la carte ({keys})</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/ui/dock_details.py" />
@@ -2199,14 +2199,19 @@
       <translation>Identifiant</translation>
     </message>
     <message>
+      <location filename="../../tdathack_plugin/ui/dock_details.py" />
+      <source>{label}: {value}</source>
+      <translation>{label} : {value}</translation>
+    </message>
+    <message>
       <location filename="../../tdathack_plugin/ui/dock_load.py" />
       <source>Checking the filter with the portal…</source>
       <translation>Vérification du filtre auprès du portail…</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/ui/dock_load.py" />
-      <source>The portal rejected the filter: nothing was downloaded.</source>
-      <translation>Le portail a refusé le filtre : rien n'a été téléchargé.</translation>
+      <source>Nothing was loaded.</source>
+      <translation>Rien n'a été chargé.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/ui/dock_load.py" />
@@ -2227,6 +2232,11 @@
       <location filename="../../tdathack_plugin/ui/dock_load.py" />
       <source>Downloading {title}…</source>
       <translation>Téléchargement de {title}…</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock_load.py" />
+      <source>The portal rejected the filter: {reason} Nothing was downloaded.</source>
+      <translation>Le portail a refusé le filtre : {reason} Rien n'a été téléchargé.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/ui/dock_load.py" />
@@ -2295,6 +2305,11 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/ui/dock_portals.py" />
+      <source>Opendatasoft portal</source>
+      <translation>Portail Opendatasoft</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock_portals.py" />
       <source>API key of {portal}</source>
       <translation>Clé d'API de {portal}</translation>
     </message>
@@ -2305,18 +2320,33 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/ui/dock_preview.py" />
+      <source>This dataset has no records.</source>
+      <translation>Ce jeu de données n'a aucun enregistrement.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock_preview.py" />
       <source>Loading the first records…</source>
       <translation>Chargement des premiers enregistrements…</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/ui/dock_preview.py" />
-      <source>Preview of {dataset}</source>
-      <translation>Aperçu de {dataset}</translation>
+      <source>The preview could not be read.</source>
+      <translation>L'aperçu n'a pas pu être lu.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/ui/dock_preview.py" />
       <source>First {shown} of {total}.</source>
       <translation>Les {shown} premiers sur {total}.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock_preview.py" />
+      <source>The catalogue lists {count} for this dataset, but the portal gives none to read: they may be restricted to some users.</source>
+      <translation>Le catalogue annonce {count} pour ce jeu de données, mais le portail n'en donne aucun à lire : ils sont peut-être réservés à certains utilisateurs.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock_preview.py" />
+      <source>Preview of {dataset}</source>
+      <translation>Aperçu de {dataset}</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/ui/dock_search.py" />
@@ -2365,8 +2395,18 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/ui/dock_search.py" />
+      <source>The dataset of the address given</source>
+      <translation>Le jeu de données de l'adresse donnée</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock_search.py" />
       <source>1 dataset</source>
       <translation>1 jeu de données</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock_search.py" />
+      <source>Reading {dataset}…</source>
+      <translation>Lecture de {dataset}…</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/ui/dock_search.py" />

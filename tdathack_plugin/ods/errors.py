@@ -70,6 +70,27 @@ class RequestTimeoutError(OdsError):
         )
 
 
+class ConnectionInterruptedError(OdsError):
+    """The transfer stopped before QGIS's network timeout could have run out."""
+
+    def __init__(self, portal: str, seconds: float):
+        super().__init__(
+            tr(
+                "The connection to {portal} was interrupted after {seconds} s, before the answer "
+                "was complete. Try again; if it happens again, filter the dataset to download less."
+            ).format(portal=portal, seconds=f"{seconds:.0f}")
+        )
+
+
+def stopped(portal: str, silent_seconds: float) -> OdsError:
+    """A transfer aborted without an answer: a timeout only when the portal was silent for as
+    long as QGIS's network timeout, else an interruption (a reply is also aborted when the
+    connection drops or QGIS closes it)."""
+    if silent_seconds >= network_timeout():
+        return RequestTimeoutError(portal)
+    return ConnectionInterruptedError(portal, silent_seconds)
+
+
 class AuthenticationError(OdsError):
     """401/403: a private dataset or portal, with no key or a key the portal refuses."""
 

@@ -249,9 +249,10 @@ class Session:
         body = bytes(reply.content())
         logged(url, status, len(body), start)
         self._check_canceled()
+        elapsed = time.perf_counter() - start  # the silence at most: nothing is streamed here
         if code == QgsBlockingNetworkRequest.ErrorCode.TimeoutError:
-            raise errors.RequestTimeoutError(origin(url))
-        return reply_checks.json_body(url, reply, body, bool(self._key))
+            raise errors.stopped(origin(url), elapsed)
+        return reply_checks.json_body(url, reply, body, bool(self._key), elapsed)
 
     def download(self, url: str, params, destination, progress=None) -> Path:
         """Stream a GET to `destination`; it appears only once complete.
@@ -281,8 +282,8 @@ class Session:
             QNetworkRequest.CacheLoadControl.AlwaysNetwork,
         )
         manager = QgsNetworkAccessManager.instance()
-        state = {"received": 0}
         start = time.perf_counter()
+        state = {"received": 0, "last": start}
         with open(partial, "wb") as output:
             reply = manager.get(request)
             reply.setReadBufferSize(READ_BUFFER)  # Qt stops reading the socket when it is full
@@ -290,6 +291,8 @@ class Session:
 
             def write_chunk():
                 chunk = reply.readAll()
+                if chunk:
+                    state["last"] = time.perf_counter()
                 output.write(chunk)
                 state["received"] += len(chunk)
                 if progress is not None:
@@ -312,7 +315,10 @@ class Session:
         logged(url, status, state["received"], start)
         try:
             self._check_canceled()
-            reply_checks.check_download(url, reply, partial, state["received"], bool(self._key))
+            silent = time.perf_counter() - state["last"]
+            reply_checks.check_download(
+                url, reply, partial, state["received"], bool(self._key), silent
+            )
         finally:
             reply.deleteLater()
 

@@ -20,7 +20,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..toolbelt import field_types, qgis_enums
+from ..toolbelt import field_types, log, qgis_enums
 from ..toolbelt.i18n import tr
 from ..toolbelt.layer_style import apply_style
 from . import errors
@@ -128,8 +128,13 @@ def open_export(path, dataset, portal: str, page_url: str) -> QgsVectorLayer:
     """A layer on an exported file, named after the dataset, with its metadata."""
     layer = QgsVectorLayer(str(path), dataset.title, "ogr")
     if not layer.isValid():
+        log.warning(f"QGIS cannot open the export of {dataset.dataset_id}: {path}")
         raise errors.UnexpectedResponseError(
-            portal, 200, tr("the exported file cannot be read: {path}").format(path=path)
+            portal,
+            200,
+            tr("the portal's {format} export of this dataset cannot be read").format(
+                format=_format_name(path)
+            ),
         )
     return described(layer, dataset, portal, page_url)
 
@@ -204,3 +209,10 @@ def _readable(path: Path) -> bool:
 
 def _safe_name(dataset_id: str) -> str:
     return "".join(c if c.isalnum() or c in "-_" else "_" for c in dataset_id) or "dataset"
+
+
+def _format_name(path) -> str:
+    """The format of an export file as users know it (FlatGeobuf, GeoJSON, CSV)."""
+    names = {"fgb": "FlatGeobuf", "geojson": "GeoJSON", "csv": "CSV"}
+    suffix = Path(path).suffix.lstrip(".").lower()
+    return names.get(suffix, suffix.upper())

@@ -17,7 +17,8 @@ from .urls import dataset_in, origin, server
 
 ERROR_BODY_LIMIT = 64 * 1024  # bytes of an export's error reply read back from disk
 
-# Besides cancel (always checked first), only QGIS's network timeout aborts a reply.
+# Besides cancel (always checked first), QGIS's network timeout aborts a reply, and so does a
+# dropped connection: errors.stopped() tells them apart by the time the portal was silent.
 _TIMEOUTS = (
     QNetworkReply.NetworkError.TimeoutError,
     QNetworkReply.NetworkError.OperationCanceledError,
@@ -37,11 +38,12 @@ _UNREACHABLE = {
 }
 
 
-def json_body(url: QUrl, reply, body: bytes, key_sent: bool):
-    """The decoded JSON of an API reply (QgsNetworkReplyContent), else its typed error."""
+def json_body(url: QUrl, reply, body: bytes, key_sent: bool, silent_seconds: float):
+    """The decoded JSON of an API reply (QgsNetworkReplyContent), else its typed error;
+    `silent_seconds`: how long the portal had sent nothing when the reply ended."""
     status = int(reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute) or 0)
     if not status:
-        raise _network_error(url, reply.error(), reply.errorString())
+        raise _network_error(url, reply.error(), reply.errorString(), silent_seconds)
     _refuse_redirect(url, status, reply.rawHeader(b"Location"), reply.request().url())
     _raise_for_status(url, status, _content_type(reply), body, key_sent)
     payload = _json_or_none(body)
@@ -50,13 +52,14 @@ def json_body(url: QUrl, reply, body: bytes, key_sent: bool):
     return payload
 
 
-def check_download(url: QUrl, reply: QNetworkReply, partial: Path, received: int, key_sent: bool):
-    """Raise the typed error of an export's finished reply, whose body is in `partial`."""
+def check_download(url: QUrl, reply, partial: Path, received: int, key_sent: bool, silent: float):
+    """Raise the typed error of an export's finished reply, whose body is in `partial`;
+    `silent`: seconds since the last data when the reply ended."""
     status = int(reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute) or 0)
     error = reply.error()
     expected = content_length(reply)
     if not status or error in _TIMEOUTS:
-        raise _network_error(url, error, reply.errorString())
+        raise _network_error(url, error, reply.errorString(), silent)
     _refuse_redirect(url, status, reply.rawHeader(b"Location"), reply.url())
     content_type = _content_type(reply)
     if status >= 400 or "text/html" in content_type.lower():
@@ -68,7 +71,7 @@ def check_download(url: QUrl, reply: QNetworkReply, partial: Path, received: int
     if truncated:
         raise errors.TruncatedDownloadError(origin(url), received, expected)
     if error != QNetworkReply.NetworkError.NoError:
-        raise _network_error(url, error, reply.errorString())
+        raise _network_error(url, error, reply.errorString(), silent)
 
 
 def content_length(reply) -> int:
@@ -102,13 +105,13 @@ def _refuse_redirect(url: QUrl, status: int, location, final: QUrl) -> None:
         raise errors.RedirectRefusedError(origin(url), server(target) if target.isValid() else "")
 
 
-def _network_error(url: QUrl, code, detail: str) -> errors.OdsError:
+def _network_error(url: QUrl, code, detail: str, silent_seconds: float) -> errors.OdsError:
     """A failure below HTTP (DNS, connection, TLS, proxy) as a typed error."""
     portal = origin(url)
     if code == QNetworkReply.NetworkError.SslHandshakeFailedError:
         return errors.SslError(portal, detail)
     if code in _TIMEOUTS:
-        return errors.RequestTimeoutError(portal)
+        return errors.stopped(portal, silent_seconds)
     if code in _UNREACHABLE:
         return errors.HostUnreachableError(portal, detail)
     return errors.UnexpectedResponseError(portal, 0, detail)

@@ -11,17 +11,18 @@ from tr() (French and English).
 
 from pathlib import Path
 
+from qgis.core import QgsApplication
 from qgis.gui import QgsDockWidget
 from qgis.PyQt import uic
 from qgis.PyQt.QtCore import QByteArray
-from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtGui import QIcon, QKeySequence
 from qgis.PyQt.QtWidgets import QWidget
 
 from ..ods import errors
 from ..toolbelt.i18n import tr
 from ..toolbelt.icons import ODS_ICON
 from .dock_details import DetailsPanel
-from .dock_load import LoadPanel
+from .dock_load import LOAD_KEYS, LoadPanel
 from .dock_portals import PortalBar, api_key_dialog
 from .dock_preview import PreviewPanel
 from .dock_search import SearchPanel
@@ -30,7 +31,14 @@ from .portals import DEMO_URL, PortalStore
 from .tasks import TaskRunner
 
 UI_FILE = Path(__file__).with_name("ods_browser.ui")
-ERROR_STYLE = "color: #b00020;"
+# As QGIS's own message bar shows a critical message.
+ERROR_STYLE = (
+    "QFrame#errorBox { background-color: #fdecea; border: 1px solid #d65253; border-radius: 3px; }"
+    " QLabel#errorLabel { color: #5f1c1b; }"
+)
+# The splits the user can move (remembered), and their first shares: the result list and the
+# tabs; the description and the field table.
+SPLITTERS = {"splitter": (2, 3), "detailsSplitter": (3, 1)}
 
 
 class OdsBrowserWidget(QWidget):
@@ -53,25 +61,31 @@ class OdsBrowserWidget(QWidget):
         self.load_panel = LoadPanel(self)
         self.results = self.search_panel.results
         self.preview = self.preview_panel.model
-        for label in (self.errorLabel, self.filterMessage):
-            label.setStyleSheet(ERROR_STYLE)
-            label.hide()
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.errorBox.setStyleSheet(ERROR_STYLE)
+        self.errorBox.hide()
+        self.errorCloseButton.clicked.connect(lambda: self.show_error(""))
+        for name, shares in SPLITTERS.items():
+            for index, share in enumerate(shares):
+                getattr(self, name).setStretchFactor(index, share)
         self._set_texts()
         self.portal_bar.changed.connect(self.search_panel.start_over)
         self.portal_bar.key_changed.connect(self.search)
         self.search_panel.selected.connect(self._select)
+        self.search_panel.opened.connect(lambda: self.tabs.setCurrentWidget(self.detailsTab))
         self._restore()
 
     def _set_texts(self):
         """The texts of the form's own widgets (lists and menus get theirs from their panel)."""
-        self.searchEdit.setPlaceholderText(tr("Search datasets (or paste a dataset page address)"))
+        self.searchEdit.setPlaceholderText(tr("Search or paste an address"))
+        self.searchEdit.setToolTip(
+            tr("Words to search the catalogue for, or the address of a dataset page (Enter)")
+        )
         self.searchEdit.setShowSearchIcon(True)
-        self.portalCombo.setToolTip(tr("Opendatasoft portal"))
+        self.errorCloseButton.setIcon(QgsApplication.getThemeIcon("/mIconClose.svg"))
+        self.errorCloseButton.setToolTip(tr("Dismiss"))
         self.portalButton.setToolTip(tr("Manage portals"))
         self.sortCombo.setToolTip(tr("Sort the results"))
-        self.geoOnlyCheck.setText(tr("Geographic only"))
+        self.geoOnlyCheck.setText(tr("Geographic"))
         self.geoOnlyCheck.setToolTip(tr("Only datasets with a geometry (map layers)"))
         self.facetsGroup.setTitle(tr("Filters"))
         self.themeLabel.setText(tr("Theme"))
@@ -80,9 +94,9 @@ class OdsBrowserWidget(QWidget):
         self.tabs.setTabText(0, tr("Details"))
         self.tabs.setTabText(1, tr("Preview"))
         self.tabs.setTabText(2, tr("Load"))
-        self.zoomButton.setText(tr("Zoom to extent"))
+        self.zoomButton.setIcon(QgsApplication.getThemeIcon("/mActionZoomToLayer.svg"))
         self.zoomButton.setToolTip(tr("Zoom the map to the dataset extent"))
-        self.openPortalButton.setText(tr("Open on the portal"))
+        self.openPortalButton.setIcon(QgsApplication.getThemeIcon("/mActionLink.svg"))
         self.openPortalButton.setToolTip(tr("Open the dataset page in the web browser"))
         self.fieldsTable.setHorizontalHeaderLabels([tr("Name"), tr("Label"), tr("Type")])
         self.whereLabel.setText(tr("Filter (ODSQL, optional)"))
@@ -94,16 +108,22 @@ class OdsBrowserWidget(QWidget):
         self.geopackageRadio.setText(tr("GeoPackage file"))
         self.geopackageFile.setDialogTitle(tr("Save the dataset as"))
         self.loadButton.setText(tr("Load"))
-        self.loadButton.setToolTip(tr("Download the dataset and add it to the map"))
+        keys = QKeySequence(LOAD_KEYS[0]).toString(QKeySequence.SequenceFormat.NativeText)
+        self.loadButton.setToolTip(
+            tr("Download the dataset and add it to the map ({keys})").format(keys=keys)
+        )
         self.cancelButton.setText(tr("Cancel"))
 
     def _restore(self):
         """Portal, sort, geographic-only, search text and layout as the user left them."""
         self.portal_bar.restore()
         self.search_panel.restore()
-        splitter = self.store.state("splitter", "")
-        if splitter:
-            self.splitter.restoreState(QByteArray.fromBase64(splitter.encode()))
+        for name, shares in SPLITTERS.items():
+            state = self.store.state(name, "")
+            if state:
+                getattr(self, name).restoreState(QByteArray.fromBase64(state.encode()))
+            else:
+                getattr(self, name).setSizes([100 * share for share in shares])
 
     def start(self):
         """First search and, when the options ask for it, look for the local demo portal (when
@@ -115,7 +135,9 @@ class OdsBrowserWidget(QWidget):
 
     def close_tasks(self):
         """Stop everything before the widget is deleted (plugin unload); keep the layout."""
-        self.store.set_state("splitter", bytes(self.splitter.saveState().toBase64()).decode())
+        for name in SPLITTERS:
+            state = getattr(self, name).saveState().toBase64()
+            self.store.set_state(name, bytes(state).decode())
         self.search_panel.timer.stop()
         self.runner.close()
         self.loader.close()
@@ -162,8 +184,10 @@ class OdsBrowserWidget(QWidget):
         self.show_error(error)
 
     def show_error(self, error) -> None:
+        """The one place errors appear ('' clears it: the next request succeeded, or the user
+        dismissed it)."""
         self.errorLabel.setText(str(error))
-        self.errorLabel.setVisible(bool(str(error)))
+        self.errorBox.setVisible(bool(str(error)))
 
     # --- what the user does, as tests and the plugin ask for it -------------------------
 

@@ -88,13 +88,13 @@ def details_html(dataset) -> str:
         (tr("Keywords"), escape(", ".join(dataset.keywords))),
         (tr("Identifier"), escape(dataset.dataset_id)),
     ]
-    table = "".join(
-        f"<tr><td nowrap><b>{label}</b></td><td>{value}</td></tr>" for label, value in rows if value
+    # One line per fact, label first: a two-column table breaks words in a narrow dock.
+    facts = "<br>".join(
+        tr("{label}: {value}").format(label=f"<b>{label}</b>", value=value)
+        for label, value in rows
+        if value
     )
-    return (
-        f"<h3>{escape(dataset.title)}</h3><table cellspacing='2'>{table}</table>"
-        f"<hr>{sanitize(dataset.description)}"
-    )
+    return f"<h3>{escape(dataset.title)}</h3><p>{facts}</p><hr>{sanitize(dataset.description)}"
 
 
 def _link(text: str, url: str) -> str:

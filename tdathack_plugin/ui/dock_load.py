@@ -1,14 +1,18 @@
 """The Load tab of the dock: filter, map extent, fields and output file of the chosen dataset
-(a LoadRequest for ui/loader.py), then where the load stands."""
+(a LoadRequest for ui/loader.py), then where the load stands. Ctrl+Enter loads from anywhere
+in the tab; what goes wrong is shown in the browser's one error box."""
 
 from qgis.core import QgsCoordinateReferenceSystem, QgsProject
 from qgis.gui import QgsFileWidget
 from qgis.PyQt.QtCore import QObject, Qt
-from qgis.PyQt.QtWidgets import QListWidgetItem
+from qgis.PyQt.QtGui import QKeySequence
+from qgis.PyQt.QtWidgets import QListWidgetItem, QShortcut, QToolButton, QWidget
 
 from ..ods import errors, odsql
 from ..toolbelt.i18n import tr
 from .loader import LoadRequest
+
+LOAD_KEYS = ("Ctrl+Return", "Ctrl+Enter")
 
 
 class LoadPanel(QObject):
@@ -20,9 +24,14 @@ class LoadPanel(QObject):
         self.loader = browser.loader
         browser.geopackageFile.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
         browser.geopackageFile.setFilter("GeoPackage (*.gpkg)")
+        _file_widget_in_tab_order(browser)
         browser.progressBar.hide()
         browser.geopackageRadio.toggled.connect(browser.geopackageFile.setEnabled)
         browser.loadButton.clicked.connect(self.load)
+        for keys in LOAD_KEYS:
+            shortcut = QShortcut(QKeySequence(keys), browser.loadTab)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self._load_by_key)
         browser.cancelButton.clicked.connect(self.loader.cancel)
         self.loader.checking.connect(self._checking)
         self.loader.running.connect(self._running)
@@ -34,7 +43,6 @@ class LoadPanel(QObject):
     def display(self, dataset):
         """The options of `dataset` (None: none), every field checked."""
         browser = self.browser
-        browser.filterMessage.hide()
         browser.loadStatus.setText("")
         browser.fieldsList.clear()
         if dataset is None:
@@ -90,7 +98,7 @@ class LoadPanel(QObject):
 
     def _incomplete(self, reason) -> None:
         """Nothing to load yet: say why."""
-        self.browser.loadStatus.setText(reason)
+        self.browser.show_error(reason)
 
     def _extent(self):
         """The map extent and its CRS when only what is in view is asked for, else None, None."""
@@ -104,8 +112,11 @@ class LoadPanel(QObject):
             crs = QgsCoordinateReferenceSystem(odsql.WGS84)
         return extent, crs
 
+    def _load_by_key(self):
+        if self.browser.loadButton.isEnabled() and self.browser.tabs.isEnabled():
+            self.load()
+
     def load(self):
-        self.browser.filterMessage.hide()
         request = self.request()
         if request is not None:
             self.loader.load(request)
@@ -116,7 +127,6 @@ class LoadPanel(QObject):
         browser.cancelButton.setEnabled(loading)
         browser.progressBar.setVisible(loading)
         browser.loadStatus.setText(status)
-        browser.loadScroll.ensureWidgetVisible(browser.loadStatus)
 
     def _checking(self):
         self.browser.progressBar.setRange(0, 0)
@@ -130,20 +140,39 @@ class LoadPanel(QObject):
 
     def _failed(self, message, error):
         if isinstance(error, errors.QueryError):
-            self.browser.filterMessage.setText(error.portal_message)
-            self.browser.filterMessage.show()
-            message = tr("The portal rejected the filter: nothing was downloaded.")
-        self._set_loading(False, message)
+            message = tr("The portal rejected the filter: {reason} Nothing was downloaded.").format(
+                reason=_sentence(error.portal_message)
+            )
+        self._set_loading(False, tr("Nothing was loaded."))
         if isinstance(error, errors.AuthenticationError):
             self.browser.handle_error(error, self.load)
+        else:
+            self.browser.show_error(message)
 
     def _canceled(self):
         self._set_loading(False, tr("Canceled: nothing was loaded."))
 
     def _done(self, layer):
+        self.browser.show_error("")
         self._set_loading(
             False,
             tr("{count} features loaded in the layer '{name}'.").format(
                 count=layer.featureCount(), name=layer.name()
             ),
         )
+
+
+def _file_widget_in_tab_order(browser):
+    """The file box's own line edit and button between the GeoPackage choice and Load (the
+    .ui tab order cannot place a compound widget)."""
+    chain = [browser.geopackageRadio, browser.geopackageFile.lineEdit()]
+    chain += browser.geopackageFile.findChildren(QToolButton)
+    chain.append(browser.loadButton)
+    for first, second in zip(chain, chain[1:]):
+        QWidget.setTabOrder(first, second)
+
+
+def _sentence(text: str) -> str:
+    """The portal's message as a sentence of ours (ending with a full stop)."""
+    text = text.strip()
+    return text if text.endswith((".", "!", "?")) else f"{text}."

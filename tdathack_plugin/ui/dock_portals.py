@@ -57,6 +57,7 @@ class PortalBar(QObject):
                 )
         if keep:
             self.select(keep)
+        self._describe()
 
     def restore(self):
         """The portal the user last chose, without searching yet."""
@@ -91,7 +92,13 @@ class PortalBar(QObject):
         index = self.combo.findData(url)
         if index >= 0 and index != self.combo.currentIndex():
             self.combo.setCurrentIndex(index)
+        self._describe()
         return index >= 0
+
+    def _describe(self):
+        """The portal's whole name and address as the box's tooltip (a narrow dock cuts it)."""
+        name, url = self.combo.currentText(), self.current()
+        self.combo.setToolTip(f"{name}\n{url}" if url else tr("Opendatasoft portal"))
 
     def reveal(self, url: str):
         """Select a portal, added to the list when missing (a pasted address, the locator)."""
@@ -100,6 +107,7 @@ class PortalBar(QObject):
             self.fill(keep=added.url)
 
     def _switched(self):
+        self._describe()
         self.store.set_state("portal", self.current())
         self.changed.emit()
 

@@ -3,7 +3,6 @@ shown."""
 
 from qgis.PyQt.QtCore import QObject
 
-from ..ods import errors
 from ..toolbelt.i18n import tr
 from .models import RecordsModel, records_text
 
@@ -54,13 +53,22 @@ class PreviewPanel(QObject):
             return
         if error is not None:
             self.shown = None
-            self.browser.previewLabel.setText(str(error))
-            if isinstance(error, errors.AuthenticationError):
-                self.browser.handle_error(error, self.fetch)
+            self.browser.previewLabel.setText(tr("The preview could not be read."))
+            self.browser.handle_error(error, self.fetch)
             return
+        self.browser.show_error("")
         self.model.reset(dataset.attribute_fields, page.results)
-        self.browser.previewLabel.setText(
-            tr("First {shown} of {total}.").format(
-                shown=len(page.results), total=records_text(page.total_count)
-            )
-        )
+        text = preview_text(len(page.results), page.total_count, dataset.records_count)
+        self.browser.previewLabel.setText(text)
+
+
+def preview_text(shown: int, total: int, listed) -> str:
+    """What the preview holds, in words; `listed`: the record count the catalogue gives."""
+    if shown:
+        return tr("First {shown} of {total}.").format(shown=shown, total=records_text(total))
+    if listed:
+        return tr(
+            "The catalogue lists {count} for this dataset, but the portal gives none to read: "
+            "they may be restricted to some users."
+        ).format(count=records_text(listed))
+    return tr("This dataset has no records.")

@@ -34,10 +34,12 @@ class Query:
 class SearchPanel(QObject):
     """Searches the current portal as the user types and lists what it finds.
 
-    `selected(dataset)` when the user chooses a result (None when the list starts again).
+    `selected(dataset)` when the user chooses a result (None when the list starts again),
+    `opened()` when they open it (Enter or double-click).
     """
 
     selected = pyqtSignal(object)
+    opened = pyqtSignal()
 
     def __init__(self, browser):
         super().__init__(browser)
@@ -64,9 +66,11 @@ class SearchPanel(QObject):
         browser.geoOnlyCheck.toggled.connect(lambda _on: self.search())
         for combo in self._facet_combos():
             combo.activated.connect(lambda _i: self.search())
+            combo.currentTextChanged.connect(combo.setToolTip)  # the value a narrow dock cuts
         browser.resultsView.selectionModel().currentChanged.connect(
             lambda current, _previous: self.selected.emit(current.data(DATASET_ROLE))
         )
+        browser.resultsView.activated.connect(lambda _index: self.opened.emit())
         browser.resultsView.verticalScrollBar().valueChanged.connect(self._scrolled)
 
     def restore(self):
@@ -108,7 +112,7 @@ class SearchPanel(QObject):
         query = self.current_query()
         self.query = query
         self.browser.runner.cancel("page")
-        self.browser.countLabel.setText(tr("Searching…"))
+        self._waiting(tr("Searching…"))
 
         def fetch(feedback):
             client = self.browser.client(feedback)
@@ -121,18 +125,34 @@ class SearchPanel(QObject):
         searching = tr("Searching {portal}").format(portal=self.browser.portal())
         self.browser.runner.start(slot, searching, fetch, done)
 
+    def _waiting(self, status):
+        """A request starts: what answered the previous one is no longer chosen, and the list
+        is greyed until the answer comes."""
+        view = self.browser.resultsView
+        view.selectionModel().clearCurrentIndex()
+        view.clearSelection()
+        view.setEnabled(False)
+        self.selected.emit(None)
+        self.browser.countLabel.setText(status)
+
+    def _failed(self, error, retry):
+        """Nothing of the previous answer is left under the error."""
+        self.results.reset([], 0)
+        self.browser.resultsView.setEnabled(True)
+        self.browser.countLabel.setText("")
+        self.browser.handle_error(error, retry)
+
     def _searched(self, query, result, error):
         if error is not None:
-            self.browser.countLabel.setText("")
-            self.browser.handle_error(error, self.search)
+            self._failed(error, self.search)
             return
         page, facets = result
         self._show_results(page.results, page.total_count)
         self._fill_facets(facets, dict(query.refine))
-        self.selected.emit(None)
 
     def _show_results(self, datasets, total):
         self.browser.show_error("")
+        self.browser.resultsView.setEnabled(True)
         self.results.reset(datasets, total)
         if total == 0:
             self.browser.countLabel.setText(tr("No dataset found."))
@@ -143,9 +163,12 @@ class SearchPanel(QObject):
 
     def start_over(self):
         """Search another portal: its own facets, none chosen."""
+        self._clear_facets()
+        self.search()
+
+    def _clear_facets(self):
         for combo in self._facet_combos():
             combo.clear()
-        self.search()
 
     def _fill_facets(self, facets, selected):
         titles = (tr("All themes"), tr("All keywords"), tr("All publishers"))
@@ -191,18 +214,23 @@ class SearchPanel(QObject):
         if error is not None:
             self.browser.show_error(error)
             return
+        self.browser.show_error("")
         self.results.append(page.results)
 
     def open_dataset(self, dataset_id: str):
         """List one dataset, found by its identifier, and select it."""
         self.browser.runner.cancel("search")
+        self.browser.runner.cancel("page")
         self.query = None
+        self._clear_facets()  # the filters of the previous search do not apply to it
+        self._waiting(tr("Reading {dataset}…").format(dataset=dataset_id))
 
         def done(dataset, error):
             if error is not None:
-                self.browser.handle_error(error, lambda: self.open_dataset(dataset_id))
+                self._failed(error, lambda: self.open_dataset(dataset_id))
                 return
             self._show_results([dataset], 1)
+            self.browser.countLabel.setText(tr("The dataset of the address given"))
             self.select_row(0)
 
         self.browser.runner.start(

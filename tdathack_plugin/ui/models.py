@@ -85,8 +85,8 @@ class DatasetListModel(QAbstractListModel):
             details = [dataset.publisher, records_text(dataset.records_count)]
             details.append(short_date(dataset.modified))
             return f"{dataset.title}\n{' · '.join(d for d in details if d)}"
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{dataset.title}\n{dataset.dataset_id}"
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole text, which a narrow dock elides
+            return f"{self.data(index)}\n{dataset.dataset_id}"
         if role == Qt.ItemDataRole.DecorationRole:
             return geometry_icon(dataset)
         if role == DATASET_ROLE:
