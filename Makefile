@@ -100,9 +100,12 @@ guide-screenshots: build demo-output/mobile-zones.gpkg
 demo-output/mobile-zones.gpkg:
 	$(MAKE) demo
 
-# The Opendatasoft dock in its main states (French UI), against the local portal.
+# The Opendatasoft dock in a real QGIS under xvfb, French at 100 %: the guide's pictures of it
+# (docs/img/ods-dock-*.png) come from this run (tests/test_dock_real_qgis.py runs all four).
 screenshots: build
-	$(PY) scripts/screenshots.py
+	bash scripts/dock_check.sh fr 1
+	for state in search details preview loading; do \
+	    cp build/screenshots/dock-fr-1/$$state.png docs/img/ods-dock-$$state.png; done
 
 # A local PostGIS database for demos (.db/, Unix socket only), and how QGIS connects to it.
 db: setup

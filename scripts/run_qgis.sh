@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Run a real QGIS under xvfb with the built plugin enabled in a throw-away profile, executing
 # the Python file $1 once QGIS has started (it must quit QGIS). Every Python error QGIS logs is
-# recorded in $SMOKE_REPORT (scripts/smoke/startup.py). QGIS_LOCALE (e.g. fr_FR) sets the language.
+# recorded in $SMOKE_REPORT (scripts/smoke/startup.py). QGIS_LOCALE (e.g. fr_FR) sets the language,
+# XVFB_SCREEN (e.g. 1920x1200) the screen.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -31,5 +32,5 @@ export PYQGIS_STARTUP=$ROOT/scripts/smoke/startup.py
 export SMOKE_REPORT=${SMOKE_REPORT:-$ROOT/build/smoke-report.json}
 unset QT_QPA_PLATFORM
 rm -f "$SMOKE_REPORT"
-timeout 300 xvfb-run -a -s "-screen 0 1280x800x24" \
+timeout 300 xvfb-run -a -s "-screen 0 ${XVFB_SCREEN:-1280x800}x24" \
     qgis --nologo --noversioncheck --code "$CODE" >build/qgis.log 2>&1 || true

@@ -62,3 +62,86 @@ def running_browser(iface, portal_store, ods_portal):
 def settle(widget):
     """Wait until the widget's background work is over."""
     wait_until(lambda: idle(widget.runner, widget.loader))
+
+
+# --- what a user sees: shared by the widget tests and the check in a real QGIS ------------
+
+
+def in_view(widget, dock) -> bool:
+    """Shown whole inside the dock: not hidden, not clipped by a scroll area or the dock."""
+    if not widget.isVisible() or widget.visibleRegion().boundingRect() != widget.rect():
+        return False
+    top_left = widget.mapTo(dock, widget.rect().topLeft())
+    bottom_right = widget.mapTo(dock, widget.rect().bottomRight())
+    return dock.rect().contains(top_left) and dock.rect().contains(bottom_right)
+
+
+def elided(widget) -> bool:
+    """A button, box or one-line label narrower than its text."""
+    return widget.width() < widget.sizeHint().width()
+
+
+def out_of_view(dock) -> dict:
+    """{tab: [controls not shown whole]} with each tab in front in turn (a dataset chosen)."""
+    browser = dock.browser
+    always = [browser.portalCombo, browser.portalButton, browser.searchEdit, browser.sortCombo]
+    always += [browser.geoOnlyCheck, browser.resultsView, browser.tabs.tabBar()]
+    if not browser.facetsGroup.isCollapsed():
+        always += [browser.themeCombo, browser.keywordCombo, browser.publisherCombo]
+    per_tab = {
+        browser.detailsTab: [browser.zoomButton, browser.openPortalButton, browser.detailsBrowser],
+        browser.previewTab: [browser.previewLabel, browser.previewTable],
+        browser.loadTab: [browser.loadButton, browser.cancelButton, browser.whereEdit],
+    }
+    found = {}
+    for tab, controls in per_tab.items():
+        browser.tabs.setCurrentWidget(tab)
+        settle(browser)
+        shown = always + controls
+        found[tab.objectName()] = [
+            w.objectName() or type(w).__name__ for w in shown if not in_view(w, dock)
+        ]
+    return found
+
+
+def cut_texts(browser) -> list:
+    """The main controls whose text is cut and that have no tooltip to give it whole."""
+    from qgis.PyQt.QtWidgets import QCheckBox, QPushButton, QRadioButton
+
+    cut = [
+        widget.objectName()
+        for kind in (QCheckBox, QRadioButton, QPushButton)
+        for widget in browser.findChildren(kind)
+        if widget.isVisible() and not widget.toolTip() and elided(widget)
+    ]
+    cut += [
+        label.objectName()
+        for label in (browser.countLabel, browser.themeLabel, browser.publisherLabel)
+        if label.isVisible() and elided(label)
+    ]
+    bar = browser.tabs.tabBar()
+    cut += [bar.tabText(i) for i in range(bar.count()) if bar.tabRect(i).right() > bar.width()]
+    combos = (browser.portalCombo, browser.themeCombo, browser.keywordCombo, browser.publisherCombo)
+    cut += [
+        combo.objectName()
+        for combo in combos
+        if combo.isVisible() and elided(combo) and combo.currentText() not in combo.toolTip()
+    ]
+    edit = browser.searchEdit
+    room = edit.width() - 2 * edit.height()  # the search icon and the clear button
+    if edit.fontMetrics().horizontalAdvance(edit.placeholderText()) > room:
+        cut.append("searchEdit placeholder")
+    return cut
+
+
+def shows_nothing_of_before(browser) -> bool:
+    """No result, choice, details or preview is left from an earlier answer."""
+    return (
+        browser.dataset is None
+        and browser.results.rowCount() == 0
+        and not browser.resultsView.selectionModel().hasSelection()
+        and browser.detailsBrowser.toPlainText() == ""
+        and browser.fieldsTable.rowCount() == 0
+        and browser.preview.rowCount() == 0
+        and not browser.tabs.isEnabled()
+    )

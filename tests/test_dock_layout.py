@@ -6,14 +6,20 @@ import pytest
 from qgis.core import QgsProject, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtTest import QTest
-from qgis.PyQt.QtWidgets import QCheckBox, QPushButton, QRadioButton
 
 from tdathack_plugin.ods.client import OdsClient
 from tdathack_plugin.toolbelt.i18n import install_translator
 from tdathack_plugin.ui.dock import OdsBrowserDock
 from tdathack_plugin.ui.dock_preview import preview_text
 from tdathack_plugin.ui.models import records_text
-from tests.dock_helpers import CLOSED_PORT_URL, settle
+from tests.dock_helpers import (
+    CLOSED_PORT_URL,
+    cut_texts,
+    in_view,
+    out_of_view,
+    settle,
+    shows_nothing_of_before,
+)
 
 DOCK_SIZE = (300, 630)  # what QGIS gives a new dock on the right of a 1280 × 800 window
 
@@ -62,20 +68,6 @@ def paste(browser, portal, dataset_id):
     search(browser, f"{portal.url}/explore/dataset/{dataset_id}/")
 
 
-def in_view(widget, dock) -> bool:
-    """Shown whole inside the dock: not hidden, not clipped by a scroll area or the dock."""
-    if not widget.isVisible() or widget.visibleRegion().boundingRect() != widget.rect():
-        return False
-    top_left = widget.mapTo(dock, widget.rect().topLeft())
-    bottom_right = widget.mapTo(dock, widget.rect().bottomRight())
-    return dock.rect().contains(top_left) and dock.rect().contains(bottom_right)
-
-
-def elided(widget) -> bool:
-    """A button, box or one-line label narrower than its text."""
-    return widget.width() < widget.sizeHint().width()
-
-
 def test_the_dock_fits_its_default_width(dock):
     assert dock.browser.minimumSizeHint().width() <= DOCK_SIZE[0] - 20
     dock.browser.facetsGroup.setCollapsed(False)
@@ -89,21 +81,7 @@ def test_every_action_is_in_reach_without_scrolling(dock, facets_open):
     search(browser, "wi-fi")
     browser.select_row(0)
     settle(browser)
-    always = [browser.portalCombo, browser.portalButton, browser.searchEdit, browser.sortCombo]
-    always += [browser.geoOnlyCheck, browser.resultsView, browser.tabs.tabBar()]
-    if facets_open:
-        always += [browser.themeCombo, browser.keywordCombo, browser.publisherCombo]
-    per_tab = {
-        browser.detailsTab: [browser.zoomButton, browser.openPortalButton, browser.detailsBrowser],
-        browser.previewTab: [browser.previewLabel, browser.previewTable],
-        browser.loadTab: [browser.loadButton, browser.cancelButton, browser.whereEdit],
-    }
-    for tab, controls in per_tab.items():
-        browser.tabs.setCurrentWidget(tab)
-        settle(browser)
-        shown = always + controls
-        out = [w.objectName() or type(w).__name__ for w in shown if not in_view(w, dock)]
-        assert out == [], f"out of view on {tab.objectName()}"
+    assert out_of_view(dock) == {"detailsTab": [], "previewTab": [], "loadTab": []}
     assert browser.resultsView.height() >= 2 * browser.resultsView.sizeHintForRow(0)
 
 
@@ -114,20 +92,7 @@ def test_main_controls_show_their_whole_text_or_a_tooltip(dock):
     browser.select_row(0)
     browser.tabs.setCurrentWidget(browser.loadTab)
     settle(browser)
-    for kind in (QCheckBox, QRadioButton, QPushButton):
-        for widget in browser.findChildren(kind):
-            if widget.isVisible() and not widget.toolTip():
-                assert not elided(widget), widget.objectName()
-    for label in (browser.countLabel, browser.themeLabel, browser.publisherLabel):
-        assert not elided(label), label.objectName()
-    bar = browser.tabs.tabBar()
-    assert all(bar.tabRect(i).right() <= bar.width() for i in range(bar.count()))
-    for combo in (browser.themeCombo, browser.keywordCombo, browser.publisherCombo):
-        assert combo.currentText() in combo.toolTip() or not elided(combo)
-    assert browser.portalCombo.currentText() in browser.portalCombo.toolTip()
-    edit = browser.searchEdit
-    room = edit.width() - 2 * edit.height()  # the search icon and the clear button
-    assert edit.fontMetrics().horizontalAdvance(edit.placeholderText()) <= room
+    assert cut_texts(browser) == []
     dataset = browser.results.datasets[0]
     assert dataset.title in browser.results.index(0).data(Qt.ItemDataRole.ToolTipRole)
     for tool in (browser.zoomButton, browser.openPortalButton, browser.errorCloseButton):
@@ -147,18 +112,6 @@ def test_the_splits_are_remembered(iface, portal_store, ods_portal, language):
     finally:
         again.close_tasks()
         again.deleteLater()
-
-
-def shows_nothing_of_before(browser) -> bool:
-    return (
-        browser.dataset is None
-        and browser.results.rowCount() == 0
-        and not browser.resultsView.selectionModel().hasSelection()
-        and browser.detailsBrowser.toPlainText() == ""
-        and browser.fieldsTable.rowCount() == 0
-        and browser.preview.rowCount() == 0
-        and not browser.tabs.isEnabled()
-    )
 
 
 @pytest.mark.parametrize(

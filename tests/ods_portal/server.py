@@ -5,6 +5,7 @@ import json
 import re
 import secrets
 import threading
+import time
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, unquote, urlsplit
@@ -71,6 +72,7 @@ class Handler(BaseHTTPRequestHandler):
         if kind == "exports" and export_format is None:
             return self.send_json(export_links(base, dataset_id))
         if kind == "exports":
+            time.sleep(self.portal.export_seconds)
             return self.send_export(Export(dataset, export_format, query), dataset.fault)
         raise unknown_resource(path)
 
@@ -146,6 +148,7 @@ class Portal:
         self.api_key = secrets.token_hex(16)
         self.requests = []
         self.slow_seconds = 3.0
+        self.export_seconds = 0.0  # before every export (a load in progress, for pictures)
         self.faults = Faults()
         self.server = ThreadingHTTPServer((host, port), Handler)
         self.server.daemon_threads = True
