@@ -19,14 +19,14 @@ from qgis.utils import iface, plugins
 
 sys.path.insert(0, os.environ["TDATHACK_ROOT"])
 
-from tests.dock_helpers import (  # noqa: E402
+from tests.dock_helpers import (
     cut_texts,
     out_of_view,
     settle,
     shows_nothing_of_before,
     wait_until,
 )
-from tests.ods_portal.server import Portal  # noqa: E402
+from tests.ods_portal.server import Portal
 
 REPORT = os.environ["SMOKE_REPORT"]
 SHOTS = os.environ["DOCK_SHOTS"]
@@ -126,7 +126,8 @@ def error_checks(dock, demo, faults, report):
 
 
 def run():
-    report = json.load(open(REPORT, encoding="utf-8"))
+    with open(REPORT, encoding="utf-8") as stream:
+        report = json.load(stream)
     demo, faults = Portal(faults=False), Portal()
     demo.start()
     faults.start()
@@ -139,7 +140,7 @@ def run():
         loading_check(dock, demo, report)
         error_checks(dock, demo, faults, report)
         report["done"] = True
-    except Exception:  # noqa: BLE001 (the report says what failed; QGIS must quit)
+    except Exception:  # the report says what failed: QGIS must still quit
         report["failure"] = traceback.format_exc()
     finally:
         demo.stop()
