@@ -3,7 +3,7 @@ and English, every action is in reach and shows its whole text or a tooltip; aft
 nothing of the previous answer is left; the keyboard works."""
 
 import pytest
-from qgis.core import QgsProject, QgsSettings
+from qgis.core import Qgis, QgsProject, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtTest import QTest
 
@@ -256,3 +256,15 @@ def test_enter_searches_and_opens_a_result_and_ctrl_enter_loads(dock, ods_portal
     total = OdsClient(ods_portal.url).records("marches-decouverts", limit=0).total_count
     assert layer.featureCount() == total
     QgsProject.instance().removeAllMapLayers()
+
+
+def test_a_failed_load_is_reported_once_in_the_error_box(dock, ods_portal, iface, language):
+    browser = dock.browser
+    before = len(iface.messageBar().get_messages(Qgis.MessageLevel.Warning))
+    paste(browser, ods_portal, "tdathack-truncated")
+    browser.tabs.setCurrentWidget(browser.loadTab)
+    browser.loadButton.click()
+    settle(browser)
+    assert browser.errorBox.isVisible() and browser.errorLabel.text()
+    assert len(iface.messageBar().get_messages(Qgis.MessageLevel.Warning)) == before
+    assert QgsProject.instance().mapLayers() == {}

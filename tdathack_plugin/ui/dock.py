@@ -50,7 +50,8 @@ class OdsBrowserWidget(QWidget):
         self.iface = iface
         self.store = store or PortalStore()
         self.runner = TaskRunner()
-        self.loader = DatasetLoader(iface.messageBar() if iface else None, self)
+        bar = iface.messageBar() if iface else None
+        self.loader = DatasetLoader(bar, self, failures_in_bar=False)  # errors: the error box
         self.dataset = None  # the dataset chosen in the results
         self.started = False
         self.demo_url = DEMO_URL
