@@ -78,6 +78,7 @@ bench: build bench/.venv-geopandas/.installed
 	$(PY) bench/fibre_pro.py
 	$(PY) bench/point_providers.py
 	$(PY) bench/gil_release.py
+	$(PY) bench/dock_scroll.py
 	$(PY) bench/report.py
 
 # GeoPandas (a benchmark peer only) in its own venv: its numpy must not shadow the one QGIS's

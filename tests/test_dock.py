@@ -56,7 +56,7 @@ def test_text_search_narrows_the_results(browser):
     search(browser, "vélib")
     assert ids(browser) == ["velib-emplacement-des-stations"]
     assert browser.countLabel.text() == "1 dataset"
-    first = browser.results.index(0).data()
+    first = browser.results.index(0, 0).data()
     assert first.splitlines()[0] == "Vélib - Emplacement des stations"
     assert first.splitlines()[1] == " · ".join(
         ("Ville de Paris", records_text(1465), short_date("2024-06-01T03:02:11+00:00"))

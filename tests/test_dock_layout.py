@@ -94,7 +94,7 @@ def test_main_controls_show_their_whole_text_or_a_tooltip(dock):
     settle(browser)
     assert cut_texts(browser) == []
     dataset = browser.results.datasets[0]
-    assert dataset.title in browser.results.index(0).data(Qt.ItemDataRole.ToolTipRole)
+    assert dataset.title in browser.results.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
     for tool in (browser.zoomButton, browser.openPortalButton, browser.errorCloseButton):
         assert tool.toolTip()
 

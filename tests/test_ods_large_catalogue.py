@@ -5,6 +5,7 @@ import json
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from qgis.core import QgsSettings
 
 from tdathack_plugin.ods.client import OdsClient
 from tdathack_plugin.ods.errors import OdsError, QueryError, UnexpectedResponseError
@@ -154,3 +155,66 @@ def test_array_items_of_an_empty_array(tmp_path):
     path = tmp_path / "empty.json"
     path.write_text("[ ]")
     assert list(array_items(path)) == []
+
+
+@pytest.fixture
+def large_dock(iface, large_portal, tmp_path):
+    """The dock on the 30,000-dataset portal, sorted by title, searching everything."""
+    from tdathack_plugin.ui.dock import OdsBrowserWidget
+    from tdathack_plugin.ui.portals import PortalStore
+    from tests.dock_helpers import settle
+
+    store = PortalStore("tdathack_tests/large")
+    QgsSettings().remove("tdathack_tests/large")
+    store.add("Large", large_portal.url)
+    for key, value in (("portal", large_portal.url), ("sort", "title"), ("geo_only", False)):
+        store.set_state(key, value)
+    large_portal.reset()
+    widget = OdsBrowserWidget(iface, store)
+    widget.resize(300, 630)
+    widget.show()
+    widget.start()
+    settle(widget)
+    yield widget
+    widget.close_tasks()
+    settle(widget)
+    widget.deleteLater()
+    QgsSettings().remove("tdathack_tests/large")
+
+
+def scroll_to_the_end(widget, most=400):
+    """Scroll the result list down as a user does, until nothing more comes."""
+    from tests.dock_helpers import settle
+
+    bar = widget.resultsView.verticalScrollBar()
+    for _ in range(most):
+        before = len(widget.results.datasets)
+        bar.setValue(bar.maximum())
+        settle(widget)
+        if len(widget.results.datasets) == before:
+            return
+
+
+def test_the_dock_scrolls_through_30000_datasets(large_dock, large_portal):
+    """Pages of 100 in the search's window, then of 1,000 from the export: every dataset once,
+    in title order, in 120 requests."""
+    scroll_to_the_end(large_dock)
+    assert ids(large_dock.results.datasets) == expected(1, SIZE)
+    assert large_dock.errorBox.isHidden()
+    pages = [p for p in paths(large_portal) if p.endswith(("/catalog/datasets", EXPORT))]
+    assert len(pages) == 100 + 20
+    assert large_dock.countLabel.text() == "30000 datasets"
+
+
+def test_sorted_by_relevance_the_dock_stops_at_the_window_and_says_why(large_dock, large_portal):
+    large_dock.sortCombo.setCurrentIndex(large_dock.sortCombo.findData(""))
+    from tests.dock_helpers import settle
+
+    settle(large_dock)
+    scroll_to_the_end(large_dock)
+    assert len(large_dock.results.datasets) == 10_000
+    assert large_dock.errorLabel.text() == (
+        "Sorted by relevance, a portal lists its first 10,000 datasets only: sort by title or "
+        "by date to see the others."
+    )
+    assert not any(p.endswith(EXPORT) for p in paths(large_portal))

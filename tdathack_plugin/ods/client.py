@@ -24,6 +24,7 @@ API_PATH = "/api/explore/v2.1"
 DATASET_ID = re.compile(r"[^\s/?#\\]+")  # what a dataset identifier can hold (no path)
 PAGE_SIZE = 100  # the API maximum for `limit`
 WINDOW = 10_000  # the largest offset + limit the search answers; the export has no such limit
+EXPORT_PAGE_SIZE = 1_000  # a page read from the export: 10 times fewer round trips
 CATALOG_FACETS = ("theme", "keyword", "publisher", "features")
 GEO_TYPES = ("geo_shape", "geo_point_2d")  # in order of preference for the layer geometry
 _PAGE_MARKERS = ("/api/", "/explore/", "/pages/", "/page/")
@@ -147,6 +148,13 @@ class OdsClient:
     def dataset_page(self, dataset_id: str) -> str:
         """The dataset's page on the portal, for people."""
         return f"{self.portal}/explore/dataset/{quote(dataset_id, safe='@')}/"
+
+    @staticmethod
+    def page_limit(offset: int) -> int:
+        """The size of the page at `offset` when paging through a catalogue: the search's
+        maximum within its window, more beyond it (a page of the export is one streamed
+        request whatever its size)."""
+        return PAGE_SIZE if offset + PAGE_SIZE <= WINDOW else EXPORT_PAGE_SIZE
 
     def search(
         self, text="", refine=(), geo_only=False, order_by="", limit=PAGE_SIZE, offset=0, where=""

@@ -9,7 +9,7 @@ from qgis.PyQt.QtWidgets import QAbstractItemView
 
 from ..ods.client import portal_root
 from ..toolbelt.i18n import tr
-from .models import DATASET_ROLE, DatasetListModel
+from .models import DatasetListModel, result_rows
 
 DEBOUNCE_MS = 400
 FACETS = ("theme", "keyword", "publisher")
@@ -27,8 +27,12 @@ class Query:
     order_by: str
 
     def page(self, client, offset=0):
-        """The page of results starting at `offset`."""
-        return client.search(self.text, self.refine, self.geo_only, self.order_by, offset=offset)
+        """(ResultRows, total count or None) of the page of results starting at `offset`."""
+        limit = client.page_limit(offset)
+        page = client.search(
+            self.text, self.refine, self.geo_only, self.order_by, limit=limit, offset=offset
+        )
+        return result_rows(page.results), page.total_count
 
 
 class SearchPanel(QObject):
@@ -68,7 +72,7 @@ class SearchPanel(QObject):
             combo.activated.connect(lambda _i: self.search())
             combo.currentTextChanged.connect(combo.setToolTip)  # the value a narrow dock cuts
         browser.resultsView.selectionModel().currentChanged.connect(
-            lambda current, _previous: self.selected.emit(current.data(DATASET_ROLE))
+            lambda current, _previous: self.selected.emit(self.results.dataset_at(current.row()))
         )
         browser.resultsView.activated.connect(lambda _index: self.opened.emit())
         browser.resultsView.verticalScrollBar().valueChanged.connect(self._scrolled)
@@ -116,8 +120,8 @@ class SearchPanel(QObject):
 
         def fetch(feedback):
             client = self.browser.client(feedback)
-            page = query.page(client)
-            return page, client.facets(FACETS, query.text, query.refine, query.geo_only)
+            rows, total = query.page(client)
+            return rows, total, client.facets(FACETS, query.text, query.refine, query.geo_only)
 
         self._start("search", fetch, lambda result, error: self._searched(query, result, error))
 
@@ -146,14 +150,14 @@ class SearchPanel(QObject):
         if error is not None:
             self._failed(error, self.search)
             return
-        page, facets = result
-        self._show_results(page.results, page.total_count)
+        rows, total, facets = result
+        self._show_results(rows, total)
         self._fill_facets(facets, dict(query.refine))
 
-    def _show_results(self, datasets, total):
+    def _show_results(self, rows, total):
         self.browser.show_error("")
         self.browser.resultsView.setEnabled(True)
-        self.results.reset(datasets, total)
+        self.results.reset(rows, total)
         if total == 0:
             self.browser.countLabel.setText(tr("No dataset found."))
         else:
@@ -205,17 +209,19 @@ class SearchPanel(QObject):
         self._start(
             "page",
             lambda feedback: query.page(self.browser.client(feedback), offset),
-            lambda page, error: self._paged(query, page, error),
+            lambda result, error: self._paged(query, result, error),
         )
 
-    def _paged(self, query, page, error):
+    def _paged(self, query, result, error):
         if query != self.query:
             return
         if error is not None:
+            self.results.stop_paging()  # scrolling on would ask again: a new search retries
             self.browser.show_error(error)
             return
         self.browser.show_error("")
-        self.results.append(page.results)
+        rows, _total = result
+        self.results.append(rows)
 
     def open_dataset(self, dataset_id: str):
         """List one dataset, found by its identifier, and select it."""
@@ -225,23 +231,23 @@ class SearchPanel(QObject):
         self._clear_facets()  # the filters of the previous search do not apply to it
         self._waiting(tr("Reading {dataset}…").format(dataset=dataset_id))
 
-        def done(dataset, error):
+        def done(rows, error):
             if error is not None:
                 self._failed(error, lambda: self.open_dataset(dataset_id))
                 return
-            self._show_results([dataset], 1)
+            self._show_results(rows, 1)
             self.browser.countLabel.setText(tr("The dataset of the address given"))
             self.select_row(0)
 
         self.browser.runner.start(
             "search",
             tr("Reading {dataset}").format(dataset=dataset_id),
-            lambda feedback: self.browser.client(feedback).dataset(dataset_id),
+            lambda feedback: result_rows([self.browser.client(feedback).dataset(dataset_id)]),
             done,
         )
 
     def select_row(self, row: int):
         """Select a result (as a click does)."""
         self.browser.resultsView.selectionModel().setCurrentIndex(
-            self.results.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            self.results.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
         )

@@ -2,7 +2,7 @@
 
 import argparse
 
-from .registry import random_points
+from .registry import large_catalogue, random_points
 from .server import Portal
 
 
@@ -16,8 +16,16 @@ def main():
     parser.add_argument(
         "--faults", action="store_true", help="also serve the datasets that fail on purpose"
     )
+    parser.add_argument(
+        "--catalogue",
+        type=int,
+        metavar="N",
+        help="serve a generated catalogue of N datasets instead (large catalogues)",
+    )
     args = parser.parse_args()
     portal = Portal(args.port, args.host, faults=args.faults)
+    if args.catalogue:
+        portal.datasets = large_catalogue(args.catalogue)
     if args.million:
         portal.datasets["tdathack-points-1m"] = random_points("1m", 1_000_000)
     print(f"ODS portal: {portal.url}  (API: {portal.url}/api/explore/v2.1/)")

@@ -143,8 +143,24 @@ def matching(datasets, query):
     return entries
 
 
+_ORDERED = {}  # the last answers of ordered(): paging a large catalogue filters it once
+_ORDERED_KEPT = 8
+
+
 def ordered(datasets, query):
     """Catalogue entries passing the filters, in `order_by` order."""
+    key = (
+        tuple(id(d) for d in datasets),
+        *(tuple(query.get(name, ())) for name in ("where", "refine", "exclude", "order_by")),
+    )
+    if key not in _ORDERED:
+        if len(_ORDERED) >= _ORDERED_KEPT:
+            _ORDERED.pop(next(iter(_ORDERED)))
+        _ORDERED[key] = _filtered_and_sorted(datasets, query)
+    return _ORDERED[key]
+
+
+def _filtered_and_sorted(datasets, query):
     entries = matching(datasets, query)
     try:
         keys = parse_order_by(query.get("order_by", [None])[-1], CATALOGUE_SCHEMA)
