@@ -323,3 +323,43 @@ def test_a_toolbox_run_loads_the_layer_the_dock_gives(tdathack_provider, ods_por
         assert symbols[0].color().alpha() == symbols[1].color().alpha() == 60
     finally:
         project.removeMapLayers([toolbox.id(), dock.id()])
+
+
+def test_an_export_crs_that_a_finished_thread_took_with_it_is_built_anew(run, ods_portal, tmp_path):
+    """QGIS caches a CRS with the PROJ object of the thread that built it first: once that
+    thread ends (a task's thread, 30 s idle in Qt's pool) after another used the CRS, the
+    cached CRS keeps its authid but has no definition (no WKT). The dock and the toolbox read
+    the exports in tasks: a later download must still write its layer in EPSG:4326."""
+    from qgis.PyQt.QtCore import QThread
+
+    from tdathack_plugin.ods import layers
+    from tdathack_plugin.ods.client import OdsClient
+
+    client = OdsClient(ods_portal.url)
+    export = layers.download(client, client.dataset("arrondissements"), tmp_path)
+    read, ended = threading.Event(), threading.Event()
+
+    class TaskThread(QThread):
+        def run(self):
+            QgsVectorLayer(str(export), "export", "ogr").crs().toWkt()
+            read.set()
+            ended.wait()
+
+    QgsCoordinateReferenceSystem.invalidateCache()  # the thread builds the export's CRS first
+    thread = TaskThread()
+    thread.start()
+    try:
+        read.wait(30)
+        assert QgsVectorLayer(str(export), "export", "ogr").crs().toWkt()  # the main thread's
+    finally:
+        ended.set()
+        thread.wait()
+    try:
+        lost = QgsVectorLayer(str(export), "export", "ogr").crs()
+        if lost.toWkt():
+            pytest.skip("this QGIS keeps a CRS's definition when the thread that built it ends")
+        assert lost.isValid() and lost.authid() == "EPSG:4326"
+        layer = output_layer(run(DATASET="arrondissements", OUTPUT=str(tmp_path / "out.gpkg")))
+        assert layer.crs().authid() == "EPSG:4326" and layer.crs().toWkt()
+    finally:
+        QgsCoordinateReferenceSystem.invalidateCache()  # no CRS without definition left behind

@@ -148,6 +148,24 @@ def described(layer, dataset, portal: str, page_url: str):
     return layer
 
 
+def defined_crs(layer) -> QgsCoordinateReferenceSystem:
+    """The layer's CRS with its definition, which a file written in it needs.
+
+    QGIS (3.22 to 3.40 at least) caches each CRS with the PROJ object of the thread that built
+    it first. When that thread ends while another thread has used the CRS (a task's thread
+    ends after 30 s idle in Qt's pool), the cached CRS stays valid with its authid but has no
+    definition any more, in every thread: each layer opened afterwards on a file in that CRS
+    gets it (no WKT), and QGIS writes a layer in it with an unknown CRS. The plugin reads its
+    exports in tasks (the dock, the toolbox), so this comes after any download that waited:
+    such a CRS is built anew from the file, once QGIS's CRS caches are emptied of it.
+    """
+    crs = layer.crs()
+    if not crs.isValid() or crs.toWkt(qgis_enums.WKT_PREFERRED_GDAL):
+        return crs
+    QgsCoordinateReferenceSystem.invalidateCache()
+    return QgsVectorLayer(layer.source(), layer.name(), layer.providerType()).crs()
+
+
 def dress(layer, dataset, portal: str, page_url: str) -> None:
     """How a loaded dataset looks, whether the dock, the Browser or the toolbox, a model or
     qgis_process loaded it: named, described and styled."""

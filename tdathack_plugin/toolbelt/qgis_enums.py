@@ -92,6 +92,9 @@ REQUEST_SUBSET_OF_ATTRIBUTES = _moved(
 NO_GEOMETRY_CHECK = _moved(
     "Qgis.InvalidGeometryCheck.NoCheck", "QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck"
 )
+WKT_PREFERRED_GDAL = _moved(
+    "Qgis.CrsWktVariant.PreferredGdal", "QgsCoordinateReferenceSystem.WktVariant.WKT_PREFERRED_GDAL"
+)
 NETWORK_SOURCES = _moved(
     "Qgis.DataItemProviderCapability.NetworkSources", "QgsDataProvider.DataCapability.Net"
 )

@@ -164,7 +164,7 @@ class DownloadDatasetAlgorithm(TDatHackAlgorithm):
         """Copy the exported features into the sink with the dataset's ODS field types."""
         fields = layers.qgis_fields(dataset)
         wkb_type = layers.geometry_type(dataset, source.wkbType())
-        crs = source.crs() if dataset.is_geo else QgsCoordinateReferenceSystem()
+        crs = layers.defined_crs(source) if dataset.is_geo else QgsCoordinateReferenceSystem()
         columns = [source.fields().lookupField(field.name()) for field in fields]
         multi = QgsWkbTypes.isMultiType(wkb_type)
         total = max(source.featureCount(), 1)
