@@ -32,7 +32,7 @@ SKIPPED = ("geometry", "closed", "centroid", "small")  # reasons, in the order t
 class Establishments(NamedTuple):
     """The establishments kept, in the same order in each array: feature ids, positions in the
     computation CRS, size codes, and the values of the source fields (one list per field)
-    when they were read in bulk, else None (read again through QGIS when written)."""
+    when every one was read, else None (read again through QGIS when written)."""
 
     ids: np.ndarray
     xy: np.ndarray
