@@ -8,6 +8,7 @@ numbers it cannot use (negative, not a number), features it skips.
 """
 
 import math
+from functools import partial
 
 from qgis.core import (
     NULL,
@@ -24,6 +25,7 @@ from qgis.core import (
 from ..coverage.crs import is_empty_extent
 from ..toolbelt import qgis_enums
 from ..toolbelt.i18n import tr
+from .bulk_sources import selection_extent
 from .table_points import points_from_table
 
 FAR_APART = 50_000.0  # metres between extents beyond which inputs cannot be of one territory
@@ -49,11 +51,12 @@ def _in_degrees(x: float, y: float) -> bool:
     return x <= 180 + GEOGRAPHIC_SLACK and y <= 90 + GEOGRAPHIC_SLACK
 
 
-def extent_of(source) -> QgsRectangle:
+def extent_of(source, found=None) -> QgsRectangle:
     """The source's extent, computed once per run: QGIS reads every feature of a selection or
-    a filtered layer to find it."""
+    a filtered layer to find it. found(), when given, may find it faster (None when not)."""
     if not hasattr(source, "tdathack_extent"):
-        source.tdathack_extent = source.sourceExtent()
+        extent = found() if found is not None else None
+        source.tdathack_extent = extent if extent is not None else source.sourceExtent()
     return source.tdathack_extent
 
 
@@ -121,7 +124,8 @@ class Inputs:
                 )
             source, self.made_layers[name] = made
         self.check_geometry_type(name, source.wkbType())
-        self.check_layer(name, source.sourceCrs(), extent_of(source), source.wkbType())
+        found = partial(selection_extent, self.algorithm, self.parameters, name, self.context)
+        self.check_layer(name, source.sourceCrs(), extent_of(source, found), source.wkbType())
         if not allow_empty and not has_features(source):
             raise refuse(
                 tr("The layer {layer} has no feature: there is nothing to compute.").format(

@@ -16,7 +16,7 @@ from qgis.core import (
 from ...coverage.points import nearest
 from ...toolbelt import qgis_enums
 from ...toolbelt.i18n import tr
-from .. import bulk_sources
+from .. import bulk_sources, qgis_points
 from ..run_steps import stop_if_cancelled
 from .coverage_inputs import RepairCounter
 from .fibre_pro_establishments import ESTABLISHMENTS
@@ -115,31 +115,62 @@ def read_through_qgis(inputs, source, crs, id_index: int, expression: str, polyg
     request = inputs.request(crs)
     request.setSubsetOfAttributes([id_index] if id_index >= 0 else [])
     flags = qgis_enums.SKIP_GEOMETRY_VALIDITY_CHECKS
-    ids, xy = [], []
+    features = inputs.matching(ELIGIBLE_FILTER, source, request, flags, expression)
+    if polygons:
+        eligible = polygons_read(inputs, features, id_index)
+    else:
+        keep = (lambda feature: feature.attribute(id_index)) if id_index >= 0 else None
+        eligible = points_read(qgis_points.read(features, inputs.feedback, keep))
+    if expression:
+        inputs.feedback.pushInfo(
+            tr("Eligible features kept by the filter: {n}.").format(n=eligible.count)
+        )
+    return eligible
+
+
+def points_read(features) -> Eligible:
+    """Each part of qgis_points.Features' points, with its id (what was kept of the attributes,
+    else the feature id); features without a location have none."""
+    located = ~np.isnan(features.xy).any(axis=1)  # an empty point has no part
+    parts = {k: point_parts(geometry) for k, geometry in features.others.items()}
+    count = located.astype(np.int64)  # parts of each feature
+    for k, found in parts.items():
+        count[k] = len(found)
+    owner = np.repeat(np.arange(len(count)), count)
+    points = np.empty((len(owner), 2))
+    starts = np.cumsum(count) - count
+    points[starts[located]] = features.xy[located]
+    for k, found in parts.items():
+        points[starts[k] : starts[k] + len(found)] = np.array(found, dtype=float).reshape(-1, 2)
+    if features.kept:
+        ids = [features.kept[k] for k in owner.tolist()]
+    else:
+        ids = features.ids[owner].tolist()
+    return Eligible(points, None, by_position(ids), len(ids))
+
+
+def point_parts(geometry) -> list:
+    """(x, y) of each part of a geometry, none when it is null or empty."""
+    if geometry.isNull() or geometry.isEmpty():
+        return []
+    return [(part.x(), part.y()) for part in geometry.constParts()]
+
+
+def polygons_read(inputs, features, id_index: int) -> Eligible:
+    """The polygons of features, repaired, in a spatial index numbered by position."""
+    ids = []
     index = QgsSpatialIndex(QgsSpatialIndex.Flag.FlagStoreFeatureGeometries)
     repair = RepairCounter()
-    for feature in inputs.matching(ELIGIBLE_FILTER, source, request, flags, expression):
+    for feature in features:
         stop_if_cancelled(inputs.feedback)
         geometry = feature.geometry()
         if geometry.isNull() or geometry.isEmpty():
             continue
-        identifier = feature[id_index] if id_index >= 0 else feature.id()
-        if polygons:
-            geometry = repair(geometry, f"{ELIGIBLE} {feature.id()}")
-            if geometry.isEmpty():
-                continue
-            copy = QgsFeature(len(ids))
-            copy.setGeometry(geometry)
-            index.addFeature(copy)
-            ids.append(identifier)
+        geometry = repair(geometry, f"{ELIGIBLE} {feature.id()}")
+        if geometry.isEmpty():
             continue
-        for part in geometry.constParts():
-            xy.append((part.x(), part.y()))
-            ids.append(identifier)
-    if expression:
-        inputs.feedback.pushInfo(
-            tr("Eligible features kept by the filter: {n}.").format(n=len(ids))
-        )
-    if polygons:
-        return Eligible(None, index, by_position(ids), len(ids))
-    return Eligible(np.array(xy, dtype=float).reshape(-1, 2), None, by_position(ids), len(ids))
+        copy = QgsFeature(len(ids))
+        copy.setGeometry(geometry)
+        index.addFeature(copy)
+        ids.append(feature[id_index] if id_index >= 0 else feature.id())
+    return Eligible(None, index, by_position(ids), len(ids))

@@ -5,13 +5,11 @@ from collections import Counter
 from typing import NamedTuple, Optional
 
 import numpy as np
-from qgis.core import QgsProcessingException
-from qgis.PyQt.QtCore import QVariant
+from qgis.core import QgsFeature, QgsProcessingException
 
 from ...coverage import sirene
 from ...toolbelt.i18n import tr
-from .. import bulk_sources
-from ..run_steps import stop_if_cancelled
+from .. import bulk_sources, qgis_points
 from ..values import Tally
 
 ESTABLISHMENTS = "ESTABLISHMENTS"
@@ -34,7 +32,7 @@ SKIPPED = ("geometry", "closed", "centroid", "small")  # reasons, in the order t
 class Establishments(NamedTuple):
     """The establishments kept, in the same order in each array: feature ids, positions in the
     computation CRS, size codes, and the values of the source fields (one list per field)
-    when they were read in bulk, else None (read again through QGIS when written)."""
+    when every one was read, else None (read again through QGIS when written)."""
 
     ids: np.ndarray
     xy: np.ndarray
@@ -58,11 +56,6 @@ def per_value(function, values, dtype) -> np.ndarray:
     """function(value) for each value, computed once per distinct value."""
     results = {value: function(value) for value in set(values)}
     return np.array([results[value] for value in values], dtype=dtype)
-
-
-def plain(value):
-    """None for a NULL QVariant, else the value."""
-    return None if isinstance(value, QVariant) and value.isNull() else value
 
 
 def read_establishments(inputs, source, crs) -> Establishments:
@@ -151,31 +144,28 @@ def size_codes(inputs, values: list, keep) -> tuple:
 
 def read_points(inputs, source, crs, indices: list) -> tuple:
     """(feature ids, positions in crs, {field name: values}) of the establishments: every field
-    read in bulk, else those of indices, else through QGIS."""
+    read in bulk, else those of indices, else every field through QGIS (the output copies
+    them: one pass reads them all)."""
     if ESTABLISHMENTS not in inputs.made_layers:  # a table made into points: QGIS
         names = [source.fields().at(i).name() for i in indices]
         field_sets = (source.fields().names(), names)
         bulk = bulk_sources.points_in_bulk(inputs, ESTABLISHMENTS, crs, field_sets)
         if bulk is not None:
             return bulk
-    return read_through_qgis(inputs, source, crs, indices)
+    return read_through_qgis(inputs, source, crs, list(range(source.fields().count())))
 
 
 def read_through_qgis(inputs, source, crs, indices: list) -> tuple:
-    """(feature ids, positions in crs, {field name: values}) of a point source, through QGIS."""
-    ids, xy, values = [], [], [[] for _ in indices]
-    for feature in inputs.features(source, crs, indices):
-        stop_if_cancelled(inputs.feedback)
-        ids.append(feature.id())
-        for column, index in zip(values, indices):
-            column.append(plain(feature[index]))
-        xy.append(location(feature.geometry()))
+    """(feature ids, positions in crs, {field name: values}) of a point source, read through
+    QGIS in one pass."""
+    features = inputs.features(source, crs, indices)
+    features = qgis_points.read(features, inputs.feedback, QgsFeature.attributes)
+    xy = features.xy
+    for k, geometry in features.others.items():
+        xy[k] = location(geometry)
     names = [source.fields().at(i).name() for i in indices]
-    return (
-        np.array(ids, dtype=np.int64),
-        np.array(xy, dtype=float).reshape(-1, 2),
-        dict(zip(names, values)),
-    )
+    values = [qgis_points.column(features.kept, i) for i in indices]
+    return features.ids, xy, dict(zip(names, values))
 
 
 def location(geometry) -> tuple:

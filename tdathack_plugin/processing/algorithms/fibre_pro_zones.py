@@ -8,10 +8,11 @@ from qgis.core import QgsField
 from ...coverage.points import inside_polygon
 from ...toolbelt import field_types
 from ...toolbelt.i18n import tr
+from ..qgis_points import plain
 from ..run_steps import stop_if_cancelled
 from ..values import refuse_duplicates
 from .coverage_inputs import ZONES, ZONES_ID_FIELD, RepairCounter, guess_name_field
-from .fibre_pro_establishments import ESTABLISHMENTS, plain
+from .fibre_pro_establishments import ESTABLISHMENTS
 
 
 class Zones(NamedTuple):
