@@ -86,7 +86,10 @@ def gdal(url, output):
 
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "export.fgb"
-        target = output if output == "TEMPORARY_OUTPUT" else str(Path(folder) / output)
+        # native:savefeatures writes a TEMPORARY_OUTPUT as TEMPORARY_OUTPUT.gpkg in the current
+        # folder: a GeoPackage in the temporary folder is what it stands for.
+        temporary = output == "TEMPORARY_OUTPUT"
+        target = str(Path(folder) / ("temporary.gpkg" if temporary else output))
         start = time.perf_counter()
         with urllib.request.urlopen(url) as response, open(path, "wb") as out:
             while chunk := response.read(1 << 20):
