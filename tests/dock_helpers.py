@@ -112,7 +112,7 @@ def cut_texts(browser) -> list:
         widget.objectName()
         for kind in (QCheckBox, QRadioButton, QPushButton)
         for widget in browser.findChildren(kind)
-        if widget.isVisible() and not widget.toolTip() and elided(widget)
+        if widget.isVisible() and elided(widget) and widget.text() not in widget.toolTip()
     ]
     cut += [
         label.objectName()

@@ -19,6 +19,7 @@ from tests.dock_helpers import (
     out_of_view,
     settle,
     shows_nothing_of_before,
+    wait_until,
 )
 
 DOCK_SIZE = (300, 630)  # what QGIS gives a new dock on the right of a 1280 × 800 window
@@ -268,3 +269,98 @@ def test_a_failed_load_is_reported_once_in_the_error_box(dock, ods_portal, iface
     assert browser.errorBox.isVisible() and browser.errorLabel.text()
     assert len(iface.messageBar().get_messages(Qgis.MessageLevel.Warning)) == before
     assert QgsProject.instance().mapLayers() == {}
+
+
+def test_every_action_stays_in_reach_with_an_error_shown(dock, ods_portal):
+    browser = dock.browser
+    search(browser, "wi-fi")
+    browser.select_row(0)
+    browser.show_error(
+        "A long message from a portal that fills several lines of the error box, as the quota "
+        "and authentication messages do, with what the user can do next about it."
+    )
+    settle(browser)
+    assert out_of_view(dock) == {"detailsTab": [], "previewTab": [], "loadTab": []}
+    assert in_view(browser.errorCloseButton, dock)
+
+
+def test_a_preview_read_does_not_clear_a_refused_filter(dock, ods_portal, language):
+    browser = dock.browser
+    search(browser, "marchés")
+    browser.select_row(0)
+    browser.tabs.setCurrentWidget(browser.loadTab)
+    browser.whereEdit.setPlainText("ardt == 11")
+    browser.loadButton.click()
+    settle(browser)
+    refused = browser.errorLabel.text()
+    browser.tabs.setCurrentWidget(browser.previewTab)
+    settle(browser)
+    assert browser.preview.rowCount() > 0
+    assert browser.errorBox.isVisible() and browser.errorLabel.text() == refused
+    search(browser, "marchés")
+    assert browser.errorBox.isHidden()
+
+
+def test_cancel_stays_in_reach_when_a_search_starts_during_a_load(dock, ods_portal, language):
+    browser = dock.browser
+    search(browser, "marchés")
+    browser.select_row(0)
+    browser.tabs.setCurrentWidget(browser.loadTab)
+    ods_portal.export_seconds = 2
+    try:
+        browser.loadButton.click()
+        wait_until(lambda: browser.cancelButton.isEnabled())
+        status = browser.loadStatus.text()
+        browser.searchEdit.setText("vélib")
+        browser.search()
+        assert browser.tabs.isEnabled() and browser.cancelButton.isEnabled()
+        assert browser.loadStatus.text() == status
+        browser.cancelButton.click()
+        settle(browser)
+    finally:
+        ods_portal.export_seconds = 0
+    assert QgsProject.instance().mapLayers() == {}
+    assert browser.loadButton.isEnabled()
+
+
+def test_a_search_canceled_in_the_task_manager_leaves_the_list_usable(dock, ods_portal):
+    from qgis.core import QgsApplication
+
+    browser = dock.browser
+    ods_portal.slow_seconds = 2
+    try:
+        browser.open_dataset("tdathack-slow")
+        assert not browser.resultsView.isEnabled()
+        wait_until(lambda: QgsApplication.taskManager().countActiveTasks() > 0)
+        for task in QgsApplication.taskManager().activeTasks():
+            task.cancel()  # as the user does in QGIS's task manager
+        settle(browser)
+    finally:
+        ods_portal.slow_seconds = 3
+    assert browser.resultsView.isEnabled()
+    assert browser.errorBox.isVisible()
+    search(browser, "vélib")
+    assert browser.results.rowCount() == 1
+
+
+def test_another_dataset_does_not_inherit_the_filter(dock, ods_portal):
+    browser = dock.browser
+    search(browser, "marchés")
+    browser.select_row(0)
+    browser.whereEdit.setPlainText("ardt = 11")
+    search(browser, "marchés")
+    browser.select_row(0)
+    assert browser.whereEdit.toPlainText() == "ardt = 11"
+    search(browser, "vélib")
+    browser.select_row(0)
+    assert browser.whereEdit.toPlainText() == ""
+
+
+def test_a_failed_load_from_a_closed_dock_reaches_the_message_bar(dock, ods_portal, iface):
+    browser = dock.browser
+    before = len(iface.messageBar().get_messages(Qgis.MessageLevel.Warning))
+    paste(browser, ods_portal, "tdathack-truncated")
+    dock.hide()
+    browser.load()
+    settle(browser)
+    assert len(iface.messageBar().get_messages(Qgis.MessageLevel.Warning)) == before + 1

@@ -1,4 +1,4 @@
-"""--code script of `make dock-check`: the Opendatasoft dock as a user meets it in a real QGIS.
+"""--code script of scripts/dock_check.sh: the Opendatasoft dock as a user meets it in a real QGIS.
 
 The dock is opened from the plugin's menu action, where and as big as QGIS puts a new dock,
 then set to the 300 px width QGIS gives it on a 1280 × 800 screen. Against two local portals
@@ -145,6 +145,8 @@ def run():
     finally:
         demo.stop()
         faults.stop()
+    with open(REPORT, encoding="utf-8") as stream:  # the Python errors logged meanwhile
+        report["errors"] = json.load(stream)["errors"]
     with open(REPORT, "w", encoding="utf-8") as stream:
         json.dump(report, stream, indent=2, ensure_ascii=False)
     iface.actionExit().trigger()

@@ -129,11 +129,6 @@
       <translation>the answer does not describe a dataset</translation>
     </message>
     <message>
-      <location filename="../../tdathack_plugin/ods/client.py" />
-      <source>Sorted by relevance, a portal lists its first 10,000 datasets only: sort by title or by date to see the others.</source>
-      <translation>Sorted by relevance, a portal lists its first 10,000 datasets only: sort by title or by date to see the others.</translation>
-    </message>
-    <message>
       <location filename="../../tdathack_plugin/ods/errors.py" />
       <source>Settings &gt; Options &gt; Network</source>
       <translation>Settings &gt; Options &gt; Network</translation>
@@ -162,6 +157,11 @@
       <location filename="../../tdathack_plugin/ods/errors.py" />
       <source>Canceled.</source>
       <translation>Canceled.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ods/errors.py" />
+      <source>Sorted by relevance, a portal lists its first 10,000 datasets only: sort by title or by date to see the others.</source>
+      <translation>Sorted by relevance, a portal lists its first 10,000 datasets only: sort by title or by date to see the others.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/ods/errors.py" />
@@ -2395,8 +2395,8 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/ui/dock_search.py" />
-      <source>The dataset of the address given</source>
-      <translation>The dataset of the address given</translation>
+      <source>Opened directly, not from a search</source>
+      <translation>Opened directly, not from a search</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/ui/dock_search.py" />

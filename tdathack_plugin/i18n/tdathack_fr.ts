@@ -129,11 +129,6 @@
       <translation>la réponse ne décrit pas un jeu de données</translation>
     </message>
     <message>
-      <location filename="../../tdathack_plugin/ods/client.py" />
-      <source>Sorted by relevance, a portal lists its first 10,000 datasets only: sort by title or by date to see the others.</source>
-      <translation>Triés par pertinence, un portail ne liste que ses 10 000 premiers jeux de données : triez par titre ou par date pour voir les autres.</translation>
-    </message>
-    <message>
       <location filename="../../tdathack_plugin/ods/errors.py" />
       <source>Settings &gt; Options &gt; Network</source>
       <translation>Préférences &gt; Options &gt; Réseau</translation>
@@ -162,6 +157,11 @@
       <location filename="../../tdathack_plugin/ods/errors.py" />
       <source>Canceled.</source>
       <translation>Annulé.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ods/errors.py" />
+      <source>Sorted by relevance, a portal lists its first 10,000 datasets only: sort by title or by date to see the others.</source>
+      <translation>Triés par pertinence, un portail ne liste que ses 10 000 premiers jeux de données : triez par titre ou par date pour voir les autres.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/ods/errors.py" />
@@ -2395,8 +2395,8 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/ui/dock_search.py" />
-      <source>The dataset of the address given</source>
-      <translation>Le jeu de données de l'adresse donnée</translation>
+      <source>Opened directly, not from a search</source>
+      <translation>Ouvert directement, hors recherche</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/ui/dock_search.py" />

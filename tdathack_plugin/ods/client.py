@@ -172,12 +172,7 @@ class OdsClient:
         ]
         if offset + limit > WINDOW:
             if not order_by:  # the export cannot rank by relevance: the pages would not follow
-                raise errors.OdsError(
-                    tr(
-                        "Sorted by relevance, a portal lists its first 10,000 datasets only: "
-                        "sort by title or by date to see the others."
-                    )
-                )
+                raise errors.RelevanceWindowError()
             payload = self.http.get_json(self.api_url("catalog", "exports", "json"), params)
             if not isinstance(payload, list):
                 raise self._not_datasets()

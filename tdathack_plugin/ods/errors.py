@@ -70,6 +70,18 @@ class RequestTimeoutError(OdsError):
         )
 
 
+class RelevanceWindowError(OdsError):
+    """Past the search's window, the export cannot rank by relevance."""
+
+    def __init__(self):
+        super().__init__(
+            tr(
+                "Sorted by relevance, a portal lists its first 10,000 datasets only: "
+                "sort by title or by date to see the others."
+            )
+        )
+
+
 class ConnectionInterruptedError(OdsError):
     """The transfer stopped before QGIS's network timeout could have run out."""
 
@@ -82,13 +94,16 @@ class ConnectionInterruptedError(OdsError):
         )
 
 
-def stopped(portal: str, silent_seconds: float) -> OdsError:
-    """A transfer aborted without an answer: a timeout only when the portal was silent for as
-    long as QGIS's network timeout, else an interruption (a reply is also aborted when the
-    connection drops or QGIS closes it)."""
-    if silent_seconds >= network_timeout():
+TIMEOUT_TOLERANCE_SECONDS = 1  # QGIS restarts its timer on progress, at most every ~0.1 s
+
+
+def stopped(portal: str, silent_seconds: float, elapsed_seconds: float) -> OdsError:
+    """A transfer aborted without an answer: a timeout only when the portal was silent for
+    about as long as QGIS's network timeout, else an interruption after `elapsed_seconds` (a
+    reply is also aborted when the connection drops or QGIS closes it)."""
+    if silent_seconds >= network_timeout() - TIMEOUT_TOLERANCE_SECONDS:
         return RequestTimeoutError(portal)
-    return ConnectionInterruptedError(portal, silent_seconds)
+    return ConnectionInterruptedError(portal, elapsed_seconds)
 
 
 class AuthenticationError(OdsError):

@@ -251,7 +251,7 @@ class Session:
         self._check_canceled()
         elapsed = time.perf_counter() - start  # the silence at most: nothing is streamed here
         if code == QgsBlockingNetworkRequest.ErrorCode.TimeoutError:
-            raise errors.stopped(origin(url), elapsed)
+            raise errors.stopped(origin(url), elapsed, elapsed)
         return reply_checks.json_body(url, reply, body, bool(self._key), elapsed)
 
     def download(self, url: str, params, destination, progress=None) -> Path:
@@ -315,9 +315,10 @@ class Session:
         logged(url, status, state["received"], start)
         try:
             self._check_canceled()
-            silent = time.perf_counter() - state["last"]
+            now = time.perf_counter()
+            timing = (now - state["last"], now - start)
             reply_checks.check_download(
-                url, reply, partial, state["received"], bool(self._key), silent
+                url, reply, partial, state["received"], bool(self._key), timing
             )
         finally:
             reply.deleteLater()

@@ -38,12 +38,12 @@ _UNREACHABLE = {
 }
 
 
-def json_body(url: QUrl, reply, body: bytes, key_sent: bool, silent_seconds: float):
+def json_body(url: QUrl, reply, body: bytes, key_sent: bool, seconds: float):
     """The decoded JSON of an API reply (QgsNetworkReplyContent), else its typed error;
-    `silent_seconds`: how long the portal had sent nothing when the reply ended."""
+    `seconds`: how long the request took (nothing is streamed: also the longest silence)."""
     status = int(reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute) or 0)
     if not status:
-        raise _network_error(url, reply.error(), reply.errorString(), silent_seconds)
+        raise _network_error(url, reply.error(), reply.errorString(), (seconds, seconds))
     _refuse_redirect(url, status, reply.rawHeader(b"Location"), reply.request().url())
     _raise_for_status(url, status, _content_type(reply), body, key_sent)
     payload = _json_or_none(body)
@@ -52,14 +52,14 @@ def json_body(url: QUrl, reply, body: bytes, key_sent: bool, silent_seconds: flo
     return payload
 
 
-def check_download(url: QUrl, reply, partial: Path, received: int, key_sent: bool, silent: float):
+def check_download(url: QUrl, reply, partial: Path, received: int, key_sent: bool, timing):
     """Raise the typed error of an export's finished reply, whose body is in `partial`;
-    `silent`: seconds since the last data when the reply ended."""
+    `timing`: (seconds since the last data, seconds since the request) when it ended."""
     status = int(reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute) or 0)
     error = reply.error()
     expected = content_length(reply)
     if not status or error in _TIMEOUTS:
-        raise _network_error(url, error, reply.errorString(), silent)
+        raise _network_error(url, error, reply.errorString(), timing)
     _refuse_redirect(url, status, reply.rawHeader(b"Location"), reply.url())
     content_type = _content_type(reply)
     if status >= 400 or "text/html" in content_type.lower():
@@ -71,7 +71,7 @@ def check_download(url: QUrl, reply, partial: Path, received: int, key_sent: boo
     if truncated:
         raise errors.TruncatedDownloadError(origin(url), received, expected)
     if error != QNetworkReply.NetworkError.NoError:
-        raise _network_error(url, error, reply.errorString(), silent)
+        raise _network_error(url, error, reply.errorString(), timing)
 
 
 def content_length(reply) -> int:
@@ -105,13 +105,14 @@ def _refuse_redirect(url: QUrl, status: int, location, final: QUrl) -> None:
         raise errors.RedirectRefusedError(origin(url), server(target) if target.isValid() else "")
 
 
-def _network_error(url: QUrl, code, detail: str, silent_seconds: float) -> errors.OdsError:
+def _network_error(url: QUrl, code, detail: str, timing) -> errors.OdsError:
+    """`timing`: (seconds of silence, seconds since the request) when the reply ended."""
     """A failure below HTTP (DNS, connection, TLS, proxy) as a typed error."""
     portal = origin(url)
     if code == QNetworkReply.NetworkError.SslHandshakeFailedError:
         return errors.SslError(portal, detail)
     if code in _TIMEOUTS:
-        return errors.stopped(portal, silent_seconds)
+        return errors.stopped(portal, *timing)
     if code in _UNREACHABLE:
         return errors.HostUnreachableError(portal, detail)
     return errors.UnexpectedResponseError(portal, 0, detail)

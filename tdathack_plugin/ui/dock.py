@@ -51,8 +51,10 @@ class OdsBrowserWidget(QWidget):
         self.store = store or PortalStore()
         self.runner = TaskRunner()
         bar = iface.messageBar() if iface else None
-        self.loader = DatasetLoader(bar, self, failures_in_bar=False)  # errors: the error box
+        # A failed load shows in the error box, or in QGIS's message bar if the dock is closed.
+        self.loader = DatasetLoader(bar, self, failures_in_bar=lambda: not self.isVisible())
         self.dataset = None  # the dataset chosen in the results
+        self.error_source = ""  # the kind of request the error shown came from
         self.started = False
         self.demo_url = DEMO_URL
         self.portal_bar = PortalBar(self)
@@ -159,12 +161,16 @@ class OdsBrowserWidget(QWidget):
         """A client of the current portal with its API key configuration (if any)."""
         return self.portal_bar.client(feedback)
 
+    def task_client(self):
+        """feedback -> a client of the current portal, made in a task (see PortalBar)."""
+        return self.portal_bar.task_client()
+
     def canvas(self):
         return self.iface.mapCanvas() if self.iface is not None else None
 
     def _select(self, dataset):
         self.dataset = dataset
-        self.tabs.setEnabled(dataset is not None)
+        self.tabs.setEnabled(dataset is not None or self.loader.busy())  # Cancel stays in reach
         self.details_panel.display(dataset)
         self.load_panel.display(dataset)
         self.preview_panel.display(dataset)
@@ -174,7 +180,7 @@ class OdsBrowserWidget(QWidget):
         (tests replace this method)."""
         return api_key_dialog(self, self.store, portal, error)
 
-    def handle_error(self, error, retry) -> None:
+    def handle_error(self, error, retry, source="search") -> None:
         """Show an error; on a 401/403 offer to set the API key, then try again."""
         if isinstance(error, errors.AuthenticationError):
             authcfg = self.ask_api_key(self.portal(), error)
@@ -182,13 +188,20 @@ class OdsBrowserWidget(QWidget):
                 self.store.set_authcfg(self.portal(), authcfg)
                 retry()
                 return
-        self.show_error(error)
+        self.show_error(error, source)
 
-    def show_error(self, error) -> None:
-        """The one place errors appear ('' clears it: the next request succeeded, or the user
-        dismissed it)."""
+    def show_error(self, error, source="search") -> None:
+        """The one place errors appear ('' clears it); `source`: the kind of request it came
+        from (search, page, preview, load), whose next success clears it."""
+        self.error_source = source if str(error) else ""
         self.errorLabel.setText(str(error))
         self.errorBox.setVisible(bool(str(error)))
+
+    def clear_error(self, source) -> None:
+        """A request of this kind succeeded: its error goes (a search's success clears any, as
+        the user started anew; a preview read does not clear a refused filter)."""
+        if source == "search" or source == self.error_source:
+            self.show_error("")
 
     # --- what the user does, as tests and the plugin ask for it -------------------------
 

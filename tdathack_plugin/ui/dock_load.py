@@ -22,6 +22,7 @@ class LoadPanel(QObject):
         super().__init__(browser)
         self.browser = browser
         self.loader = browser.loader
+        self.filter_for = None  # the dataset the filter was written for
         browser.geopackageFile.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
         browser.geopackageFile.setFilter("GeoPackage (*.gpkg)")
         _file_widget_in_tab_order(browser)
@@ -41,12 +42,17 @@ class LoadPanel(QObject):
         self.loader.loaded.connect(self._done)
 
     def display(self, dataset):
-        """The options of `dataset` (None: none), every field checked."""
+        """The options of `dataset` (None: none), every field checked; the filter is kept for
+        the same dataset only. A load in progress keeps its status."""
         browser = self.browser
-        browser.loadStatus.setText("")
+        if not self.loader.busy():
+            browser.loadStatus.setText("")
         browser.fieldsList.clear()
         if dataset is None:
             return
+        if dataset.dataset_id != self.filter_for:
+            browser.whereEdit.clear()  # a filter names the fields of its own dataset
+            self.filter_for = dataset.dataset_id
         browser.extentCheck.setEnabled(dataset.is_geo and browser.canvas() is not None)
         if not browser.extentCheck.isEnabled():
             browser.extentCheck.setChecked(False)
@@ -98,7 +104,7 @@ class LoadPanel(QObject):
 
     def _incomplete(self, reason) -> None:
         """Nothing to load yet: say why."""
-        self.browser.show_error(reason)
+        self.browser.show_error(reason, "load")
 
     def _extent(self):
         """The map extent and its CRS when only what is in view is asked for, else None, None."""
@@ -145,15 +151,15 @@ class LoadPanel(QObject):
             )
         self._set_loading(False, tr("Nothing was loaded."))
         if isinstance(error, errors.AuthenticationError):
-            self.browser.handle_error(error, self.load)
+            self.browser.handle_error(error, self.load, "load")
         else:
-            self.browser.show_error(message)
+            self.browser.show_error(message, "load")
 
     def _canceled(self):
         self._set_loading(False, tr("Canceled: nothing was loaded."))
 
     def _done(self, layer):
-        self.browser.show_error("")
+        self.browser.clear_error("load")
         self._set_loading(
             False,
             tr("{count} features loaded in the layer '{name}'.").format(

@@ -113,7 +113,14 @@ class PortalBar(QObject):
 
     def client(self, feedback=None) -> OdsClient:
         """A client of the current portal with its API key configuration (if any)."""
-        return OdsClient(self.current(), self.store.authcfg(self.current()), feedback)
+        return self.task_client()(feedback)
+
+    def task_client(self):
+        """feedback -> a client of the current portal, for a task: the portal and its key
+        configuration are read now, on the main thread (widgets are not for worker threads)."""
+        portal = self.current()
+        authcfg = self.store.authcfg(portal)
+        return lambda feedback: OdsClient(portal, authcfg, feedback)
 
     def add(self):
         url, ok = QInputDialog.getText(

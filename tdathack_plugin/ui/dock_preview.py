@@ -39,12 +39,11 @@ class PreviewPanel(QObject):
         self.shown = key
         self.model.reset([], [])
         self.browser.previewLabel.setText(tr("Loading the first records…"))
+        make_client = self.browser.task_client()
         self.browser.runner.start(
             "preview",
             tr("Preview of {dataset}").format(dataset=dataset.dataset_id),
-            lambda feedback: self.browser.client(feedback).records(
-                dataset.dataset_id, limit=PREVIEW_ROWS
-            ),
+            lambda feedback: make_client(feedback).records(dataset.dataset_id, limit=PREVIEW_ROWS),
             lambda page, error: self._read(key, dataset, page, error),
         )
 
@@ -54,9 +53,9 @@ class PreviewPanel(QObject):
         if error is not None:
             self.shown = None
             self.browser.previewLabel.setText(tr("The preview could not be read."))
-            self.browser.handle_error(error, self.fetch)
+            self.browser.handle_error(error, self.fetch, "preview")
             return
-        self.browser.show_error("")
+        self.browser.clear_error("preview")
         self.model.reset(dataset.attribute_fields, page.results)
         text = preview_text(len(page.results), page.total_count, dataset.records_count)
         self.browser.previewLabel.setText(text)

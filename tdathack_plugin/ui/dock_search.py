@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from qgis.PyQt.QtCore import QItemSelectionModel, QObject, QSignalBlocker, Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import QAbstractItemView
 
+from ..ods import errors
 from ..ods.client import portal_root
 from ..toolbelt.i18n import tr
 from .models import DatasetListModel, result_rows
@@ -118,8 +119,10 @@ class SearchPanel(QObject):
         self.browser.runner.cancel("page")
         self._waiting(tr("Searching…"))
 
+        make_client = self.browser.task_client()
+
         def fetch(feedback):
-            client = self.browser.client(feedback)
+            client = make_client(feedback)
             rows, total = query.page(client)
             return rows, total, client.facets(FACETS, query.text, query.refine, query.geo_only)
 
@@ -155,7 +158,7 @@ class SearchPanel(QObject):
         self._fill_facets(facets, dict(query.refine))
 
     def _show_results(self, rows, total):
-        self.browser.show_error("")
+        self.browser.clear_error("search")
         self.browser.resultsView.setEnabled(True)
         self.results.reset(rows, total)
         if total == 0:
@@ -206,9 +209,10 @@ class SearchPanel(QObject):
         if "search" in tasks:
             return
         query, offset = self.query, len(self.results.datasets)
+        make_client = self.browser.task_client()
         self._start(
             "page",
-            lambda feedback: query.page(self.browser.client(feedback), offset),
+            lambda feedback: query.page(make_client(feedback), offset),
             lambda result, error: self._paged(query, result, error),
         )
 
@@ -216,10 +220,11 @@ class SearchPanel(QObject):
         if query != self.query:
             return
         if error is not None:
-            self.results.stop_paging()  # scrolling on would ask again: a new search retries
-            self.browser.show_error(error)
+            if isinstance(error, errors.RelevanceWindowError):
+                self.results.stop_paging()  # for good: another sort order is needed
+            self.browser.show_error(error, "page")  # else scrolling to the end again retries
             return
-        self.browser.show_error("")
+        self.browser.clear_error("page")
         rows, _total = result
         self.results.append(rows)
 
@@ -231,18 +236,20 @@ class SearchPanel(QObject):
         self._clear_facets()  # the filters of the previous search do not apply to it
         self._waiting(tr("Reading {dataset}…").format(dataset=dataset_id))
 
+        make_client = self.browser.task_client()
+
         def done(rows, error):
             if error is not None:
                 self._failed(error, lambda: self.open_dataset(dataset_id))
                 return
             self._show_results(rows, 1)
-            self.browser.countLabel.setText(tr("The dataset of the address given"))
+            self.browser.countLabel.setText(tr("Opened directly, not from a search"))
             self.select_row(0)
 
         self.browser.runner.start(
             "search",
             tr("Reading {dataset}").format(dataset=dataset_id),
-            lambda feedback: result_rows([self.browser.client(feedback).dataset(dataset_id)]),
+            lambda feedback: result_rows([make_client(feedback).dataset(dataset_id)]),
             done,
         )
 

@@ -110,9 +110,9 @@ class DatasetLoader(QObject):
     loaded = pyqtSignal(object)  # the layer added to the project
     canceled = pyqtSignal()
 
-    def __init__(self, message_bar=None, parent=None, failures_in_bar=True):
-        """`message_bar`: where a loaded layer is announced, and a failure too unless the
-        caller shows failures itself (`failures_in_bar=False`: the dock's error box)."""
+    def __init__(self, message_bar=None, parent=None, failures_in_bar=lambda: True):
+        """`message_bar`: where a loaded layer is announced, and a failure too when
+        `failures_in_bar()` says so (the dock shows them in its error box while in view)."""
         super().__init__(parent)
         self.message_bar = message_bar
         self.failures_in_bar = failures_in_bar
@@ -256,7 +256,7 @@ class DatasetLoader(QObject):
         return layer
 
     def _fail(self, message: str, error) -> None:
-        in_bar = self.failures_in_bar and not isinstance(error, errors.QueryError)
+        in_bar = self.failures_in_bar() and not isinstance(error, errors.QueryError)
         if self.message_bar is not None and in_bar:
             self.message_bar.pushMessage(
                 tr("Opendatasoft"), message, Qgis.MessageLevel.Warning, MESSAGE_SECONDS

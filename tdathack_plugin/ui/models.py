@@ -90,10 +90,9 @@ class ResultRow:
 def result_rows(datasets) -> list:
     """The ResultRows of datasets, in order: made in the task that read them, so that the main
     thread has only to insert them."""
-    locale, records = user_locale(), tr("{count} records")
-    rows = []
+    locale, rows = user_locale(), []
     for dataset in datasets:
-        count = records.format(count=locale.toString(int(dataset.records_count)))
+        count = records_text(dataset.records_count, locale)
         details = [dataset.publisher, count, short_date(dataset.modified, locale)]
         text = f"{dataset.title}\n{' · '.join(d for d in details if d)}"
         packed = pickle.dumps(dataset, pickle.HIGHEST_PROTOCOL)

@@ -10,7 +10,8 @@ class FunctionTask(QgsTask):
     """Runs `function(feedback)` in a worker thread; `done(result, error)` runs on the main thread.
 
     Cancel (from the dock or the QGIS task manager) cancels the feedback, which aborts the
-    request in flight. `done` is not called for a canceled task.
+    request in flight. `done` is not called for a canceled task (TaskRunner tells the widget
+    when the user canceled it).
 
     The feedback belongs to the worker thread and is canceled from there (a queued call run
     by the request's own event loop): QGIS 3.22's QgsBlockingNetworkRequest can wait forever
@@ -60,19 +61,25 @@ class TaskRunner:
     def start(self, slot: str, description: str, function, done) -> FunctionTask:
         """Run in the background, canceling what still runs in the same slot."""
         self.cancel(slot)
+
+        def answer(result, error):
+            if not self.closed:
+                done(result, error)
+
         task = FunctionTask(
-            description,
-            function,
-            lambda result, error: None if self.closed else done(result, error),
-            lambda ended: self._forget(slot, ended),
+            description, function, answer, lambda ended: self._ended(slot, ended, answer)
         )
         self.tasks[slot] = task
         QgsApplication.taskManager().addTask(task)
         return task
 
-    def _forget(self, slot, task):
+    def _ended(self, slot, task, answer):
+        """Forget a task once over; one the user canceled in QGIS's task manager (not replaced
+        by a newer request) is answered with CanceledError, so the widget does not stay busy."""
         if self.tasks.get(slot) is task:
             del self.tasks[slot]
+            if task.isCanceled():
+                answer(None, errors.CanceledError())
 
     def cancel(self, slot: str) -> None:
         task = self.tasks.pop(slot, None)
