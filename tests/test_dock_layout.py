@@ -180,14 +180,18 @@ def test_an_error_can_be_dismissed(dock, ods_portal, language):
     assert browser.errorBox.isHidden()
 
 
-def test_a_rejected_filter_is_reported_in_the_error_box(dock, ods_portal, language):
-    browser = dock.browser
+def load_with_a_filter_the_portal_refuses(browser):
     search(browser, "marchés")
     browser.select_row(0)
     browser.tabs.setCurrentWidget(browser.loadTab)
     browser.whereEdit.setPlainText("ardt == 11")
     browser.loadButton.click()
     settle(browser)
+
+
+def test_a_rejected_filter_is_reported_in_the_error_box(dock, ods_portal, language):
+    browser = dock.browser
+    load_with_a_filter_the_portal_refuses(browser)
     assert browser.errorBox.isVisible()
     if language == "en":
         assert browser.errorLabel.text().startswith("The portal rejected the filter: ")
@@ -286,12 +290,7 @@ def test_every_action_stays_in_reach_with_an_error_shown(dock, ods_portal):
 
 def test_a_preview_read_does_not_clear_a_refused_filter(dock, ods_portal, language):
     browser = dock.browser
-    search(browser, "marchés")
-    browser.select_row(0)
-    browser.tabs.setCurrentWidget(browser.loadTab)
-    browser.whereEdit.setPlainText("ardt == 11")
-    browser.loadButton.click()
-    settle(browser)
+    load_with_a_filter_the_portal_refuses(browser)
     refused = browser.errorLabel.text()
     browser.tabs.setCurrentWidget(browser.previewTab)
     settle(browser)

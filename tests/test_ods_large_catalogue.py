@@ -10,6 +10,7 @@ from qgis.core import QgsSettings
 from tdathack_plugin.ods.client import OdsClient
 from tdathack_plugin.ods.errors import OdsError, QueryError, UnexpectedResponseError
 from tdathack_plugin.ods.json_items import NotAnArrayError, array_items
+from tests.dock_helpers import running_browser, settle
 from tests.ods_portal import running_portal
 from tests.ods_portal.registry import large_catalogue
 
@@ -160,32 +161,19 @@ def test_array_items_of_an_empty_array(tmp_path):
 @pytest.fixture
 def large_dock(iface, large_portal, tmp_path):
     """The dock on the 30,000-dataset portal, sorted by title, searching everything."""
-    from tdathack_plugin.ui.dock import OdsBrowserWidget
     from tdathack_plugin.ui.portals import PortalStore
-    from tests.dock_helpers import settle
 
     store = PortalStore("tdathack_tests/large")
     QgsSettings().remove("tdathack_tests/large")
     store.add("Large", large_portal.url)
     for key, value in (("portal", large_portal.url), ("sort", "title"), ("geo_only", False)):
         store.set_state(key, value)
-    large_portal.reset()
-    widget = OdsBrowserWidget(iface, store)
-    widget.resize(300, 630)
-    widget.show()
-    widget.start()
-    settle(widget)
-    yield widget
-    widget.close_tasks()
-    settle(widget)
-    widget.deleteLater()
+    yield from running_browser(iface, store, large_portal)
     QgsSettings().remove("tdathack_tests/large")
 
 
 def scroll_to_the_end(widget, most=400):
     """Scroll the result list down as a user does, until nothing more comes."""
-    from tests.dock_helpers import settle
-
     bar = widget.resultsView.verticalScrollBar()
     for _ in range(most):
         before = len(widget.results.datasets)
@@ -208,8 +196,6 @@ def test_the_dock_scrolls_through_30000_datasets(large_dock, large_portal):
 
 def test_sorted_by_relevance_the_dock_stops_at_the_window_and_says_why(large_dock, large_portal):
     large_dock.sortCombo.setCurrentIndex(large_dock.sortCombo.findData(""))
-    from tests.dock_helpers import settle
-
     settle(large_dock)
     scroll_to_the_end(large_dock)
     assert len(large_dock.results.datasets) == 10_000

@@ -2395,6 +2395,11 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/ui/dock_search.py" />
+      <source>Reading {dataset}…</source>
+      <translation>Lecture de {dataset}…</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ui/dock_search.py" />
       <source>Opened directly, not from a search</source>
       <translation>Ouvert directement, hors recherche</translation>
     </message>
@@ -2402,11 +2407,6 @@
       <location filename="../../tdathack_plugin/ui/dock_search.py" />
       <source>1 dataset</source>
       <translation>1 jeu de données</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/ui/dock_search.py" />
-      <source>Reading {dataset}…</source>
-      <translation>Lecture de {dataset}…</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/ui/dock_search.py" />

@@ -234,7 +234,8 @@ class SearchPanel(QObject):
         self.browser.runner.cancel("page")
         self.query = None
         self._clear_facets()  # the filters of the previous search do not apply to it
-        self._waiting(tr("Reading {dataset}…").format(dataset=dataset_id))
+        reading = tr("Reading {dataset}…").format(dataset=dataset_id)
+        self._waiting(reading)
 
         make_client = self.browser.task_client()
 
@@ -248,7 +249,7 @@ class SearchPanel(QObject):
 
         self.browser.runner.start(
             "search",
-            tr("Reading {dataset}").format(dataset=dataset_id),
+            reading,
             lambda feedback: result_rows([make_client(feedback).dataset(dataset_id)]),
             done,
         )
