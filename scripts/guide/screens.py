@@ -8,10 +8,11 @@ $GUIDE_LANG (fr, en).
 import os
 from pathlib import Path
 
-from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
+from qgis.core import QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtWidgets import QApplication
 from qgis.utils import iface, plugins
+from qgis_session import quit_qgis
 
 IMAGES = Path(os.environ["GUIDE_IMAGES"])
 LANG = os.environ["GUIDE_LANG"]
@@ -52,13 +53,6 @@ def dialog():
     window.show()
     steps.append(window)
     QTimer.singleShot(1200, lambda: save(window, "dialog-mobilegaps"))
-
-
-def quit_qgis():
-    """Quit without QGIS asking about background tasks or saving the project."""
-    QgsApplication.taskManager().cancelAll()
-    QgsProject.instance().clear()
-    QTimer.singleShot(1000, iface.actionExit().trigger)
 
 
 def run(index=0):

@@ -6,6 +6,7 @@ import os
 from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtWidgets import QApplication
 from qgis.utils import active_plugins, iface
+from qgis_session import quit_qgis
 
 REPORT = os.environ["SMOKE_REPORT"]
 SCREENSHOT = os.environ["SMOKE_SCREENSHOT"]
@@ -42,7 +43,7 @@ def finish():
     )
     with open(REPORT, "w", encoding="utf-8") as stream:
         json.dump(report, stream, indent=2)
-    iface.actionExit().trigger()
+    quit_qgis()
 
 
 iface.mainWindow().setGeometry(QApplication.primaryScreen().availableGeometry())

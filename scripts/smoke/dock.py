@@ -16,6 +16,7 @@ from qgis.core import QgsProject
 from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtWidgets import QApplication
 from qgis.utils import iface, plugins
+from qgis_session import quit_qgis
 
 sys.path.insert(0, os.environ["TDATHACK_ROOT"])
 
@@ -149,7 +150,7 @@ def run():
         report["errors"] = json.load(stream)["errors"]
     with open(REPORT, "w", encoding="utf-8") as stream:
         json.dump(report, stream, indent=2, ensure_ascii=False)
-    iface.actionExit().trigger()
+    quit_qgis()
 
 
 iface.mainWindow().setGeometry(QApplication.primaryScreen().availableGeometry())
