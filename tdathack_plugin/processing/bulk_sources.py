@@ -145,9 +145,15 @@ def points_in_bulk(inputs, name, crs, field_sets) -> Optional[tuple]:
         table, why = bulk_points(inputs, name, crs, fields)
         if table is not None:
             return table
+    read_through_qgis(inputs, name, why)
+    return None
+
+
+def read_through_qgis(inputs, name, why: str) -> None:
+    """Says in the log that QGIS reads the source of parameter name feature by feature, and
+    why."""
     inputs.feedback.pushInfo(
         tr("{layer} is read through QGIS, feature by feature: {why}.").format(
             layer=inputs.label(name), why=why
         )
     )
-    return None

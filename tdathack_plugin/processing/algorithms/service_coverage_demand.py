@@ -25,6 +25,7 @@ from .service_coverage_outputs import (
     measure_fields,
     text_fields,
 )
+from .service_coverage_points import points_in_bulk, write_points
 
 CHUNK = 10000  # demand features read, measured and written at once
 
@@ -44,12 +45,14 @@ class Demand:
         self.weight_index = fields.indexOf(weight_field) if weight_field else -1
         self.weights_reader = NumberReader(inputs.label(name), weight_field, counted_as_zero())
         self.as_text = json_fields(fields)
+        self.written_fields = None  # the output's fields, once output_fields() made them
 
     def output_fields(self, id_field):
         """The layer's fields (maps and lists as text), then those of measure_fields()."""
-        return QgsProcessingUtils.combineFields(
+        self.written_fields = QgsProcessingUtils.combineFields(
             text_fields(self.source.fields(), self.as_text), measure_fields(id_field)
         )
+        return self.written_fields
 
     def weights(self, chunk) -> np.ndarray:
         """The weight of each feature: its weight field (missing counts 0), else 1."""
@@ -57,6 +60,14 @@ class Demand:
             return np.ones(len(chunk))
         read = self.weights_reader.read
         return np.array([read(f[self.weight_index], f.id()) or 0.0 for f in chunk])
+
+    def point_weights(self, values: dict, fids: np.ndarray) -> np.ndarray:
+        """weights() of points read in bulk (values: {field: values})."""
+        if self.weight_index < 0:
+            return np.ones(len(fids))
+        read = self.weights_reader.read
+        column = values[self.source.fields().at(self.weight_index).name()]
+        return np.array([read(v, f) or 0.0 for v, f in zip(column, fids.tolist())], dtype=float)
 
     def measure(self, chunk, services):
         if self.geometry_type == qgis_enums.POINT_GEOMETRY:
@@ -69,6 +80,21 @@ class Demand:
         """Writes every feature with what measure() finds against the services (of those ids);
         returns the tally per zone."""
         tally = ZoneTally(max(len(zones), 1))
+        table = points_in_bulk(self, crs)
+        if table is None:
+            self._write_features(outputs, name, services, ids, zones, crs, feedback, tally)
+            return tally
+        fids, xy, values = table
+        stop_if_cancelled(feedback)
+        measured = Measured.of_points(*services.measure(xy[:, 0], xy[:, 1]), xy if zones else None)
+        tally.add(locate(measured.places, zones), measured, self.point_weights(values, fids))
+        feedback.setProgress(50)
+        nearest_ids = [ids[number] for number in measured.nearest.tolist()]
+        write_points(outputs, name, self.written_fields, table, measured, nearest_ids, feedback)
+        return tally
+
+    def _write_features(self, outputs, name, services, ids, zones, crs, feedback, tally):
+        """write() feature by feature, chunk by chunk, through QGIS."""
         total = self.source.featureCount() or 1
         done = 0
         for chunk in chunks(self.inputs.features(self.source, crs), CHUNK):
@@ -83,7 +109,6 @@ class Demand:
             outputs.add_batch(name, chunk)
             done += len(chunk)
             feedback.setProgress(100 * done / total)
-        return tally
 
     def warn(self, feedback) -> None:
         """The weights read as 0, then the geometries repaired (of the zones too)."""
@@ -140,6 +165,15 @@ class Measured:
     @classmethod
     def empty(cls, size):
         return cls(size, polygons=True)
+
+    @classmethod
+    def of_points(cls, nearest, distance, covered, xy=None):
+        """What single points got (xy: their places, needed only to find their zones)."""
+        measured = cls(len(nearest), polygons=False)
+        measured.nearest, measured.distance, measured.covered = nearest, distance, covered
+        if xy is not None:
+            measured.places = [QgsPoint(x, y) for x, y in xy.tolist()]
+        return measured
 
     @classmethod
     def from_parts(cls, size, owners, xs, ys, nearest, distance, covered):
