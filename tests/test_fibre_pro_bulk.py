@@ -8,14 +8,13 @@ import processing
 import pytest
 from osgeo import ogr, osr
 from qgis.core import QgsProcessingException, QgsVectorLayer
-from qgis.PyQt.QtCore import QDate, QVariant
+from qgis.PyQt.QtCore import QDate
 
 from tdathack_plugin.coverage import sirene
 from tdathack_plugin.coverage.ogr_points import read_points
-from tdathack_plugin.processing import bulk_sources
 from tdathack_plugin.processing.bulk_geopackage import GeoPackageTable
 
-from . import synthetic_aveyron
+from . import bulk_runs, synthetic_aveyron
 from .algorithm_runs import Recorder, in_french, output_layers, small_disk
 
 pytestmark = pytest.mark.usefixtures("tdathack_provider")
@@ -77,41 +76,12 @@ def handmade(tmp_path):
     return establishments, buildings
 
 
-def plain(value):
-    return None if isinstance(value, QVariant) and value.isNull() else value
-
-
-def contents(layer):
-    return layer.fields().names(), [
-        ([plain(value) for value in feature.attributes()], feature.geometry().asWkb().data())
-        for feature in layer.getFeatures()
-    ]
-
-
 def both_ways(monkeypatch, tmp_path, parameters):
     """(outputs, messages) read in bulk, then through QGIS; and how many sources went in bulk."""
-    bulk, original = [], bulk_sources.bulk_points
-
-    def counted(*args):
-        found = original(*args)
-        bulk.append(found[0] is not None)
-        return found
-
-    runs = []
-    for way, replacement in (("bulk", counted), ("qgis", lambda *args: (None, "a test"))):
-        folder = tmp_path / way
-        folder.mkdir()
-        feedback = Recorder()
-        with monkeypatch.context() as patch:
-            patch.setattr(bulk_sources, "bulk_points", replacement)
-            layers = output_layers("tdathack:fibrepro", parameters, OUTPUTS, folder, feedback)
-        messages = [
-            line
-            for line in feedback.lines
-            if not line.startswith(("Results:", "SELECT")) and "feature by feature" not in line
-        ]
-        runs.append(([contents(layer) for layer in layers], messages))
-    return runs[0], runs[1], sum(bulk)
+    runs, in_bulk = bulk_runs.both_ways(
+        monkeypatch, tmp_path, "tdathack:fibrepro", parameters, OUTPUTS
+    )
+    return runs["bulk", "gpkg"], runs["qgis", "gpkg"], in_bulk
 
 
 @pytest.mark.parametrize("id_field", ["imb_id", ""])

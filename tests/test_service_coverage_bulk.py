@@ -9,11 +9,9 @@ import pytest
 from osgeo import ogr, osr
 from qgis.core import QgsProcessingFeatureSourceDefinition, QgsProject, QgsVectorLayer
 
-from tdathack_plugin.processing import bulk_sources
-
+from . import bulk_runs
 from . import wifi_grid as grid
 from .algorithm_runs import Recorder, output_layers
-from .test_fibre_pro_bulk import contents
 
 pytestmark = pytest.mark.usefixtures("tdathack_provider")
 
@@ -52,8 +50,8 @@ def demand_gpkg(path, rows=DEMAND):
 
 
 def both_ways(monkeypatch, tmp_path, demand, **extra):
-    """(outputs, messages) with the demand read in bulk, then through QGIS, each written to
-    a GeoPackage and to temporary layers; and whether the bulk run read the demand in bulk."""
+    """bulk_runs.both_ways() of servicecoverage on the wifi grid's hotspots and zones, and
+    whether the bulk run read the demand in bulk."""
     parameters = {
         "SERVICES": grid.hotspots_layer(),
         "SERVICE_ID_FIELD": "hid",
@@ -66,35 +64,10 @@ def both_ways(monkeypatch, tmp_path, demand, **extra):
         "ZONES_ID_FIELD": "code",
         **extra,
     }
-    in_bulk, original = [], bulk_sources.bulk_points
-
-    def counted(*args):
-        found = original(*args)
-        in_bulk.append(found[0] is not None)
-        return found
-
-    runs = {}
-    for way, replacement in (("bulk", counted), ("qgis", lambda *args: (None, "a test"))):
-        for output in ("gpkg", "memory"):
-            folder = tmp_path / f"{way}-{output}"
-            folder.mkdir(parents=True)
-            feedback = Recorder()
-            with monkeypatch.context() as patch:
-                patch.setattr(bulk_sources, "bulk_points", replacement)
-                layers = output_layers(
-                    "tdathack:servicecoverage",
-                    parameters,
-                    OUTPUTS,
-                    folder if output == "gpkg" else None,
-                    feedback,
-                )
-            messages = [
-                line
-                for line in feedback.lines
-                if not line.startswith("Results:") and "feature by feature" not in line
-            ]
-            runs[way, output] = ([contents(layer) for layer in layers], messages)
-    return runs, any(in_bulk)
+    runs, in_bulk = bulk_runs.both_ways(
+        monkeypatch, tmp_path, "tdathack:servicecoverage", parameters, OUTPUTS, temporary=True
+    )
+    return runs, in_bulk > 0
 
 
 def assert_alike(runs):

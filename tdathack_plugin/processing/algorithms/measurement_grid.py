@@ -1,5 +1,7 @@
 """tdathack:measurementgrid — measured quality (bitrate, signal) summarised on a regular grid."""
 
+import itertools
+
 import numpy as np
 from qgis.core import (
     NULL,
@@ -17,8 +19,10 @@ from ...coverage.operators import operator_name, sorted_operators
 from ...coverage.percentiles import INSUFFICIENT, NOT_ENOUGH_DATA, SUFFICIENT, summarise
 from ...toolbelt import field_types, qgis_enums
 from ...toolbelt.i18n import tr, tr_noop
+from .. import bulk_sources
 from ..input_contract import Inputs
 from ..outputs import OutputSinks
+from ..qgis_points import plain
 from ..run_steps import Steps, stop_if_cancelled
 from ..styles import RendererSetter, categorized_renderer
 from ..values import Tally, number_from
@@ -94,7 +98,7 @@ class MeasurementGridAlgorithm(TDatHackAlgorithm):
         crs = self.computation_crs(parameters, context, source, feedback)
 
         steps = Steps(2, feedback)
-        measures = Measures(inputs, source, value_field, operator_field)
+        measures = Measures(inputs, self.INPUT, source, (value_field, operator_field))
         measures.read(crs, steps)
         cells = measures.cells(grid_type, size)
         feedback.pushInfo(
@@ -126,19 +130,55 @@ class MeasurementGridAlgorithm(TDatHackAlgorithm):
 class Measures:
     """The usable measures of a layer: points in the metric CRS, values and operator names."""
 
-    def __init__(self, inputs, source, value_field: str, operator_field: str):
-        self.inputs, self.source = inputs, source
-        self.value_index = source.fields().indexOf(value_field)
-        self.operator_index = source.fields().indexOf(operator_field) if operator_field else -1
+    def __init__(self, inputs, name: str, source, fields: tuple):
+        """fields: the value field's name and the operator field's (None or "" without)."""
+        self.inputs, self.name, self.source = inputs, name, source
+        self.value_field, self.operator_field = value_field, operator_field = fields
+        self.value_index = self.source.fields().indexOf(value_field)
+        self.operator_index = self.source.fields().indexOf(operator_field) if operator_field else -1
         self.xs, self.ys, self.values, self.operators = [], [], [], []
 
     def read(self, crs, feedback) -> None:
-        """Reads every measure with a point and a number (a multipoint counts once per part);
-        refuses a layer without any."""
-        indexes = [i for i in (self.value_index, self.operator_index) if i >= 0]
+        """Reads every measure with a point and a number (a multipoint counts once per part),
+        in bulk when it can; refuses a layer without any."""
         skipped = Tally(
             tr("{n} measures without a point or a number were skipped (features {ids}).")
         )
+        table = self._in_bulk(crs)
+        if table is None:
+            self._read_features(crs, feedback, skipped)
+        else:
+            self._take(table, skipped)
+        skipped.warn(self.inputs.feedback)
+        if not len(self.values):
+            raise QgsProcessingException(tr("No measure with a point and a value."))
+
+    def _in_bulk(self, crs):
+        """(feature ids, points, {field: values}) read by bulk_sources, or None."""
+        if self.name in self.inputs.made_layers:  # points made from a table: QGIS
+            return None
+        fields = [f for f in (self.value_field, self.operator_field) if f]
+        return bulk_sources.points_in_bulk(self.inputs, self.name, crs, [fields])
+
+    def _take(self, table, skipped) -> None:
+        """The measures of points read in bulk, as _read_features() takes them."""
+        fids, xy, columns = table
+        column = columns[self.value_field]
+        if self.source.fields().field(self.value_field).type() == field_types.STRING:
+            values = np.array([number_from(v)[0] for v in column], dtype=float)
+        else:
+            values = np.array(column, dtype=float)  # None: NaN
+        usable = np.isfinite(values) & np.isfinite(xy).all(axis=1)
+        skipped.add_many(fids[~usable])
+        self.xs, self.ys, self.values = xy[usable, 0], xy[usable, 1], values[usable]
+        if self.operator_index >= 0:
+            operators = columns[self.operator_field]
+            names = {v: operator_name(v) for v in set(operators)}
+            self.operators = [names[v] for v in itertools.compress(operators, usable.tolist())]
+
+    def _read_features(self, crs, feedback, skipped) -> None:
+        """read() through QGIS, feature by feature."""
+        indexes = [i for i in (self.value_index, self.operator_index) if i >= 0]
         total = self.source.featureCount() or 1
         for number, feature in enumerate(self.inputs.features(self.source, crs, indexes)):
             if number % PROGRESS_EVERY == 0:
@@ -154,10 +194,7 @@ class Measures:
                 self.ys.append(point.y())
                 self.values.append(value)
                 if self.operator_index >= 0:
-                    self.operators.append(operator_name(feature[self.operator_index]))
-        skipped.warn(self.inputs.feedback)
-        if not self.values:
-            raise QgsProcessingException(tr("No measure with a point and a value."))
+                    self.operators.append(operator_name(plain(feature[self.operator_index])))
 
     def cells(self, grid_type: str, size: float) -> list:
         """[(operator, (first, second) cell, values)], by operator then cell; the operator is
