@@ -107,11 +107,13 @@ class MeasurementGridAlgorithm(TDatHackAlgorithm):
         steps.next()
         with OutputSinks(self, parameters, context) as outputs:
             dest_id = outputs.create(self.OUTPUT, grid_fields(), qgis_enums.WKB_POLYGON, crs)
-            for number, (operator, cell, values) in enumerate(cells):
-                stop_if_cancelled(steps)
-                summary = summarise(values, threshold, min_count)
-                outputs.add(self.OUTPUT, cell_feature(operator, cell, grid_type, size, summary))
-                steps.setProgress(100 * (number + 1) / len(cells))
+            summaries = summarise(cells.values, cells.starts, threshold, min_count)
+            for number in range(len(cells)):
+                if number % PROGRESS_EVERY == 0:
+                    stop_if_cancelled(steps)
+                    steps.setProgress(100 * number / len(cells))
+                feature = cells.feature(number, grid_type, size, summaries)
+                outputs.add(self.OUTPUT, feature)
         RendererSetter.attach(context, dest_id, lambda: status_renderer(threshold, min_count))
         return {self.OUTPUT: dest_id}
 
@@ -196,9 +198,9 @@ class Measures:
                 if self.operator_index >= 0:
                     self.operators.append(operator_name(plain(feature[self.operator_index])))
 
-    def cells(self, grid_type: str, size: float) -> list:
-        """[(operator, (first, second) cell, values)], by operator then cell; the operator is
-        NULL without an operator field."""
+    def cells(self, grid_type: str, size: float) -> "Cells":
+        """The measures grouped by operator, then cell; the operator is NULL without an
+        operator field."""
         names = sorted_operators(self.operators) if self.operator_index >= 0 else [NULL]
         codes = np.array(
             [names.index(o) for o in self.operators]
@@ -207,30 +209,39 @@ class Measures:
         )
         first, second = cells_of(self.xs, self.ys, grid_type, size)
         values = np.asarray(self.values, dtype=float)
-        order = np.lexsort((second, first, codes))
+        order = np.lexsort((values, second, first, codes))
         keys = np.stack((codes[order], first[order], second[order]), axis=1)
-        starts = np.flatnonzero(np.any(np.diff(keys, axis=0) != 0, axis=1)) + 1
-        return [
-            (names[codes[g[0]]], (int(first[g[0]]), int(second[g[0]])), values[g])
-            for g in np.split(order, starts)
-        ]
+        starts = np.concatenate(([0], np.flatnonzero(np.any(np.diff(keys, axis=0), axis=1)) + 1))
+        return Cells(names, keys[starts], values[order], starts)
 
 
-def cell_feature(operator, cell, grid_type: str, size: float, summary) -> QgsFeature:
-    feature = QgsFeature()
-    feature.setGeometry(cell_polygon(*cell, grid_type, size))
-    feature.setAttributes(
-        [
-            cell_id(*cell),
-            operator,
-            summary.n,
-            summary.median,
-            summary.p10,
-            summary.share_below,
-            summary.status,
-        ]
-    )
-    return feature
+class Cells:
+    """Groups of measures: (operator code, first, second) keys, their values sorted within
+    each group, and where each group starts."""
+
+    def __init__(self, names: list, keys: np.ndarray, values: np.ndarray, starts: np.ndarray):
+        self.names, self.keys, self.values, self.starts = names, keys, values, starts
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def feature(self, number: int, grid_type: str, size: float, summaries) -> QgsFeature:
+        """The cell of group number, with its summary."""
+        code, first, second = self.keys[number].tolist()
+        feature = QgsFeature()
+        feature.setGeometry(cell_polygon(first, second, grid_type, size))
+        feature.setAttributes(
+            [
+                cell_id(first, second),
+                self.names[code],
+                int(summaries.n[number]),
+                float(summaries.median[number]),
+                float(summaries.p10[number]),
+                float(summaries.share_below[number]),
+                str(summaries.status[number]),
+            ]
+        )
+        return feature
 
 
 def grid_fields() -> QgsFields:
