@@ -10,8 +10,10 @@ import heapq
 import math
 from dataclasses import dataclass
 
-from qgis.core import QgsFeedback, QgsGeometry, QgsPointXY, QgsSpatialIndex
+import numpy as np
+from qgis.core import QgsFeedback, QgsGeometry, QgsPoint, QgsPointXY, QgsSpatialIndex, QgsWkbTypes
 
+from ..toolbelt import qgis_enums
 from .geometry import polygonal, subdivide
 from .splitting import POLYGONS, area, prepared, split
 
@@ -86,21 +88,56 @@ def grid_candidates(polygons, spacing: float) -> list:
 class PointWeights:
     """Demand points (counted, or weighted by a value): the points inside each region."""
 
-    def __init__(self, items):
-        """items: [(QgsPointXY in the metric CRS, weight)]."""
-        self.weights = [float(w) for _p, w in items]
-        self._points = [QgsGeometry.fromPointXY(p) for p, _w in items]
-        self._index = QgsSpatialIndex()
-        for number, point in enumerate(self._points):
-            self._index.addFeature(number, point.boundingBox())
+    def __init__(self, xy: np.ndarray, weights):
+        """xy: (n, 2) coordinates in the metric CRS; weights: one value per point."""
+        self.weights = [float(w) for w in weights]
+        self._order = np.argsort(xy[:, 0], kind="stable")
+        self._xy = np.ascontiguousarray(xy[self._order], dtype=float)
 
     def members(self, region: QgsGeometry) -> frozenset:
-        engine = prepared(region)
-        return frozenset(
-            number
-            for number in self._index.intersects(region.boundingBox())
-            if engine.intersects(self._points[number].constGet())
-        )
+        """The points in region or on its boundary, found by GEOS in one intersection with
+        the points of its bounding box."""
+        box = region.boundingBox()
+        first = np.searchsorted(self._xy[:, 0], box.xMinimum(), side="left")
+        last = np.searchsorted(self._xy[:, 0], box.xMaximum(), side="right")
+        ys = self._xy[first:last, 1]
+        near = first + np.flatnonzero((ys >= box.yMinimum()) & (ys <= box.yMaximum()))
+        if not len(near):
+            return frozenset()
+        xy = self._xy[near]
+        points = QgsGeometry()
+        points.fromWkb(multipoint_wkb(xy))
+        found = region.intersection(points)
+        if found.isNull():  # GEOS failed: point by point
+            engine = prepared(region)
+            inside = [engine.intersects(QgsPoint(x, y)) for x, y in xy.tolist()]
+        else:
+            inside = np.isin(xy.view(np.complex128).ravel(), wkb_points(found).view(np.complex128))
+        return frozenset(self._order[near[inside]].tolist())
+
+
+POINT_WKB = np.dtype([("order", "u1"), ("type", "<u4"), ("x", "<f8"), ("y", "<f8")])
+
+
+def multipoint_wkb(xy: np.ndarray) -> bytes:
+    """The WKB of the multipoint of the (n, 2) coordinates xy."""
+    points = np.zeros(len(xy), dtype=POINT_WKB)
+    points["order"], points["type"] = 1, 1
+    points["x"], points["y"] = xy[:, 0], xy[:, 1]
+    header = np.array([(1, 4, len(xy))], dtype=[("order", "u1"), ("type", "<u4"), ("n", "<u4")])
+    return header.tobytes() + points.tobytes()
+
+
+def wkb_points(geometry: QgsGeometry) -> np.ndarray:
+    """(n, 2) coordinates of a point or multipoint geometry; none for anything else."""
+    kind = QgsWkbTypes.flatType(geometry.wkbType())
+    wkb = geometry.asWkb().data()
+    if kind == qgis_enums.WKB_POINT and not geometry.isEmpty():
+        return np.frombuffer(wkb, dtype="<f8", count=2, offset=5).reshape(1, 2).copy()
+    if kind == qgis_enums.WKB_MULTI_POINT:
+        points = np.frombuffer(wkb, dtype=POINT_WKB, offset=9)
+        return np.column_stack((points["x"], points["y"]))
+    return np.empty((0, 2))
 
 
 class MaxCoverage:

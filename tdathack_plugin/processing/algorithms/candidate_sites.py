@@ -1,7 +1,9 @@
 """tdathack:candidatesites — sites that cover the most population in the zones blanches."""
 
+import itertools
 import math
 
+import numpy as np
 from qgis.core import (
     QgsFeature,
     QgsField,
@@ -18,6 +20,7 @@ from ...coverage.greedy import Gaps, MaxCoverage, PointWeights, grid_candidates
 from ...coverage.units import M2_PER_KM2
 from ...toolbelt import field_types, qgis_enums
 from ...toolbelt.i18n import tr_noop
+from .. import bulk_sources
 from ..input_contract import Inputs, extent_of
 from ..outputs import OutputSinks
 from ..run_steps import Steps, stop_if_cancelled
@@ -29,6 +32,9 @@ MAX_CANDIDATES = 100_000  # candidate sites the greedy choice weighs in bounded 
 RANKING_FIELDS = ("rank", "gain_population", "cumulative_population", "gain_area_km2")
 
 
+DEMAND = "DEMAND"
+
+
 class CandidateSitesAlgorithm(TDatHackAlgorithm):
     NAME = "candidatesites"
     GROUP = "mobile"
@@ -38,7 +44,7 @@ class CandidateSitesAlgorithm(TDatHackAlgorithm):
     DISPLAY_NAME = tr_noop("Candidate sites to reduce zones blanches")
 
     GAPS = "GAPS"
-    DEMAND = "DEMAND"
+    DEMAND = DEMAND
     DEMAND_WEIGHT_FIELD = "DEMAND_WEIGHT_FIELD"
     CANDIDATES = "CANDIDATES"
     GRID_SPACING = "GRID_SPACING"
@@ -127,15 +133,20 @@ class CandidateSitesAlgorithm(TDatHackAlgorithm):
             )
         inputs.require_overlap(self.DEMAND, inputs.box(source, crs), self.GAPS, extent)
         reader = NumberReader(inputs.label(self.DEMAND), field, counted_as_zero())
-        items = []
-        for feature in features_in(inputs, source, crs, extent):
-            value = (reader.read(feature[field], feature.id()) or 0.0) if field else 1.0
-            if polygons:
-                items.append((repair(feature.geometry(), f"{self.DEMAND} {feature.id()}"), value))
-            else:
-                items.extend((p.asPoint(), value) for p in point_parts(feature.geometry()))
+        if polygons:
+            demand = PolygonDemand(
+                [
+                    (
+                        repair(feature.geometry(), f"{self.DEMAND} {feature.id()}"),
+                        reader.read(feature[field], feature.id()) or 0.0,
+                    )
+                    for feature in features_in(inputs, source, crs, extent)
+                ]
+            )
+        else:
+            demand = PointWeights(*demand_points(inputs, source, crs, extent, reader))
         reader.warn(inputs.feedback)
-        return PolygonDemand(items) if polygons else PointWeights(items)
+        return demand
 
     def read_candidates(self, inputs, polygons, crs, extent):
         """(point, its attributes or None) of each candidate site and the fields of those
@@ -216,6 +227,37 @@ class CandidateSitesAlgorithm(TDatHackAlgorithm):
             )
         )
         return results
+
+
+def demand_points(inputs, source, crs, extent, reader) -> tuple:
+    """((n, 2) coordinates, weights) of the demand points within extent (a multipoint counts
+    once per part, with its feature's weight), read in bulk when bulk_sources can."""
+    field = reader.field
+    table = None
+    if DEMAND not in inputs.made_layers:  # a table made into points: QGIS
+        table = bulk_sources.points_in_bulk(inputs, DEMAND, crs, [[field] if field else []])
+    if table is None:
+        xs, ys, weights = [], [], []
+        for feature in features_in(inputs, source, crs, extent):
+            value = (reader.read(feature[field], feature.id()) or 0.0) if field else 1.0
+            for part in point_parts(feature.geometry()):
+                point = part.asPoint()
+                xs.append(point.x())
+                ys.append(point.y())
+                weights.append(value)
+        return np.column_stack((np.array(xs, dtype=float), np.array(ys, dtype=float))), weights
+    fids, xy, values = table
+    inside = (
+        (xy[:, 0] >= extent.xMinimum())
+        & (xy[:, 0] <= extent.xMaximum())
+        & (xy[:, 1] >= extent.yMinimum())
+        & (xy[:, 1] <= extent.yMaximum())
+    )
+    if not field:
+        return xy[inside], np.ones(np.count_nonzero(inside))
+    kept = itertools.compress(values[field], inside.tolist())
+    ids = fids[inside].tolist()
+    return xy[inside], [reader.read(value, fid) or 0.0 for value, fid in zip(kept, ids)]
 
 
 def features_in(inputs, source, crs, extent):
