@@ -23,7 +23,8 @@ from tdathack_plugin.processing.algorithms import fibre_pro_establishments
 
 from . import feature_by_feature
 from .algorithm_runs import Recorder, output_layers
-from .test_fibre_pro_bulk import OUTPUTS, X, Y, contents, gpkg
+from .bulk_runs import contents
+from .test_fibre_pro_bulk import OUTPUTS, X, Y, gpkg
 from .test_fibre_pro_providers import converted
 
 pytestmark = pytest.mark.usefixtures("tdathack_provider")
