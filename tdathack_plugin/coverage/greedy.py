@@ -90,20 +90,20 @@ class PointWeights:
 
     def __init__(self, xy: np.ndarray, weights):
         """xy: (n, 2) coordinates in the metric CRS; weights: one value per point."""
-        self.weights = [float(w) for w in weights]
+        self.weights = np.asarray(weights, dtype=float)
         self._order = np.argsort(xy[:, 0], kind="stable")
         self._xy = np.ascontiguousarray(xy[self._order], dtype=float)
 
-    def members(self, region: QgsGeometry) -> frozenset:
-        """The points in region or on its boundary, found by GEOS in one intersection with
-        the points of its bounding box."""
+    def members(self, region: QgsGeometry) -> np.ndarray:
+        """The positions of the points in region or on its boundary, in order, found by GEOS
+        in one intersection with the points of its bounding box."""
         box = region.boundingBox()
         first = np.searchsorted(self._xy[:, 0], box.xMinimum(), side="left")
         last = np.searchsorted(self._xy[:, 0], box.xMaximum(), side="right")
         ys = self._xy[first:last, 1]
         near = first + np.flatnonzero((ys >= box.yMinimum()) & (ys <= box.yMaximum()))
         if not len(near):
-            return frozenset()
+            return near
         xy = self._xy[near]
         points = QgsGeometry()
         points.fromWkb(multipoint_wkb(xy))
@@ -113,7 +113,7 @@ class PointWeights:
             inside = [engine.intersects(QgsPoint(x, y)) for x, y in xy.tolist()]
         else:
             inside = np.isin(xy.view(np.complex128).ravel(), wkb_points(found).view(np.complex128))
-        return frozenset(self._order[near[inside]].tolist())
+        return np.sort(self._order[near[inside]])
 
 
 POINT_WKB = np.dtype([("order", "u1"), ("type", "<u4"), ("x", "<f8"), ("y", "<f8")])
@@ -162,9 +162,12 @@ class MaxCoverage:
                     self._members[number] = demand.members(region)
             feedback.setProgress(100 * (number + 1) / max(1, len(candidates)))
 
-    def _demand_in(self, number: int, new_part: QgsGeometry, covered: set) -> float:
+    def _demand_in(self, number: int, new_part: QgsGeometry, covered) -> float:
+        """The demand of new_part: for points, the weights of its members not yet covered
+        (a mask of the points)."""
         if isinstance(self.demand, PointWeights):
-            return sum(self.demand.weights[i] for i in self._members[number] - covered)
+            members = self._members[number]
+            return float(self.demand.weights[members[~covered[members]]].sum())
         if area(new_part) <= 0:
             return 0.0
         return self.demand.weights(new_part, prepared(new_part), {0: new_part})[0]
@@ -180,7 +183,9 @@ class MaxCoverage:
     def choose(self, count: int, feedback=None) -> list:
         """Up to `count` choices, best gain first; stops early when no candidate adds demand."""
         feedback = feedback or QgsFeedback()
-        chosen, chosen_regions, covered = [], [], set()
+        chosen, chosen_regions = [], []
+        points = isinstance(self.demand, PointWeights)
+        covered = np.zeros(len(self.demand.weights), dtype=bool) if points else None
         chosen_index = QgsSpatialIndex()
         heap, exact = [], set()  # (-demand gain, -area gain, candidate); exact: still true gains
         for number, region in self.regions.items():
@@ -204,7 +209,8 @@ class MaxCoverage:
             region = self.regions[number]
             chosen_index.addFeature(len(chosen_regions), region.boundingBox())
             chosen_regions.append(region)
-            covered |= self._members.get(number, frozenset())
+            if points:
+                covered[self._members[number]] = True
             exact.difference_update(self._index.intersects(region.boundingBox()))
             feedback.setProgress(100 * len(chosen) / count)
         return chosen
