@@ -8,16 +8,19 @@ candidates a chosen disc reaches are re-evaluated, and only when they come to th
 
 import heapq
 import math
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
 from qgis.core import QgsFeedback, QgsGeometry, QgsPoint, QgsPointXY, QgsSpatialIndex, QgsWkbTypes
 
 from ..toolbelt import qgis_enums
+from .arrangement import workers
 from .geometry import polygonal, subdivide
 from .splitting import POLYGONS, area, prepared, split
 
 SEGMENTS = 16  # per quarter circle, as tdathack:coveragefromsites
+BATCH = 32  # candidates whose regions one thread finds at a time
 
 
 @dataclass
@@ -144,23 +147,43 @@ class MaxCoverage:
     """Candidate sites, the part of the gaps each one's disc covers, and the greedy choice."""
 
     def __init__(self, gaps: Gaps, candidates, radius: float, demand, feedback=None):
-        """candidates: [QgsPointXY]; demand: PolygonDemand or PointWeights (metric CRS)."""
+        """candidates: [QgsPointXY]; demand: PolygonDemand or PointWeights (metric CRS).
+
+        The candidates' regions are found by a pool of threads, one per core (GEOS and numpy
+        release Python's GIL while they work), a batch of candidates at a time."""
         self.demand = demand
         self.regions = {}
         self._members = {}
         self._index = QgsSpatialIndex()
         feedback = feedback or QgsFeedback()
-        for number, point in enumerate(candidates):
-            if feedback.isCanceled():
-                return
-            disc = QgsGeometry.fromPointXY(point).buffer(radius, SEGMENTS)
+        batches = [
+            range(start, min(start + BATCH, len(candidates)))
+            for start in range(0, len(candidates), BATCH)
+        ]
+        with ThreadPoolExecutor(max_workers=workers()) as pool:
+            found = pool.map(lambda batch: self._regions(gaps, candidates, batch, radius), batches)
+            for done, regions in enumerate(found, start=1):
+                if feedback.isCanceled():
+                    pool.shutdown(cancel_futures=True)
+                    return
+                for number, region, members in regions:
+                    self.regions[number] = region
+                    self._index.addFeature(number, region.boundingBox())
+                    if members is not None:
+                        self._members[number] = members
+                feedback.setProgress(100 * done / len(batches))
+
+    def _regions(self, gaps: Gaps, candidates, numbers, radius: float) -> list:
+        """(number, region, its demand points or None) of the candidates numbers whose disc
+        meets the gaps."""
+        found = []
+        for number in numbers:
+            disc = QgsGeometry.fromPointXY(candidates[number]).buffer(radius, SEGMENTS)
             region = gaps.inside(disc)
             if area(region) > 0:
-                self.regions[number] = region
-                self._index.addFeature(number, region.boundingBox())
-                if isinstance(demand, PointWeights):
-                    self._members[number] = demand.members(region)
-            feedback.setProgress(100 * (number + 1) / max(1, len(candidates)))
+                points = isinstance(self.demand, PointWeights)
+                found.append((number, region, self.demand.members(region) if points else None))
+        return found
 
     def _demand_in(self, number: int, new_part: QgsGeometry, covered) -> float:
         """The demand of new_part: for points, the weights of its members not yet covered

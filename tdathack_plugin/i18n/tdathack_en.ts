@@ -1499,6 +1499,11 @@
       <translation>Out of reach</translation>
     </message>
     <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/service_coverage_points.py" />
+      <source>some of its features have no point</source>
+      <translation>some of its features have no point</translation>
+    </message>
+    <message>
       <location filename="../../tdathack_plugin/processing/archives.py" />
       <source>{parameter}: {file} is a 7-Zip archive, which the GDAL of this QGIS (GDAL {version}) cannot open. Extract it first (with 7-Zip, or 7z x {file} in a terminal) and give the .gpkg file it holds.</source>
       <translation>{parameter}: {file} is a 7-Zip archive, which the GDAL of this QGIS (GDAL {version}) cannot open. Extract it first (with 7-Zip, or 7z x {file} in a terminal) and give the .gpkg file it holds.</translation>

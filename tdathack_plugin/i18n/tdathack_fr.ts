@@ -1499,6 +1499,11 @@
       <translation>Hors de portée</translation>
     </message>
     <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/service_coverage_points.py" />
+      <source>some of its features have no point</source>
+      <translation>certains de ses objets n'ont pas de point</translation>
+    </message>
+    <message>
       <location filename="../../tdathack_plugin/processing/archives.py" />
       <source>{parameter}: {file} is a 7-Zip archive, which the GDAL of this QGIS (GDAL {version}) cannot open. Extract it first (with 7-Zip, or 7z x {file} in a terminal) and give the .gpkg file it holds.</source>
       <translation>{parameter} : {file} est une archive 7-Zip, que le GDAL de ce QGIS (GDAL {version}) ne sait pas ouvrir. Extrayez-la d'abord (avec 7-Zip, ou 7z x {file} dans un terminal) et donnez le fichier .gpkg qu'elle contient.</translation>
