@@ -14,11 +14,13 @@ from qgis.core import (
     QgsProject,
     QgsVectorLayer,
 )
+from qgis.PyQt.QtCore import QVariant
 
 from tdathack_plugin.coverage.greedy import PointWeights
 from tdathack_plugin.coverage.splitting import prepared
 
 from . import bulk_runs
+from .squares import memory_layer
 from .test_candidate_sites import X0, Y0, box, polygons
 
 pytestmark = pytest.mark.usefixtures("tdathack_provider")
@@ -127,3 +129,35 @@ def test_members_are_the_points_qgis_finds_inside_or_on_the_boundary():
     found = set(PointWeights(xy, np.ones(len(xy))).members(region).tolist())
     assert found == expected
     assert {2000, 2001, 2002, 2003, 2005} <= found and 2004 not in found
+
+
+def test_a_multipoint_counts_once_per_part_with_its_weight(monkeypatch, tmp_path):
+    """The same demand as multipoints (read through QGIS) and as single points (in bulk)."""
+    rows = [row for row in demand_rows() if row[0] is not None and row[2] is not None]
+    pairs = [
+        (
+            QgsGeometry.fromWkt(
+                f"MULTIPOINT(({X0 + a[0]} {Y0 + a[1]}), ({X0 + b[0]} {Y0 + b[1]}))"
+            ),
+            [a[2]],
+        )
+        for a, b in zip(rows[0:1000], rows[1000:2000])
+        if a[2] == b[2]
+    ]
+    assert len(pairs) > 10
+    multi = memory_layer("MultiPoint", [("w", QVariant.Double)], [*pairs, (QgsGeometry(), [9.0])])
+    single = memory_layer(
+        "Point",
+        [("w", QVariant.Double)],
+        [
+            (QgsGeometry(QgsPoint(p.x(), p.y())), values)
+            for g, values in pairs
+            for p in g.vertices()
+        ],
+    )
+    sites_of = {}
+    for name, layer in (("multi", multi), ("single", single)):
+        found, _messages, _in_bulk = both_ways(monkeypatch, tmp_path / name, layer)
+        sites_of[name] = found
+    assert sites_of["multi"] == sites_of["single"]
+    assert len(sites_of["multi"]) == 6

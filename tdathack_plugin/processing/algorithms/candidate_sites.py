@@ -20,7 +20,7 @@ from ...coverage.greedy import Gaps, MaxCoverage, PointWeights, grid_candidates
 from ...coverage.units import M2_PER_KM2
 from ...toolbelt import field_types, qgis_enums
 from ...toolbelt.i18n import tr_noop
-from .. import bulk_sources
+from .. import bulk_sources, qgis_points
 from ..input_contract import Inputs, extent_of
 from ..outputs import OutputSinks
 from ..run_steps import Steps, stop_if_cancelled
@@ -237,15 +237,7 @@ def demand_points(inputs, source, crs, extent, reader) -> tuple:
     if DEMAND not in inputs.made_layers:  # a table made into points: QGIS
         table = bulk_sources.points_in_bulk(inputs, DEMAND, crs, [[field] if field else []])
     if table is None:
-        xs, ys, weights = [], [], []
-        for feature in features_in(inputs, source, crs, extent):
-            value = (reader.read(feature[field], feature.id()) or 0.0) if field else 1.0
-            for part in point_parts(feature.geometry()):
-                point = part.asPoint()
-                xs.append(point.x())
-                ys.append(point.y())
-                weights.append(value)
-        return np.column_stack((np.array(xs, dtype=float), np.array(ys, dtype=float))), weights
+        return _points_through_qgis(inputs, source, crs, extent, reader)
     fids, xy, values = table
     inside = (
         (xy[:, 0] >= extent.xMinimum())
@@ -258,6 +250,24 @@ def demand_points(inputs, source, crs, extent, reader) -> tuple:
     kept = itertools.compress(values[field], inside.tolist())
     ids = fids[inside].tolist()
     return xy[inside], [reader.read(value, fid) or 0.0 for value, fid in zip(kept, ids)]
+
+
+def _points_through_qgis(inputs, source, crs, extent, reader) -> tuple:
+    """demand_points() read by QGIS in one pass (qgis_points), a multipoint part by part."""
+    index = source.fields().indexOf(reader.field) if reader.field else -1
+    request = inputs.request(crs).setFilterRect(extent)
+    request.setSubsetOfAttributes([index] if index >= 0 else [])
+    features = source.getFeatures(request, qgis_enums.SKIP_GEOMETRY_VALIDITY_CHECKS)
+    keep = (lambda f: reader.read(f.attribute(index), f.id()) or 0.0) if index >= 0 else None
+    read = qgis_points.read(features, inputs.feedback, keep)
+    weights = np.asarray(read.kept, dtype=float) if keep else np.ones(len(read.ids))
+    located = ~np.isnan(read.xy).any(axis=1)
+    xy, kept = [read.xy[located]], [weights[located]]
+    for number, geometry in read.others.items():
+        parts = [part.asPoint() for part in point_parts(geometry)]
+        xy.append(np.array([(p.x(), p.y()) for p in parts], dtype=float).reshape(-1, 2))
+        kept.append(np.full(len(parts), weights[number]))
+    return np.vstack(xy), np.concatenate(kept)
 
 
 def features_in(inputs, source, crs, extent):
