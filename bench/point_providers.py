@@ -1,14 +1,15 @@
-"""Benchmark: tdathack:fibrepro against native:joinbynearest, input provider by input provider.
+"""Benchmark: the point analyses against their native chains, input provider by input provider.
 
-The same synthetic Aveyron points (bench/fibre_pro.py's GeoPackage) handed to both sides as a
-GeoPackage, a shapefile, a FlatGeobuf, a CSV with coordinates (delimited text), memory layers
-(what a model passes from step to step), PostGIS tables, a filtered GeoPackage layer (subset
-string) and a selection ("selected features only"). Each side runs in its own process; the
-layers are made before the clock starts; median of RUNS runs, peak memory of the process.
-The cluster is scripts/pg_cluster.sh's (TDATHACK_PG_HOST, or one started here).
+For each analysis of bench/point_analyses.py (fibrepro, servicecoverage, measurementgrid), the
+same points handed to both sides as a GeoPackage, a shapefile, a FlatGeobuf, a CSV with
+coordinates (delimited text), memory layers (what a model passes from step to step), PostGIS
+tables, a filtered GeoPackage layer (subset string) and a selection ("selected features only").
+Each side runs in its own process; the layers are made before the clock starts; median of RUNS
+runs, peak memory of the process. The cluster is scripts/pg_cluster.sh's (TDATHACK_PG_HOST, or
+one started here). Reports: docs/benchmarks/point_providers_<analysis>.md.
 
-Usage: .venv/bin/python bench/point_providers.py [--sizes 20000:80000,200000:800000]
-    [--providers gpkg,shp,...]
+Usage: .venv/bin/python bench/point_providers.py [--analyses fibrepro,servicecoverage,...]
+    [--sizes 100000,1000000] [--providers gpkg,shp,...]
 """
 
 import argparse
@@ -23,39 +24,41 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from fibre_pro import data_file, run_algorithm
+from point_analyses import ANALYSES
 from qgis_env import start as start_qgis
 
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
-REPORT = ROOT / "docs" / "benchmarks" / "point_providers.md"
+REPORTS = ROOT / "docs" / "benchmarks"
 PROVIDERS = ("gpkg", "shp", "fgb", "csv", "memory", "postgis", "subset", "selection")
-SIZES = ((20_000, 80_000), (200_000, 800_000))
+SIZES = (100_000, 1_000_000)
 RUNS = 2
 GOAL_RATIO = 5
+SIDES = ("plugin", "native")
 DATABASE, PASSWORD = "tdathack_points", "tdathack"
-SUBSET = "\"etatAdministratifEtablissement\" = 'A'"
-LAYERS = ("etablissements", "immeubles")
 LCO = ("-lco", "GEOMETRY_NAME=geom", "-lco", "FID=fid")
 
 
-def converted(path: Path, provider: str) -> dict:
+def converted(path: Path, provider: str, layers, polygons=()) -> dict:
     """{layer name: QGIS source} of the bench GeoPackage in a provider's file format (cached)."""
     sources = {}
-    for name in LAYERS:
+    for name in layers:
         gpkg = f"{path}|layername={name}"
         if provider in ("gpkg", "memory", "subset", "selection"):
             sources[name] = gpkg
             continue
         suffix = {"shp": "shp", "fgb": "fgb", "csv": "csv"}[provider]
         target = path.with_name(f"{path.stem}_{name}.{suffix}")
+        as_wkt = name in polygons
         if not target.exists():
-            options = ["-lco", "GEOMETRY=AS_XY"] if provider == "csv" else []
+            geometry = "GEOMETRY=AS_WKT" if as_wkt else "GEOMETRY=AS_XY"
+            options = ["-lco", geometry] if provider == "csv" else []
             subprocess.run(
                 ["ogr2ogr", *options, str(target), str(path), name], check=True, capture_output=True
             )
+        columns = "wktField=WKT" if as_wkt else "xField=X&yField=Y"
         sources[name] = (
-            f"file://{target}?delimiter=,&xField=X&yField=Y&crs=EPSG:2154&spatialIndex=no"
+            f"file://{target}?delimiter=,&{columns}&crs=EPSG:2154&spatialIndex=yes"
             if provider == "csv"
             else str(target)
         )
@@ -72,8 +75,8 @@ def postgis_host() -> tuple:
     return host, True
 
 
-def load_postgis(host: str, path: Path) -> None:
-    """The bench GeoPackage's two layers as tables named after its file (once)."""
+def load_postgis(host: str, path: Path, layers) -> None:
+    """The bench GeoPackage's layers as tables named after its file (once)."""
     env = {**os.environ, "PGPASSWORD": PASSWORD}
 
     def psql(database, statement):
@@ -83,7 +86,7 @@ def load_postgis(host: str, path: Path) -> None:
     if not psql("postgres", f"SELECT 1 FROM pg_database WHERE datname = '{DATABASE}'"):
         psql("postgres", f"CREATE DATABASE {DATABASE}")
         psql(DATABASE, "CREATE EXTENSION postgis")
-    for name in LAYERS:
+    for name in layers:
         table = f"{path.stem}_{name}"
         if psql(DATABASE, f"SELECT 1 FROM pg_tables WHERE tablename = '{table}'"):
             continue
@@ -96,8 +99,8 @@ def load_postgis(host: str, path: Path) -> None:
         psql(DATABASE, f"ANALYZE {table}")
 
 
-def inputs(provider: str, path: Path, host: str) -> tuple:
-    """(establishments, buildings) as the algorithms get them, once QGIS runs."""
+def inputs(analysis, provider: str, path: Path, host: str) -> dict:
+    """{layer name: what the algorithms get}, once QGIS runs."""
     from qgis.core import (
         QgsDataSourceUri,
         QgsFeatureRequest,
@@ -107,48 +110,54 @@ def inputs(provider: str, path: Path, host: str) -> tuple:
     )
 
     if provider == "postgis":
-        layers = []
-        for name in LAYERS:
+        layers = {}
+        for name in analysis.layers:
             uri = QgsDataSourceUri()
             uri.setConnection(host, "5432", DATABASE, "tdathack", PASSWORD)
             uri.setDataSource("public", f"{path.stem}_{name}", "geom", "", "fid")
-            layers.append(QgsVectorLayer(uri.uri(False), name, "postgres"))
-        return tuple(layers)
-    sources = converted(path, provider)
+            layers[name] = QgsVectorLayer(uri.uri(False), name, "postgres")
+        return layers
+    sources = converted(path, provider, analysis.layers, getattr(analysis, "polygons", ()))
     kind = "delimitedtext" if provider == "csv" else "ogr"
-    layers = [QgsVectorLayer(sources[name], name, kind) for name in LAYERS]
+    layers = {name: QgsVectorLayer(sources[name], name, kind) for name in analysis.layers}
     if provider == "memory":
-        return tuple(layer.materialize(QgsFeatureRequest()) for layer in layers)
+        return {name: layer.materialize(QgsFeatureRequest()) for name, layer in layers.items()}
     if provider == "subset":
-        layers[0].setSubsetString(SUBSET)
+        name, expression = analysis.subset
+        layers[name].setSubsetString(expression)
     if provider == "selection":
-        QgsProject.instance().addMapLayers(layers)
-        for layer in layers:
+        QgsProject.instance().addMapLayers(list(layers.values()))
+        for layer in layers.values():
             layer.selectByIds([fid for fid in layer.allFeatureIds() if fid % 10])
-        return tuple(QgsProcessingFeatureSourceDefinition(layer.id(), True) for layer in layers)
-    return tuple(layers)
+        return {
+            name: QgsProcessingFeatureSourceDefinition(layer.id(), True)
+            for name, layer in layers.items()
+        }
+    return layers
 
 
-def run_side(side: str, provider: str, path: str, host: str, output: str) -> None:
+def run_side(name: str, side: str, provider: str, path: str, host: str, output: str) -> None:
     """One side, in this process: prints {"seconds": ..., "peak_mb": ..., "log": ...}."""
     start_qgis()
     from qgis.core import QgsProcessingFeedback
 
-    establishments, buildings = inputs(provider, Path(path), host)
+    analysis = ANALYSES[name]
+    layers = inputs(analysis, provider, Path(path), host)
     feedback = QgsProcessingFeedback()
     start = time.perf_counter()
-    run_algorithm(side, establishments, buildings, output, feedback)
+    analysis.run(side, layers, output, feedback)
     seconds = time.perf_counter() - start
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     read = [line for line in feedback.textLog().splitlines() if "feature by feature" in line]
     print(json.dumps({"seconds": seconds, "peak_mb": peak_mb, "read_by_qgis": read}))
 
 
-def measure(side: str, provider: str, path: Path, host: str) -> dict:
+def measure(name: str, side: str, provider: str, path: Path, host: str) -> dict:
     with tempfile.TemporaryDirectory() as folder:
         output = str(Path(folder) / "out.gpkg")
+        command = [sys.executable, __file__, "--side", name, side, provider, str(path), host]
         done = subprocess.run(
-            [sys.executable, __file__, "--side", side, provider, str(path), host, output],
+            [*command, output],
             capture_output=True,
             text=True,
             check=True,
@@ -163,76 +172,76 @@ def median(measures) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", default=",".join(f"{e}:{b}" for e, b in SIZES))
+    parser.add_argument("--analyses", default=",".join(ANALYSES))
+    parser.add_argument("--sizes", default=",".join(str(size) for size in SIZES))
     parser.add_argument("--providers", default=",".join(PROVIDERS))
     args = parser.parse_args()
-    sizes = [tuple(int(n) for n in size.split(":")) for size in args.sizes.split(",")]
+    sizes = [int(size) for size in args.sizes.split(",")]
     providers = args.providers.split(",")
-    start_qgis()  # the generator reads the commune outlines
+    start_qgis()  # the generators write through QGIS
     host, owned = postgis_host() if "postgis" in providers else ("", False)
-    rows = []
     try:
-        for establishments, buildings in sizes:
-            path = data_file(establishments, buildings)
-            if "postgis" in providers:
-                load_postgis(host, path)
-            for provider in providers:
-                runs = [
-                    (
-                        measure("plugin", provider, path, host),
-                        measure("native", provider, path, host),
-                    )
-                    for _ in range(RUNS)
-                ]
-                plugin, native = (median([run[side] for run in runs]) for side in (0, 1))
-                rows.append((establishments, buildings, provider, plugin, native))
-                print(json.dumps(rows[-1]), flush=True)
+        for name in args.analyses.split(","):
+            analysis, rows = ANALYSES[name], []
+            for size in sizes:
+                path = analysis.data(size)
+                if "postgis" in providers:
+                    load_postgis(host, path, analysis.layers)
+                for provider in providers:
+                    runs = [
+                        tuple(measure(name, side, provider, path, host) for side in SIDES)
+                        for _ in range(RUNS)
+                    ]
+                    plugin, native = (median([run[side] for run in runs]) for side in (0, 1))
+                    rows.append((size, provider, plugin, native))
+                    print(name, json.dumps(rows[-1]), flush=True)
+            write_report(analysis, rows)
     finally:
         if owned:
             subprocess.run(["bash", str(ROOT / "scripts" / "pg_cluster.sh"), "stop", host])
-    write_report(rows)
 
 
-def write_report(rows) -> None:
+def write_report(analysis, rows) -> None:
     lines = [
-        "# Benchmark: tdathack:fibrepro against native:joinbynearest, by input provider",
+        f"# Benchmark: tdathack:{analysis.name} against its native chain, by input provider",
         "",
-        "Synthetic Aveyron points (tests/synthetic_aveyron.py, seed 12, Lambert-93): the same",
-        "establishments and fibre-ready buildings handed to both sides from each provider.",
-        "fibrepro writes its three outputs (establishments to a GeoPackage), join by nearest",
-        "its one output to a GeoPackage. The layers are made before the clock starts (a memory",
-        "layer is filled from the GeoPackage; the subset keeps active establishments; the",
-        "selection is 9 features out of 10 of both layers). Each side in its own process,",
+        f"Data: {analysis.data_note}. Native chain: {analysis.peer}. The same points are",
+        "handed to both sides from each provider; each side writes its main output to a",
+        "GeoPackage. The layers are made before the clock starts (a memory layer is filled from",
+        f"the GeoPackage; the subset is `{analysis.subset[1]}` on {analysis.subset[0]}; the",
+        "selection is 9 features out of 10 of every layer). Each side in its own process,",
         f"median of {RUNS} runs, peak resident memory of the process. Machine: {os.cpu_count()}",
-        "cores, QGIS from Debian bookworm. Command: `.venv/bin/python bench/point_providers.py`.",
+        "cores, QGIS from Debian bookworm. Command: `.venv/bin/python bench/point_providers.py",
+        f"--analyses {analysis.name}`.",
         "",
-        "| points | provider | fibrepro (s) | peak (MB) | join by nearest (s) | peak (MB) "
+        f"| points | provider | {analysis.name} (s) | peak (MB) | native chain (s) | peak (MB) "
         "| speed-up | read by QGIS feature by feature |",
         "|---:|---|---:|---:|---:|---:|---:|---|",
     ]
-    for establishments, buildings, provider, plugin, native in rows:
+    for size, provider, plugin, native in rows:
         read = "; ".join(plugin["read_by_qgis"]) or "none"
         lines.append(
-            f"| {establishments + buildings:,} | {provider} | {plugin['seconds']:.1f} | "
+            f"| {size:,} | {provider} | {plugin['seconds']:.1f} | "
             f"{plugin['peak_mb']:.0f} | {native['seconds']:.1f} | {native['peak_mb']:.0f} | "
             f"{native['seconds'] / plugin['seconds']:.1f}x | {read} |"
         )
-    short = [row for row in rows if row[4]["seconds"] / row[3]["seconds"] < GOAL_RATIO]
+    short = [row for row in rows if row[3]["seconds"] / row[2]["seconds"] < GOAL_RATIO]
     lines += [
         "",
         f"Goal: {GOAL_RATIO}x the native chain from every provider, at every size: "
         + (
             "met."
             if not short
-            else f"not met for {', '.join(f'{r[2]} ({r[0] + r[1]:,})' for r in short)}."
+            else f"not met for {', '.join(f'{r[1]} ({r[0]:,})' for r in short)}."
         ),
     ]
-    REPORT.parent.mkdir(parents=True, exist_ok=True)
-    REPORT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    report = REPORTS / f"point_providers_{analysis.name}.md"
+    report.parent.mkdir(parents=True, exist_ok=True)
+    report.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
     if sys.argv[1:2] == ["--side"]:
-        run_side(*sys.argv[2:7])
+        run_side(*sys.argv[2:8])
     else:
         main()
