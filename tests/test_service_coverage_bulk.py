@@ -26,6 +26,7 @@ DEMAND = [  # name, weight, n, (x, y) or None
     ("inside the polygon edge", 3.5, 6, (X0 + 600, Y0 + 300 + grid.INSCRIBED - 1e-6)),
     ("far", 5.0, 7, (X0 + 2000, Y0 + 1000)),
     ("é accents", 1.0, None, (X0 + 1190, Y0)),  # S50 reaches 50 m only
+    ("on the zones' edge", 1.0, 10, (X0 + 300, Y0 + 100)),  # in W and E: the first, W
 ]
 
 
@@ -99,10 +100,11 @@ def test_points_of_a_geopackage_give_the_outputs_of_qgis(monkeypatch, tmp_path):
     assert edge == [True, None, pytest.approx(grid.INSCRIBED - 1e-6, abs=1e-8), "H21"]
     assert found["far", 7] == [False, None, math.hypot(800, 700), "SN"]
     assert found["é accents", None] == [True, None, 10.0, "S50"]
-    assert "6 of 8 demand features are within reach of a service." in messages
+    assert found["on the zones' edge", 10] == [True, None, R, "H10"]
+    assert "7 of 9 demand features are within reach of a service." in messages
     # zone: demand_count, covered_count, demand_weight, covered_weight (no or negative weight: 0)
     assert {row[1]: row[5:7] + row[8:10] for row, _geometry in stats} == {
-        "W": [3, 3, 4.0, 4.0],
+        "W": [4, 4, 5.0, 5.0],
         "E": [4, 3, 4.5, 4.5],
     }
     assert "1 demand features lie outside every zone." in messages
@@ -116,7 +118,7 @@ def test_subset_and_selection_are_read_as_qgis_reads_them(monkeypatch, tmp_path)
     runs, in_bulk = both_ways(monkeypatch, tmp_path / "subset", subset)
     assert in_bulk
     assert_alike(runs)
-    assert len(runs["bulk", "gpkg"][0][1][1]) == 5  # n 3 to 7 (a NULL n is not > 2)
+    assert len(runs["bulk", "gpkg"][0][1][1]) == 6  # n 3 to 7 and 10 (a NULL n is not > 2)
 
     selected = QgsVectorLayer(path, "demand", "ogr")
     QgsProject.instance().addMapLayer(selected)
@@ -137,7 +139,7 @@ def test_a_feature_without_a_point_sends_the_layer_through_qgis(monkeypatch, tmp
     runs, _in_bulk = both_ways(monkeypatch, tmp_path, path)
     assert_alike(runs)
     nowhere = [row for row, _geometry in runs["bulk", "gpkg"][0][1][1] if row[1] == "nowhere"]
-    assert nowhere == [[9, "nowhere", 1.0, 9, None, None, None, None]]
+    assert nowhere == [[10, "nowhere", 1.0, 9, None, None, None, None]]
     feedback = Recorder()
     output_layers(
         "tdathack:servicecoverage",

@@ -9,13 +9,12 @@ overlays (CoverageSources.partition).
 """
 
 from collections import deque
-from concurrent.futures import ThreadPoolExecutor
 
 from qgis.core import QgsFeedback, QgsGeometry, QgsRectangle, QgsSpatialIndex
-from qgis.PyQt.QtCore import QThread
 
 from .overlay import CoverageSources, collected, point_inside
 from .splitting import CONSISTENCY, MIN_AREA, area, prepared
+from .threads import geos_pool, workers
 
 TILE_VERTICES = 10_000
 MAX_SPREAD = 4  # a tile's box may cover this many times its units' boxes (Z-order jumps)
@@ -66,11 +65,6 @@ def tiles(units: list, max_vertices: int = TILE_VERTICES, density: float = 0.0) 
     return result
 
 
-def workers() -> int:
-    """Threads for the tiles: one per core (GEOS releases Python's GIL while it works)."""
-    return max(1, QThread.idealThreadCount())
-
-
 def partitions(sources: CoverageSources, units: list, feedback: QgsFeedback = None):
     """Yields (unit number, {frozenset of covering sources: geometry}) for every unit, tile by
     tile in the tiles' order; each partition covers its unit exactly once, as
@@ -81,7 +75,7 @@ def partitions(sources: CoverageSources, units: list, feedback: QgsFeedback = No
     being noded."""
     sources.prepare(feedback)
     threads = workers()
-    with ThreadPoolExecutor(max_workers=threads) as pool:
+    with geos_pool() as pool:
         ahead = deque()
         try:
             for tile in tiles(units, TILE_VERTICES, sources.outline_density()):

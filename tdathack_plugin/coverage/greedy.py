@@ -8,16 +8,15 @@ candidates a chosen disc reaches are re-evaluated, and only when they come to th
 
 import heapq
 import math
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
-from qgis.core import QgsFeedback, QgsGeometry, QgsPoint, QgsPointXY, QgsSpatialIndex, QgsWkbTypes
+from qgis.core import QgsFeedback, QgsGeometry, QgsPointXY, QgsSpatialIndex
 
-from ..toolbelt import qgis_enums
-from .arrangement import workers
 from .geometry import polygonal, subdivide
+from .point_sets import inside
 from .splitting import POLYGONS, area, prepared, split
+from .threads import geos_pool
 
 SEGMENTS = 16  # per quarter circle, as tdathack:coveragefromsites
 BATCH = 32  # candidates whose regions one thread finds at a time
@@ -107,40 +106,7 @@ class PointWeights:
         near = first + np.flatnonzero((ys >= box.yMinimum()) & (ys <= box.yMaximum()))
         if not len(near):
             return near
-        xy = self._xy[near]
-        points = QgsGeometry()
-        points.fromWkb(multipoint_wkb(xy))
-        found = region.intersection(points)
-        if found.isNull():  # GEOS failed: point by point
-            engine = prepared(region)
-            inside = [engine.intersects(QgsPoint(x, y)) for x, y in xy.tolist()]
-        else:
-            inside = np.isin(xy.view(np.complex128).ravel(), wkb_points(found).view(np.complex128))
-        return np.sort(self._order[near[inside]])
-
-
-POINT_WKB = np.dtype([("order", "u1"), ("type", "<u4"), ("x", "<f8"), ("y", "<f8")])
-
-
-def multipoint_wkb(xy: np.ndarray) -> bytes:
-    """The WKB of the multipoint of the (n, 2) coordinates xy."""
-    points = np.zeros(len(xy), dtype=POINT_WKB)
-    points["order"], points["type"] = 1, 1
-    points["x"], points["y"] = xy[:, 0], xy[:, 1]
-    header = np.array([(1, 4, len(xy))], dtype=[("order", "u1"), ("type", "<u4"), ("n", "<u4")])
-    return header.tobytes() + points.tobytes()
-
-
-def wkb_points(geometry: QgsGeometry) -> np.ndarray:
-    """(n, 2) coordinates of a point or multipoint geometry; none for anything else."""
-    kind = QgsWkbTypes.flatType(geometry.wkbType())
-    wkb = geometry.asWkb().data()
-    if kind == qgis_enums.WKB_POINT and not geometry.isEmpty():
-        return np.frombuffer(wkb, dtype="<f8", count=2, offset=5).reshape(1, 2).copy()
-    if kind == qgis_enums.WKB_MULTI_POINT:
-        points = np.frombuffer(wkb, dtype=POINT_WKB, offset=9)
-        return np.column_stack((points["x"], points["y"]))
-    return np.empty((0, 2))
+        return np.sort(self._order[near[inside(region, self._xy[near])]])
 
 
 class MaxCoverage:
@@ -149,8 +115,8 @@ class MaxCoverage:
     def __init__(self, gaps: Gaps, candidates, radius: float, demand, feedback=None):
         """candidates: [QgsPointXY]; demand: PolygonDemand or PointWeights (metric CRS).
 
-        The candidates' regions are found by a pool of threads, one per core (GEOS and numpy
-        release Python's GIL while they work), a batch of candidates at a time."""
+        The candidates' regions are found a batch of candidates at a time, by a pool of threads
+        where QGIS makes them safe (coverage.threads)."""
         self.demand = demand
         self.regions = {}
         self._members = {}
@@ -160,7 +126,7 @@ class MaxCoverage:
             range(start, min(start + BATCH, len(candidates)))
             for start in range(0, len(candidates), BATCH)
         ]
-        with ThreadPoolExecutor(max_workers=workers()) as pool:
+        with geos_pool() as pool:
             found = pool.map(lambda batch: self._regions(gaps, candidates, batch, radius), batches)
             for done, regions in enumerate(found, start=1):
                 if feedback.isCanceled():

@@ -1,6 +1,5 @@
 """tdathack:candidatesites — sites that cover the most population in the zones blanches."""
 
-import itertools
 import math
 
 import numpy as np
@@ -230,14 +229,15 @@ class CandidateSitesAlgorithm(TDatHackAlgorithm):
 
 
 def demand_points(inputs, source, crs, extent, reader) -> tuple:
-    """((n, 2) coordinates, weights) of the demand points within extent (a multipoint counts
-    once per part, with its feature's weight), read in bulk when bulk_sources can."""
+    """((n, 2) coordinates, weights) of the demand points within extent, in feature id order
+    (a multipoint counts once per part, with its feature's weight), read in bulk when
+    bulk_sources can; the weights are read in that order whichever way the points came."""
     field = reader.field
     table = None
     if DEMAND not in inputs.made_layers:  # a table made into points: QGIS
         table = bulk_sources.points_in_bulk(inputs, DEMAND, crs, [[field] if field else []])
     if table is None:
-        return _points_through_qgis(inputs, source, crs, extent, reader)
+        table = _table_through_qgis(inputs, source, crs, extent, field)
     fids, xy, values = table
     inside = (
         (xy[:, 0] >= extent.xMinimum())
@@ -245,29 +245,34 @@ def demand_points(inputs, source, crs, extent, reader) -> tuple:
         & (xy[:, 1] >= extent.yMinimum())
         & (xy[:, 1] <= extent.yMaximum())
     )
+    kept = np.flatnonzero(inside)
+    kept = kept[np.argsort(fids[kept], kind="stable")]
     if not field:
-        return xy[inside], np.ones(np.count_nonzero(inside))
-    kept = itertools.compress(values[field], inside.tolist())
-    ids = fids[inside].tolist()
-    return xy[inside], [reader.read(value, fid) or 0.0 for value, fid in zip(kept, ids)]
+        return xy[kept], np.ones(len(kept))
+    column = values[field]
+    ids = fids[kept].tolist()
+    weights = [reader.read(column[k], fid) or 0.0 for k, fid in zip(kept.tolist(), ids)]
+    return xy[kept], weights
 
 
-def _points_through_qgis(inputs, source, crs, extent, reader) -> tuple:
-    """demand_points() read by QGIS in one pass (qgis_points), a multipoint part by part."""
-    index = source.fields().indexOf(reader.field) if reader.field else -1
+def _table_through_qgis(inputs, source, crs, extent, field) -> tuple:
+    """(feature ids, (n, 2) coordinates, {field: values}) as bulk_sources gives them, read by
+    QGIS in one pass (qgis_points) over the features whose box meets extent, a multipoint part
+    by part."""
+    index = source.fields().indexOf(field) if field else -1
     request = inputs.request(crs).setFilterRect(extent)
     request.setSubsetOfAttributes([index] if index >= 0 else [])
     features = source.getFeatures(request, qgis_enums.SKIP_GEOMETRY_VALIDITY_CHECKS)
-    keep = (lambda f: reader.read(f.attribute(index), f.id()) or 0.0) if index >= 0 else None
+    keep = (lambda feature: qgis_points.plain(feature.attribute(index))) if index >= 0 else None
     read = qgis_points.read(features, inputs.feedback, keep)
-    weights = np.asarray(read.kept, dtype=float) if keep else np.ones(len(read.ids))
-    located = ~np.isnan(read.xy).any(axis=1)
-    xy, kept = [read.xy[located]], [weights[located]]
+    values = read.kept if keep else [None] * len(read.ids)
+    fids, xy, column = [read.ids], [read.xy], list(values)  # others: NaN, left out
     for number, geometry in read.others.items():
         parts = [part.asPoint() for part in point_parts(geometry)]
+        fids.append(np.full(len(parts), read.ids[number], dtype=np.int64))
         xy.append(np.array([(p.x(), p.y()) for p in parts], dtype=float).reshape(-1, 2))
-        kept.append(np.full(len(parts), weights[number]))
-    return np.vstack(xy), np.concatenate(kept)
+        column += [values[number]] * len(parts)
+    return np.concatenate(fids), np.vstack(xy), {field: column} if field else {}
 
 
 def features_in(inputs, source, crs, extent):

@@ -1,6 +1,6 @@
 """Reading Processing inputs for the coverage engine: operators' coverage, territory, demand."""
 
-from concurrent.futures import ThreadPoolExecutor, wait
+from concurrent.futures import wait
 
 from qgis.core import (
     NULL,
@@ -14,10 +14,10 @@ from qgis.core import (
     QgsRectangle,
 )
 
-from ...coverage.arrangement import workers
 from ...coverage.geometry import polygonal, repaired, vertex_count
 from ...coverage.levels import good_enough, level_rank
 from ...coverage.operators import USUAL_ORDER, operator_in_text, operator_name, sorted_operators
+from ...coverage.threads import geos_pool
 from ...toolbelt import qgis_enums
 from ...toolbelt.i18n import tr
 from ..archives import extracted, is_archive, values_with_archives
@@ -68,7 +68,7 @@ def coverage_by_operator(inputs, layers, operator_field, level_field, min_level,
     if len(layers) == 1 and not operator_field:
         operator_field = default_operator_field(layers[0])
     found, checks = {}, CoverageChecks(inputs, repair)
-    with ThreadPoolExecutor(max_workers=workers()) as pool:
+    with geos_pool() as pool:
         big = []  # (operator, future of a big feature's checked piece)
         try:
             for name, piece in _read_coverage(

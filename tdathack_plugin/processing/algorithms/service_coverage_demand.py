@@ -12,6 +12,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ...coverage.point_sets import inside
 from ...coverage.splitting import area, prepared
 from ...coverage.units import percent
 from ...toolbelt import qgis_enums
@@ -28,6 +29,7 @@ from .service_coverage_outputs import (
 from .service_coverage_points import points_in_bulk, write_points
 
 CHUNK = 10000  # demand features read, measured and written at once
+BULK_BLOCK = 100_000  # points read in bulk measured between two looks at the cancel button
 
 
 class Demand:
@@ -85,9 +87,9 @@ class Demand:
             self._write_features(outputs, name, services, ids, zones, crs, feedback, tally)
             return tally
         fids, xy, values = table
-        stop_if_cancelled(feedback)
-        measured = Measured.of_points(*services.measure(xy[:, 0], xy[:, 1]), xy if zones else None)
-        tally.add(locate(measured.places, zones), measured, self.point_weights(values, fids))
+        measured = Measured.of_points(*measure_in_blocks(services, xy, feedback))
+        zone_of = locate_points(xy, zones, feedback)
+        tally.add(zone_of, measured, self.point_weights(values, fids))
         feedback.setProgress(50)
         nearest_ids = [ids[number] for number in measured.nearest.tolist()]
         write_points(outputs, name, self.written_fields, table, measured, nearest_ids, feedback)
@@ -167,12 +169,10 @@ class Measured:
         return cls(size, polygons=True)
 
     @classmethod
-    def of_points(cls, nearest, distance, covered, xy=None):
-        """What single points got (xy: their places, needed only to find their zones)."""
+    def of_points(cls, nearest, distance, covered):
+        """What single points got (their zones are found from their coordinates)."""
         measured = cls(len(nearest), polygons=False)
         measured.nearest, measured.distance, measured.covered = nearest, distance, covered
-        if xy is not None:
-            measured.places = [QgsPoint(x, y) for x, y in xy.tolist()]
         return measured
 
     @classmethod
@@ -274,6 +274,37 @@ def chunks(features, size):
             chunk = []
     if chunk:
         yield chunk
+
+
+def measure_in_blocks(services, xy, feedback) -> tuple:
+    """services.measure() of the points xy, BULK_BLOCK at a time (progress to 40 %, cancel)."""
+    found = []
+    for start in range(0, len(xy), BULK_BLOCK):
+        stop_if_cancelled(feedback)
+        block = xy[start : start + BULK_BLOCK]
+        found.append(services.measure(block[:, 0], block[:, 1]))
+        feedback.setProgress(40 * min(len(xy), start + BULK_BLOCK) / len(xy))
+    if not found:
+        return services.measure(xy[:, 0], xy[:, 1])
+    return tuple(np.concatenate(parts) for parts in zip(*found))
+
+
+def locate_points(xy, zones, feedback) -> np.ndarray:
+    """locate() of the points xy: zone by zone, the points not placed yet in its box are
+    tested at once (coverage.point_sets.inside)."""
+    zone_of = np.full(len(xy), -1 if zones else 0, dtype=np.int64)
+    for zone, (_id, geometry) in enumerate(zones):
+        stop_if_cancelled(feedback)
+        box = geometry.boundingBox()
+        near = np.flatnonzero(
+            (zone_of < 0)
+            & (xy[:, 0] >= box.xMinimum())
+            & (xy[:, 0] <= box.xMaximum())
+            & (xy[:, 1] >= box.yMinimum())
+            & (xy[:, 1] <= box.yMaximum())
+        )
+        zone_of[near[inside(geometry, xy[near])]] = zone
+    return zone_of
 
 
 def locate(places, zones) -> np.ndarray:
