@@ -95,8 +95,7 @@ class MeasurementGrid:
     def data(self, size: int) -> Path:
         path = DATA / f"measurement_grid_{size}.gpkg"
         if not path.exists():
-            from qgis.PyQt.QtCore import QVariant
-
+            from tdathack_plugin.toolbelt import field_types
             from tests.clustered_points import write_points
 
             rng = np.random.default_rng(4)
@@ -104,10 +103,10 @@ class MeasurementGrid:
                 (rng.uniform(600_000, 700_000, size), rng.uniform(6_300_000, 6_400_000, size))
             )
             columns = [
-                ("bitrate", QVariant.Double, rng.lognormal(2.0, 1.0, size).round(2).tolist()),
+                ("bitrate", field_types.DOUBLE, rng.lognormal(2.0, 1.0, size).round(2).tolist()),
                 (
                     "operator",
-                    QVariant.String,
+                    field_types.STRING,
                     rng.choice(["20801", "20810", "20815", "20820"], size).tolist(),
                 ),
             ]
@@ -253,9 +252,9 @@ class CandidateSites:
 
 
 def _double():
-    from qgis.PyQt.QtCore import QVariant
+    from tdathack_plugin.toolbelt import field_types
 
-    return QVariant.Double
+    return field_types.DOUBLE
 
 
 ANALYSES = {a.name: a for a in (FibrePro(), ServiceCoverage(), MeasurementGrid(), CandidateSites())}

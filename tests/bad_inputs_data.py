@@ -15,7 +15,8 @@ from qgis.core import (
     QgsPointXY,
     QgsVectorFileWriter,
 )
-from qgis.PyQt.QtCore import QVariant
+
+from tdathack_plugin.toolbelt import field_types
 
 from .squares import COVERAGE, MCC_MNC, UNITS, memory_layer, rect
 
@@ -40,9 +41,9 @@ def write(layer, path: Path, driver="GPKG") -> str:
     return str(path)
 
 
-def territory(rows=None, crs="EPSG:2154", population=QVariant.Double, dx=0.0):
+def territory(rows=None, crs="EPSG:2154", population=field_types.DOUBLE, dx=0.0):
     rows = rows or [("A", 2000.0), ("B", 500.0)]
-    fields = [("code", QVariant.String), ("nom", QVariant.String), ("population", population)]
+    fields = [("code", field_types.STRING), ("nom", field_types.STRING), ("population", population)]
     return memory_layer(
         "MultiPolygon",
         fields,
@@ -58,7 +59,7 @@ NEAR = 20_000.0  # metres: coverage of the neighbouring area, not of the territo
 
 
 def coverage(boxes=COVERAGE, dx=0.0, extra=()):
-    fields = [("operateur", QVariant.Int), ("niveau", QVariant.String)]
+    fields = [("operateur", field_types.INT), ("niveau", field_types.STRING)]
     rows = [
         (rect(moved(b, dx)), [MCC_MNC[name], "TBC"]) for name, named in boxes.items() for b in named
     ]
@@ -68,7 +69,11 @@ def coverage(boxes=COVERAGE, dx=0.0, extra=()):
 SITES = [(20801, 700500, 6600500), (20810, 702000, 6600500), (20815, 702800, 6600200)]
 
 
-SITE_FIELDS = [("Operateur", QVariant.Int), ("4G", QVariant.Int), ("portee", QVariant.String)]
+SITE_FIELDS = [
+    ("Operateur", field_types.INT),
+    ("4G", field_types.INT),
+    ("portee", field_types.STRING),
+]
 
 
 def sites(dx=0.0):
@@ -89,37 +94,45 @@ def points(rows, fields, dx=0.0):
 
 
 SERVICES = [(700400, 6600400, ["H1", "on", 100.0]), (702500, 6600600, ["H2", "off", 100.0])]
-SERVICE_FIELDS = [("hid", QVariant.String), ("etat", QVariant.String), ("reach", QVariant.Double)]
+SERVICE_FIELDS = [
+    ("hid", field_types.STRING),
+    ("etat", field_types.STRING),
+    ("reach", field_types.DOUBLE),
+]
 DEMAND = [
     (700450, 6600420, ["P1", 3.0, "1 234"]),
     (701500, 6600800, ["P2", -2.0, "abc"]),
     (702900, 6600100, ["P3", 1.0, "12,5"]),
 ]
-DEMAND_FIELDS = [("pid", QVariant.String), ("w", QVariant.Double), ("w_txt", QVariant.String)]
+DEMAND_FIELDS = [
+    ("pid", field_types.STRING),
+    ("w", field_types.DOUBLE),
+    ("w_txt", field_types.STRING),
+]
 MEASURES = [(700000 + 100 * i, 6600000 + 50 * (i % 7), [float(i % 13), 20801]) for i in range(30)]
-MEASURE_FIELDS = [("bitrate", QVariant.Double), ("operator", QVariant.Int)]
+MEASURE_FIELDS = [("bitrate", field_types.DOUBLE), ("operator", field_types.INT)]
 ESTABLISHMENTS = [  # e0..e29, every size class "11" (10 to 19 employees), headcounts 0 to 29
     (700010 + 60 * i, 6600000 + 30 * (i % 3), [f"e{i}", "11", "A", str(i)]) for i in range(30)
 ]
 SIRENE_FIELDS = [
-    ("siret", QVariant.String),
-    ("trancheEffectifsEtablissement", QVariant.String),
-    ("etatAdministratifEtablissement", QVariant.String),
-    ("effectif", QVariant.String),  # a headcount, not an INSEE size class
+    ("siret", field_types.STRING),
+    ("trancheEffectifsEtablissement", field_types.STRING),
+    ("etatAdministratifEtablissement", field_types.STRING),
+    ("effectif", field_types.STRING),  # a headcount, not an INSEE size class
 ]
 ELIGIBLE = [(700000, 6600000, ["I1"]), (701000, 6600950, ["I2"])]
 
 
 def zones(codes=("A", "B"), dx=0.0):
     rows = [(rect(moved(UNITS[code], dx)), [code]) for code in codes]
-    return memory_layer("Polygon", [("code", QVariant.String)], rows)
+    return memory_layer("Polygon", [("code", field_types.STRING)], rows)
 
 
 def axes(dx=0.0):
     line = QgsGeometry.fromPolylineXY(
         [QgsPointXY(699500 + dx, 6600300), QgsPointXY(703500 + dx, 6600300)]
     )
-    return memory_layer("LineString", [("ref", QVariant.String)], [(line, ["N1"])])
+    return memory_layer("LineString", [("ref", field_types.STRING)], [(line, ["N1"])])
 
 
 def without_prj(layer, path: Path) -> str:
@@ -145,8 +158,8 @@ def build(folder: Path) -> dict:
     g("territory_far", territory(dx=SHIFT))
     g("territory_dup", territory([("A", 2000.0), ("B", 500.0), ("A2", 10.0)]))
     g("territory_negative", territory([("A", -100.0), ("B", 500.0)]))
-    g("territory_text", territory([("A", "1 234"), ("B", "abc")], population=QVariant.String))
-    g("territory_empty", memory_layer("MultiPolygon", [("code", QVariant.String)], []))
+    g("territory_text", territory([("A", "1 234"), ("B", "abc")], population=field_types.STRING))
+    g("territory_empty", memory_layer("MultiPolygon", [("code", field_types.STRING)], []))
     f["territory_noprj"] = without_prj(territory(), folder / "territory_noprj.shp")
     f["territory_nocrs"] = without_crs(territory(), folder / "territory_nocrs.gpkg")
     g("coverage", coverage())
@@ -163,7 +176,7 @@ def build(folder: Path) -> dict:
     )
     f["sites_noprj"] = without_prj(sites(), folder / "sites_noprj.shp")
     f["sites_csv"] = sites_csv(folder / "2018_sites_L93.csv")
-    g("points_empty", memory_layer("Point", [("v", QVariant.Double)], []))
+    g("points_empty", memory_layer("Point", [("v", field_types.DOUBLE)], []))
     g("services", points(SERVICES, SERVICE_FIELDS))
     f["services_noprj"] = without_prj(
         points(SERVICES, SERVICE_FIELDS), folder / "services_noprj.shp"
@@ -180,8 +193,8 @@ def build(folder: Path) -> dict:
     f["establishments_noprj"] = without_prj(
         points(ESTABLISHMENTS, SIRENE_FIELDS), folder / "establishments_noprj.shp"
     )
-    g("eligible", points(ELIGIBLE, [("imb_id", QVariant.String)]))
-    g("eligible_far", points(ELIGIBLE, [("imb_id", QVariant.String)], dx=SHIFT))
+    g("eligible", points(ELIGIBLE, [("imb_id", field_types.STRING)]))
+    g("eligible_far", points(ELIGIBLE, [("imb_id", field_types.STRING)], dx=SHIFT))
     g("axes", axes())
     g("axes_far", axes(dx=SHIFT))
     g("axes_near", axes(dx=NEAR))
@@ -193,14 +206,14 @@ def build(folder: Path) -> dict:
 def zones_of_another_run(folder: Path) -> str:
     """Zones shaped as mobilegaps' OUTPUT_ZONES, of a unit "C" the statistics do not hold."""
     fields = [
-        ("zone_id", QVariant.String),
-        ("zone_name", QVariant.String),
-        ("class", QVariant.String),
-        ("n_operators", QVariant.Int),
-        ("operators", QVariant.String),
-        ("missing", QVariant.String),
-        ("area_km2", QVariant.Double),
-        ("population", QVariant.Double),
+        ("zone_id", field_types.STRING),
+        ("zone_name", field_types.STRING),
+        ("class", field_types.STRING),
+        ("n_operators", field_types.INT),
+        ("operators", field_types.STRING),
+        ("missing", field_types.STRING),
+        ("area_km2", field_types.DOUBLE),
+        ("population", field_types.DOUBLE),
     ]
     rows = [(rect(UNITS["A"]), ["C", "Elsewhere", "blanche", 0, "", "Orange", 2.0, 10.0])]
     return write(memory_layer("MultiPolygon", fields, rows), folder / "zones_other.gpkg")

@@ -13,7 +13,8 @@ from qgis.core import (
     QgsVectorFileWriter,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+
+from tdathack_plugin.toolbelt import field_types
 
 PARIS_L93 = (643000.0, 6857000.0, 658000.0, 6867000.0)  # xmin, ymin, xmax, ymax
 BATCH = 20000
@@ -36,7 +37,7 @@ def clustered(rng, count, clusters, spread, background=0.2):
 
 
 def write_points(path, points, columns):
-    """A point GeoPackage; columns: [(name, QVariant type, values)]."""
+    """A point GeoPackage; columns: [(name, toolbelt.field_types type, values)]."""
     fields = QgsFields()
     for name, kind, _values in columns:
         fields.append(QgsField(name, kind))
@@ -70,12 +71,15 @@ def generate(folder, hotspots=2000, demand=1_000_000, seed=2020):
     places = clustered(rng, demand, clusters=3000, spread=120.0)
     hotspot_path, demand_path = folder / "hotspots.gpkg", folder / "demand.gpkg"
     write_points(
-        hotspot_path, spots, [("hid", QVariant.String, [f"PW{n:05d}" for n in range(hotspots)])]
+        hotspot_path, spots, [("hid", field_types.STRING, [f"PW{n:05d}" for n in range(hotspots)])]
     )
     weights = rng.integers(1, 50, demand).astype(float)
     write_points(
         demand_path,
         places,
-        [("pid", QVariant.Int, list(range(demand))), ("weight", QVariant.Double, weights.tolist())],
+        [
+            ("pid", field_types.INT, list(range(demand))),
+            ("weight", field_types.DOUBLE, weights.tolist()),
+        ],
     )
     return hotspot_path, demand_path

@@ -3,7 +3,8 @@
 import itertools
 
 from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsRectangle, QgsVectorLayer
-from qgis.PyQt.QtCore import QVariant
+
+from tdathack_plugin.toolbelt import field_types
 
 UNITS = {"A": (700000, 6600000, 702000, 6601000), "B": (702000, 6600000, 703000, 6601000)}
 COVERAGE = {
@@ -44,7 +45,7 @@ def expected_areas(unit_box, coverage=COVERAGE) -> dict:
 
 
 def memory_layer(geometry_type, fields, rows, crs="EPSG:2154", name="layer"):
-    """A memory layer from (geometry, attributes) rows; fields: [(name, QVariant type)]."""
+    """A memory layer from (geometry, attributes) rows; fields: [(name, field type)]."""
     layer = QgsVectorLayer(f"{geometry_type}?crs={crs}", name, "memory")
     layer.dataProvider().addAttributes([QgsField(n, t) for n, t in fields])
     layer.updateFields()
@@ -61,11 +62,15 @@ def memory_layer(geometry_type, fields, rows, crs="EPSG:2154", name="layer"):
 def coverage_layer(coverage=COVERAGE, crs="EPSG:2154"):
     """One layer, Arcep style: `operateur` MCC-MNC and `niveau`, one feature per box."""
     rows = [(rect(b), [MCC_MNC[name], "TBC"]) for name, boxes in coverage.items() for b in boxes]
-    fields = [("operateur", QVariant.Int), ("niveau", QVariant.String)]
+    fields = [("operateur", field_types.INT), ("niveau", field_types.STRING)]
     return memory_layer("MultiPolygon", fields, rows, crs, "couverture")
 
 
 def territory_layer(crs="EPSG:2154"):
     rows = [(rect(b), [code, f"Commune {code}", POPULATION[code]]) for code, b in UNITS.items()]
-    fields = [("code", QVariant.String), ("nom", QVariant.String), ("population", QVariant.Double)]
+    fields = [
+        ("code", field_types.STRING),
+        ("nom", field_types.STRING),
+        ("population", field_types.DOUBLE),
+    ]
     return memory_layer("MultiPolygon", fields, rows, crs, "communes")

@@ -35,9 +35,9 @@ from qgis.core import (
     QgsProject,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from tdathack_plugin.coverage.points import inside_polygon
+from tdathack_plugin.toolbelt import field_types
 
 SAMPLE = Path(__file__).resolve().parent.parent / "sample_data" / "admin"
 TOWN_SHARE = 0.7
@@ -180,11 +180,11 @@ def generate(
 
 
 ESTABLISHMENT_FIELDS = (
-    ("siret", QVariant.String),
-    ("trancheEffectifsEtablissement", QVariant.String),
-    ("activitePrincipaleEtablissement", QVariant.String),
-    ("etatAdministratifEtablissement", QVariant.String),
-    ("qualite_xy", QVariant.String),
+    ("siret", field_types.STRING),
+    ("trancheEffectifsEtablissement", field_types.STRING),
+    ("activitePrincipaleEtablissement", field_types.STRING),
+    ("etatAdministratifEtablissement", field_types.STRING),
+    ("qualite_xy", field_types.STRING),
 )
 
 
@@ -209,7 +209,9 @@ def establishments_layer(data: Synthetic) -> QgsVectorLayer:
 
 
 def buildings_layer(data: Synthetic) -> QgsVectorLayer:
-    layer = _layer("Point", [("imb_id", QVariant.String), ("fo", QVariant.Int)], name="immeubles")
+    layer = _layer(
+        "Point", [("imb_id", field_types.STRING), ("fo", field_types.INT)], name="immeubles"
+    )
     features = []
     for number, ((x, y), fo) in enumerate(zip(data.buildings_xy, data.buildings_fo)):
         feature = QgsFeature(layer.fields())

@@ -13,7 +13,8 @@ from qgis.core import (
     QgsProject,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant
+
+from tdathack_plugin.toolbelt import field_types
 
 from . import aveyron
 from .algorithm_runs import Recorder, output_layers
@@ -60,7 +61,7 @@ def line(*points):
 
 def axes_layer(rows, crs="EPSG:2154", geometry_type="LineString"):
     return memory_layer(
-        geometry_type, [("ref", QVariant.String), ("nom", QVariant.String)], rows, crs, "axes"
+        geometry_type, [("ref", field_types.STRING), ("nom", field_types.STRING)], rows, crs, "axes"
     )
 
 

@@ -18,6 +18,7 @@ from qgis.PyQt.QtCore import QDate, QVariant
 
 from tdathack_plugin.processing.bulk_geopackage import GeoPackageTable, values_fit
 from tdathack_plugin.processing.outputs import _file_of
+from tdathack_plugin.toolbelt import field_types
 
 from .algorithm_runs import small_disk
 from .clustered_points import write_points
@@ -28,7 +29,13 @@ NAMES = ["fid", "name", "value", "flag", "count"]
 def empty_table(path, with_fid=True):
     """An empty point table (Lambert-93) created by QGIS's writer, as Processing does; the
     table is named after the file."""
-    kinds = (QVariant.LongLong, QVariant.String, QVariant.Double, QVariant.Bool, QVariant.Int)
+    kinds = (
+        field_types.LONG,
+        field_types.STRING,
+        field_types.DOUBLE,
+        field_types.BOOL,
+        field_types.INT,
+    )
     columns = [(n, k, []) for n, k in zip(NAMES, kinds) if with_fid or n != "fid"]
     write_points(path, [], columns)
     return GeoPackageTable.find(str(path), None)

@@ -11,7 +11,8 @@ from qgis.core import (
     QgsGeometry,
     QgsProcessingException,
 )
-from qgis.PyQt.QtCore import QVariant
+
+from tdathack_plugin.toolbelt import field_types
 
 from .algorithm_runs import Recorder, output_layers
 from .squares import memory_layer, rect
@@ -32,16 +33,16 @@ def point(x, y):
 
 def polygons(*rows):
     """A polygon layer from (geometry, population) rows."""
-    return memory_layer("Polygon", [("pop", QVariant.Double)], [(g, [v]) for g, v in rows])
+    return memory_layer("Polygon", [("pop", field_types.DOUBLE)], [(g, [v]) for g, v in rows])
 
 
 def points(rows, geometry_type="Point"):
-    return memory_layer(geometry_type, [("w", QVariant.Double)], [(g, [v]) for g, v in rows])
+    return memory_layer(geometry_type, [("w", field_types.DOUBLE)], [(g, [v]) for g, v in rows])
 
 
 def sites(xys):
     rows = [(point(x, y), [f"S{n}"]) for n, (x, y) in enumerate(xys)]
-    return memory_layer("Point", [("name", QVariant.String)], rows, name="sites")
+    return memory_layer("Point", [("name", field_types.STRING)], rows, name="sites")
 
 
 def run(gaps, demand, tmp_path=None, feedback=None, **extra):

@@ -15,10 +15,10 @@ from qgis.core import (
     QgsProject,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from tdathack_plugin.coverage.greedy import PointWeights
 from tdathack_plugin.coverage.splitting import prepared
+from tdathack_plugin.toolbelt import field_types
 
 from . import bulk_runs
 from .squares import memory_layer
@@ -166,10 +166,12 @@ def test_a_multipoint_counts_once_per_part_with_its_weight(monkeypatch, tmp_path
         )
         for a, b in zip(rows[0:1000], rows[1000:2000])
     ]
-    multi = memory_layer("MultiPoint", [("w", QVariant.Double)], [*pairs, (QgsGeometry(), [9.0])])
+    multi = memory_layer(
+        "MultiPoint", [("w", field_types.DOUBLE)], [*pairs, (QgsGeometry(), [9.0])]
+    )
     single = memory_layer(
         "Point",
-        [("w", QVariant.Double)],
+        [("w", field_types.DOUBLE)],
         [(QgsGeometry(part.clone()), values) for g, values in pairs for part in g.vertices()],
     )
     written = tmp_path / "single.gpkg"

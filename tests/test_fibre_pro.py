@@ -9,11 +9,11 @@ from qgis.core import (
     QgsPointXY,
     QgsProcessingException,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from tdathack_plugin.coverage import sirene
 from tdathack_plugin.coverage.clusters import NOISE, dbscan
 from tdathack_plugin.coverage.points import nearest
+from tdathack_plugin.toolbelt import field_types
 
 from . import synthetic_aveyron
 from .algorithm_runs import Recorder, output_layers
@@ -24,9 +24,9 @@ pytestmark = pytest.mark.usefixtures("tdathack_provider")
 
 X, Y = 700000.0, 6600000.0
 SIRENE_FIELDS = [
-    ("siret", QVariant.String),
-    ("trancheEffectifsEtablissement", QVariant.String),
-    ("etatAdministratifEtablissement", QVariant.String),
+    ("siret", field_types.STRING),
+    ("trancheEffectifsEtablissement", field_types.STRING),
+    ("etatAdministratifEtablissement", field_types.STRING),
 ]
 
 
@@ -50,7 +50,7 @@ def establishments(rows, crs="EPSG:2154"):
 
 def eligible_points():
     rows = [(point(X, Y), ["E1", 1]), (point(X + 1000, Y), ["E2", 1]), (point(X + 5, Y), ["E3", 0])]
-    return memory_layer("Point", [("imb_id", QVariant.String), ("fo", QVariant.Int)], rows)
+    return memory_layer("Point", [("imb_id", field_types.STRING), ("fo", field_types.INT)], rows)
 
 
 KNOWN = [
@@ -163,7 +163,7 @@ def test_size_codes_from_insee_codes_and_ods_labels():
 
 def test_eligible_polygons_count_inside_and_near():
     zone = memory_layer(
-        "Polygon", [("name", QVariant.String)], [(rect((X, Y, X + 100, Y + 100)), ["ZA"])]
+        "Polygon", [("name", field_types.STRING)], [(rect((X, Y, X + 100, Y + 100)), ["ZA"])]
     )
     rows = [("in", 50, 50, "11", "A"), ("near", 120, 50, "11", "A"), ("far", 200, 50, "11", "A")]
     found, _stats, _ = fibre(establishments(rows), zone)
@@ -207,7 +207,7 @@ def test_dbscan_gives_the_clusters_of_native_dbscanclustering(radius, min_points
     centres = rng.random((12, 2)) * 4000
     xy = np.vstack([rng.normal(c, 70, (60, 2)) for c in centres] + [rng.random((300, 2)) * 4000])
     layer = memory_layer(
-        "Point", [("key", QVariant.Int)], [(point(x, y), [i]) for i, (x, y) in enumerate(xy)]
+        "Point", [("key", field_types.INT)], [(point(x, y), [i]) for i, (x, y) in enumerate(xy)]
     )
     ours = dbscan(xy, radius, min_points)
     native = dbscan_native(layer, "key", radius, min_points)

@@ -13,7 +13,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from qgis.core import QgsGeometry, QgsProcessingException
-from qgis.PyQt.QtCore import QVariant
+
+from tdathack_plugin.toolbelt import field_types
 
 from .algorithm_runs import Recorder
 from .bad_inputs_data import point, write
@@ -127,8 +128,8 @@ def odd_geometries(bad_input_files, tmp_path_factory):
         (QgsGeometry.fromWkt("MultiPolygon EMPTY"), ["E", 2.0]),
         (rect(UNITS["A"]), ["A", 3.0]),
     ]
-    point_fields = [("hid", QVariant.String), ("w", QVariant.Double)]
-    polygon_fields = [("code", QVariant.String), ("population", QVariant.Double)]
+    point_fields = [("hid", field_types.STRING), ("w", field_types.DOUBLE)]
+    polygon_fields = [("code", field_types.STRING), ("population", field_types.DOUBLE)]
     odd = dict(bad_input_files)
     odd["odd_points"] = write(memory_layer("Point", point_fields, points), folder / "p.gpkg")
     odd["odd_polygons"] = write(

@@ -10,7 +10,8 @@ from qgis.core import (
     QgsPoint,
     QgsProcessingException,
 )
-from qgis.PyQt.QtCore import QVariant
+
+from tdathack_plugin.toolbelt import field_types
 
 from .algorithm_runs import Recorder, loaded_in_french, output_layers
 from .squares import memory_layer
@@ -38,7 +39,7 @@ def measures(seed=7, per_cell=(12, 3, 30, 1)):
             ]
     rows.append((QgsGeometry(QgsPoint(X0, Y0)), [None, 20801]))  # no value: skipped
     rows.append((QgsGeometry(), [5.0, 20801]))  # no point: skipped
-    fields = [("bitrate_dl", QVariant.Double), ("operator", QVariant.Int)]
+    fields = [("bitrate_dl", field_types.DOUBLE), ("operator", field_types.INT)]
     return memory_layer("Point", fields, rows, name="mesures"), expected
 
 
@@ -126,7 +127,7 @@ def test_bad_input_is_a_clear_error(tmp_path):
         QgsProcessingException, match=r"\(CELL_SIZE\) must be a number above 0, not 0\."
     ):
         grid(layer, tmp_path, CELL_SIZE=0)
-    empty = memory_layer("Point", [("bitrate_dl", QVariant.Double)], [])
+    empty = memory_layer("Point", [("bitrate_dl", field_types.DOUBLE)], [])
     with pytest.raises(QgsProcessingException, match=r"\(INPUT\) has no feature"):
         grid(empty, tmp_path)
     assert list(tmp_path.iterdir()) == []
@@ -150,7 +151,7 @@ def test_text_values_from_a_csv_are_read_and_non_numbers_skipped():
         (QgsGeometry(QgsPoint(X0 + 10 + i, Y0 + 10)), [text])
         for i, text in enumerate(["4.5", "12", "N/A", "", "9.5", "3", "20"])
     ]
-    layer = memory_layer("Point", [("bitrate_dl", QVariant.String)], rows, name="qos")
+    layer = memory_layer("Point", [("bitrate_dl", field_types.STRING)], rows, name="qos")
     feedback = Recorder()
     cells = list(grid(layer, feedback=feedback).getFeatures())
     assert [(c["n"], c["median"]) for c in cells] == [(5, 9.5)]

@@ -9,7 +9,8 @@ from qgis.core import (
     QgsRectangle,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant
+
+from tdathack_plugin.toolbelt import field_types
 
 from . import aveyron
 from .algorithm_runs import Recorder, loaded_in_french, output_layers
@@ -194,7 +195,7 @@ def test_invalid_coverage_is_repaired_and_counted():
         f"POLYGON(({x0} {y0}, {x0 + 1000} {y0 + 1000}, {x0 + 1000} {y0}, {x0} {y0 + 1000}, "
         f"{x0} {y0}))"
     )
-    coverage = memory_layer("Polygon", [("operateur", QVariant.Int)], [(bow_tie, [20801])])
+    coverage = memory_layer("Polygon", [("operateur", field_types.INT)], [(bow_tie, [20801])])
     feedback = Recorder()
     _zones, stats = gaps(coverage, territory_layer(), feedback=feedback)
     assert "1 invalid geometries were repaired (COVERAGE 1)." in feedback.lines
@@ -223,7 +224,7 @@ def test_missing_operator_field_is_a_clear_error():
         match='The field "operator" given as .* \\(OPERATOR_FIELD\\) is not in the layer',
     ):
         gaps(coverage_layer(), territory_layer(), OPERATOR_FIELD="operator")
-    no_field = memory_layer("Polygon", [("nom", QVariant.String)], [(rect(UNITS["A"]), ["x"])])
+    no_field = memory_layer("Polygon", [("nom", field_types.STRING)], [(rect(UNITS["A"]), ["x"])])
     with pytest.raises(
         QgsProcessingException, match="With a single coverage layer, give " "OPERATOR_FIELD"
     ):
@@ -254,7 +255,7 @@ def test_cancel_while_reading_national_coverage_leaves_no_output(tmp_path, monke
     national = QgsGeometry.unaryUnion(scattered_discs(seed=14, count=1500, segments=32))
     coverage = memory_layer(
         "MultiPolygon",
-        [("operateur", QVariant.Int)],
+        [("operateur", field_types.INT)],
         [(national, [20801]), (national, [20810])],
     )
     with pytest.raises(QgsProcessingException, match="Cancelled: no output was written"):
@@ -325,7 +326,7 @@ def test_population_from_another_layer_is_spread_by_area_share():
     """A population polygon straddling A and B (INSEE cells, IRIS...) splits by area."""
     x0, y0 = UNITS["A"][:2]
     straddling = rect((x0 + 1500, y0, x0 + 2500, y0 + 1000))  # half in A, half in B
-    population = memory_layer("Polygon", [("pop", QVariant.Double)], [(straddling, [1000.0])])
+    population = memory_layer("Polygon", [("pop", field_types.DOUBLE)], [(straddling, [1000.0])])
     _zones, stats = gaps(
         coverage_layer(), territory_layer(), POPULATION=population, POPULATION_FIELD="pop"
     )
@@ -347,7 +348,7 @@ def test_population_points_count_once_and_multipoints_count_each_part():
             [5],
         ),  # one part in A (Orange, Bouygues), one in B (SFR only)
     ]
-    population = memory_layer("MultiPoint", [("n", QVariant.Int)], points)
+    population = memory_layer("MultiPoint", [("n", field_types.INT)], points)
     _zones, stats = gaps(
         coverage_layer(), territory_layer(), POPULATION=population, POPULATION_FIELD="n"
     )
@@ -373,7 +374,7 @@ def test_a_national_coverage_is_cut_to_the_territory_before_any_check(tmp_path):
     results = {}
     for name, geometry in layers.items():
         coverage = memory_layer(
-            "MultiPolygon", [("operateur", QVariant.Int)], [(geometry, [20801])], name=name
+            "MultiPolygon", [("operateur", field_types.INT)], [(geometry, [20801])], name=name
         )
         _zones, stats = gaps(coverage, territory_layer())
         results[name] = {
@@ -404,7 +405,7 @@ def test_a_national_coverage_file_is_read_only_around_the_territory(tmp_path):
     discs = scattered_discs(seed=15, count=2000, segments=16)
     national = memory_layer(
         "Polygon",
-        [("operateur", QVariant.Int)],
+        [("operateur", field_types.INT)],
         [(d, [20801 + 9 * (i % 2)]) for i, d in enumerate(discs)],
         name="national",
     )

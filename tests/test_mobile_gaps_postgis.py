@@ -3,7 +3,8 @@ in the database or streamed back, and what a database user meets (privileges, ca
 
 import pytest
 from qgis.core import QgsGeometry, QgsPointXY, QgsVectorLayer
-from qgis.PyQt.QtCore import QVariant
+
+from tdathack_plugin.toolbelt import field_types
 
 from . import aveyron
 from .algorithm_runs import Recorder, output_layers
@@ -130,14 +131,15 @@ def test_population_points_and_polygons_match_this_computer(postgis, aveyron_in_
         for f in communes.getFeatures()
     ]
     points = postgis.export(
-        memory_layer("Point", [("habitants", QVariant.Double)], centres, crs, "centres"), "centres"
+        memory_layer("Point", [("habitants", field_types.DOUBLE)], centres, crs, "centres"),
+        "centres",
     )
     squares = [
         (QgsGeometry.fromRect(f.geometry().boundingBox()), [f["population"]])
         for f in communes.getFeatures()
     ]
     boxes = postgis.export(
-        memory_layer("Polygon", [("habitants", QVariant.Double)], squares, crs, "boxes"), "boxes"
+        memory_layer("Polygon", [("habitants", field_types.DOUBLE)], squares, crs, "boxes"), "boxes"
     )
     for population in (points, boxes):
         options = {
@@ -202,7 +204,7 @@ def test_hostile_schema_table_and_field_names_are_quoted(postgis):
     id_field = "co\"de' %(srid)s --é"  # (QGIS splits a field parameter on ';')
     rows = [(f.geometry(), [f["code"], f["nom"]]) for f in territory_layer().getFeatures()]
     hostile = memory_layer(
-        "MultiPolygon", [(id_field, QVariant.String), ("nom", QVariant.String)], rows
+        "MultiPolygon", [(id_field, field_types.STRING), ("nom", field_types.STRING)], rows
     )
     territory = postgis.export(hostile, table, schema)
     coverage = postgis.export(coverage_layer(), "couverture; DELETE FROM x", schema)
@@ -361,7 +363,7 @@ def test_national_small_and_invalid_coverage_features_give_this_computers_answer
     rows += [(disc, [20810]) for disc in scattered_discs(seed=3, count=400, segments=16)]
     rows.append((bowtie, [20815]))
     coverage = postgis.export(
-        memory_layer("MultiPolygon", [("operateur", QVariant.Int)], rows, name="c"), "nationale"
+        memory_layer("MultiPolygon", [("operateur", field_types.INT)], rows, name="c"), "nationale"
     )
     cells = [
         (
@@ -371,7 +373,11 @@ def test_national_small_and_invalid_coverage_features_give_this_computers_answer
         for i, x in enumerate(range(x0 - 6000, x0 + 8000, 2000))
         for j, y in enumerate(range(y0 - 4000, y0 + 6000, 2000))
     ]
-    fields = [("code", QVariant.String), ("nom", QVariant.String), ("population", QVariant.Double)]
+    fields = [
+        ("code", field_types.STRING),
+        ("nom", field_types.STRING),
+        ("population", field_types.DOUBLE),
+    ]
     territory = postgis.export(memory_layer("MultiPolygon", fields, cells, name="t"), "cellules")
     options = {"POPULATION": territory, "POPULATION_FIELD": "population"}
     log = Recorder()
@@ -477,7 +483,7 @@ def test_levels_and_operators_are_kept_and_counted_as_on_this_computer(postgis):
         for box in boxes
     ]
     rows += [(rect(UNITS["B"]), [None, "TBC"]), (rect(UNITS["A"]), [None, "CL"])]
-    fields = [("operateur", QVariant.Int), ("niveau", QVariant.String)]
+    fields = [("operateur", field_types.INT), ("niveau", field_types.STRING)]
     coverage = postgis.export(memory_layer("MultiPolygon", fields, rows), "couverture_niveaux")
     territory = postgis.export(territory_layer(), "communes_niveaux")
     options = {"LEVEL_FIELD": "niveau", "MIN_LEVEL": 1}

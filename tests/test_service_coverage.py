@@ -14,6 +14,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from tdathack_plugin.toolbelt import field_types
+
 from . import wifi_grid as grid
 from .algorithm_runs import Recorder, loaded_in_french, output_layers
 from .native_chains import service_coverage_native, without_map_fields
@@ -271,7 +273,7 @@ def test_no_service_left_is_a_clear_error(tmp_path):
         match="No service point: the layer is empty or " "the filter keeps none.",
     ):
         coverage(HOTSPOTS, MARKETS, tmp_path, SERVICE_FILTER="\"etat2\" = 'Inconnu'")
-    empty = memory_layer("Point", [("hid", QVariant.String)], [])
+    empty = memory_layer("Point", [("hid", field_types.STRING)], [])
     with pytest.raises(QgsProcessingException, match=r"\(SERVICES\) has no feature"):
         coverage(empty, MARKETS, tmp_path)
     assert list(tmp_path.iterdir()) == []
@@ -279,7 +281,7 @@ def test_no_service_left_is_a_clear_error(tmp_path):
 
 def test_null_service_geometries_are_skipped_and_counted():
     rows = [(QgsGeometry(), ["ghost"]), (QgsGeometry(QgsPoint(grid.X0, grid.Y0)), ["real"])]
-    services = memory_layer("Point", [("hid", QVariant.String)], rows)
+    services = memory_layer("Point", [("hid", field_types.STRING)], rows)
     feedback = Recorder()
     _c, demand, _s = coverage(
         services, grid.points_layer(), feedback=feedback, SERVICE_ID_FIELD="hid"
@@ -292,7 +294,7 @@ def test_null_service_geometries_are_skipped_and_counted():
 
 
 def test_empty_demand_and_zones_without_id_are_clear_errors(tmp_path):
-    empty = memory_layer("Point", [("pid", QVariant.String)], [])
+    empty = memory_layer("Point", [("pid", field_types.STRING)], [])
     with pytest.raises(QgsProcessingException, match=r"\(DEMAND\) has no feature"):
         coverage(HOTSPOTS, empty, tmp_path)
     with pytest.raises(QgsProcessingException, match=r"Give \"Zone id field\" \(ZONES_ID_FIELD\)"):
@@ -303,7 +305,7 @@ def test_empty_demand_and_zones_without_id_are_clear_errors(tmp_path):
 def test_cancel_mid_way_leaves_no_output(tmp_path):
     many = memory_layer(
         "Point",
-        [("pid", QVariant.Int)],
+        [("pid", field_types.INT)],
         [(QgsGeometry(QgsPoint(grid.X0 + i % 500, grid.Y0 + i // 500)), [i]) for i in range(25000)],
     )
     with pytest.raises(QgsProcessingException, match="Cancelled: no output was written"):

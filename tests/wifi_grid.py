@@ -9,7 +9,8 @@ d ≤ INSCRIBED towards the middle of a side.
 import math
 
 from qgis.core import QgsGeometry, QgsPoint, QgsRectangle
-from qgis.PyQt.QtCore import QVariant
+
+from tdathack_plugin.toolbelt import field_types
 
 from .squares import memory_layer
 
@@ -76,7 +77,11 @@ def rect(box) -> QgsGeometry:
 
 def hotspots_layer(crs="EPSG:2154"):
     rows = [(point(x, y), [hid, radius, "Opérationnel"]) for hid, x, y, radius in HOTSPOTS]
-    fields = [("hid", QVariant.String), ("radius", QVariant.Double), ("etat2", QVariant.String)]
+    fields = [
+        ("hid", field_types.STRING),
+        ("radius", field_types.DOUBLE),
+        ("etat2", field_types.STRING),
+    ]
     return memory_layer("Point", fields, rows, crs, "hotspots")
 
 
@@ -85,15 +90,15 @@ def points_layer():
         (QgsGeometry(geometry) if geometry else QgsGeometry(), [pid, weight])
         for pid, geometry, weight, _expected in POINTS
     ]
-    fields = [("pid", QVariant.String), ("w", QVariant.Double)]
+    fields = [("pid", field_types.STRING), ("w", field_types.DOUBLE)]
     return memory_layer("MultiPoint", fields, rows, name="places")
 
 
 def polygons_layer():
     rows = [(rect(box), [pid, 1.0]) for pid, box, _expected in POLYGONS]
-    return memory_layer("Polygon", [("pid", QVariant.String), ("w", QVariant.Double)], rows)
+    return memory_layer("Polygon", [("pid", field_types.STRING), ("w", field_types.DOUBLE)], rows)
 
 
 def zones_layer():
     rows = [(rect(box), [code]) for code, box in ZONES.items()]
-    return memory_layer("Polygon", [("code", QVariant.String)], rows, name="zones")
+    return memory_layer("Polygon", [("code", field_types.STRING)], rows, name="zones")
