@@ -30,7 +30,7 @@ WITH_DB  := $(if $(TDATHACK_PG_HOST),,bash scripts/pg_cluster.sh with)
 
 ifeq ($(QGIS),)
 test: build
-	$(WITH_DB) $(PY) -m pytest
+	$(WITH_DB) bash scripts/pytest_run.sh $(PY)
 else
 test:
 	$(WITH_DB) bash scripts/qgis_root.sh run $(QGIS) make test
