@@ -101,12 +101,15 @@ guide-screenshots: build demo-output/mobile-zones.gpkg
 demo-output/mobile-zones.gpkg:
 	$(MAKE) demo
 
-# The Opendatasoft dock in a real QGIS under xvfb, French at 100 %: the guide's pictures of it
-# (docs/img/ods-dock-*.png) come from this run (tests/test_dock_real_qgis.py runs all four).
+# The Opendatasoft dock in a real QGIS under xvfb, in French and English at 100 %: the guides'
+# pictures of it (docs/img/ods-dock-<state>.<lang>.png) come from these runs
+# (tests/test_dock_real_qgis.py also checks 150 %).
 screenshots: build
-	bash scripts/dock_check.sh fr 1
-	for state in search details preview loading; do \
-	    cp build/screenshots/dock-fr-1/$$state.png docs/img/ods-dock-$$state.png; done
+	for lang in fr en; do \
+	    bash scripts/dock_check.sh $$lang 1 && \
+	    for state in search details preview loading; do \
+	        cp build/screenshots/dock-$$lang-1/$$state.png docs/img/ods-dock-$$state.$$lang.png; \
+	    done || exit 1; done
 
 # A local PostGIS database for demos (.db/, Unix socket only), and how QGIS connects to it.
 db: setup

@@ -20,6 +20,7 @@ from qgis_session import quit_qgis
 
 sys.path.insert(0, os.environ["TDATHACK_ROOT"])
 
+from tdathack_plugin.toolbelt.i18n import tr
 from tests.dock_helpers import (
     cut_texts,
     out_of_view,
@@ -49,7 +50,7 @@ def open_dock(demo):
     """The dock as the menu opens it, on the demo portal, then at the default width."""
     plugin = plugins["tdathack_plugin"]
     store = plugin.dock.browser.store
-    store.add("Portail de démonstration", demo.url)
+    store.add(tr("Local demo portal"), demo.url)  # in the language of QGIS
     plugin.dock.browser._fill_portals()
     plugin.dock_action.trigger()
     dock = plugin.dock
