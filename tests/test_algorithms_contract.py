@@ -95,13 +95,17 @@ def test_an_unexpected_error_is_a_sentence_and_its_traceback_goes_to_the_log():
     log.messageReceived.connect(keep)
     try:
         with pytest.raises(QgsProcessingException) as raised:
-            raising(ValueError("a bug")).processAlgorithm({}, None, QgsProcessingFeedback())
+            bug = ValueError("no such file /tmp/processing_x/public-trees.csv")
+            raising(bug).processAlgorithm({}, None, QgsProcessingFeedback())
     finally:
         log.messageReceived.disconnect(keep)
     message = str(raised.value)
-    assert message.startswith("Broken stopped on an unexpected error (ValueError: a bug)")
-    assert "Traceback" not in message
-    assert any(tag == LOG_TAG and "Traceback" in text for tag, text in logged)
+    assert message.startswith("Broken stopped on an unexpected error (ValueError): nothing")
+    assert "Traceback" not in message and "/tmp" not in message
+    assert any(
+        tag == LOG_TAG and "Traceback" in text and "public-trees.csv" in text
+        for tag, text in logged
+    )
 
 
 def test_an_engine_error_reaches_the_user_as_its_own_sentence():

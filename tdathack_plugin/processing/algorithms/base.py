@@ -59,7 +59,7 @@ def without_traceback(process_algorithm):
                     "report them at {tracker}."
                 ).format(
                     algorithm=algorithm.displayName(),
-                    error=f"{type(error).__name__}: {error}",
+                    error=type(error).__name__,  # its text may hold a path: in the log only
                     tag=log.TAG,
                     tracker=TRACKER,
                 )
