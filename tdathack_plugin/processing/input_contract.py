@@ -377,6 +377,24 @@ class Inputs:
             raise refuse(message.format(parameter=self.label(name), value=f"{value:g}"))
         return value
 
+    def population(self, name: str, field_name: str, crs, against: str, box, optional=False):
+        """(source, its weight field or "", True for polygons) of a population or demand
+        parameter, checked: polygons need the field, and the layer must meet `against`'s box;
+        None when optional and absent."""
+        source = self.source(name, optional=optional, points=True)
+        if source is None:
+            return None
+        field = self.field(field_name, source.fields(), name)
+        polygons = QgsWkbTypes.geometryType(source.wkbType()) == qgis_enums.POLYGON_GEOMETRY
+        if polygons and not field:
+            raise refuse(
+                tr("Population polygons need {field} (inhabitants per polygon).").format(
+                    field=field_name
+                )
+            )
+        self.require_overlap(name, self.box(source, crs), against, box)
+        return source, field, polygons
+
 
 def has_features(source) -> bool:
     """True when the source holds at least one feature (its count may be unknown: -1)."""

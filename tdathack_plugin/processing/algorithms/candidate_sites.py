@@ -10,7 +10,6 @@ from qgis.core import (
     QgsGeometry,
     QgsProcessingException,
     QgsProcessingParameterNumber,
-    QgsWkbTypes,
 )
 
 from ...coverage.crs import metric_crs_for
@@ -123,14 +122,9 @@ class CandidateSitesAlgorithm(TDatHackAlgorithm):
         return [p for p in polygons if not p.isEmpty() and p.area() > 0]
 
     def read_demand(self, inputs, crs, extent, repair):
-        source = inputs.source(self.DEMAND, points=True)
-        field = inputs.field(self.DEMAND_WEIGHT_FIELD, source.fields(), self.DEMAND)
-        polygons = QgsWkbTypes.geometryType(source.wkbType()) == qgis_enums.POLYGON_GEOMETRY
-        if polygons and not field:
-            raise QgsProcessingException(
-                self.tr("Population polygons need DEMAND_WEIGHT_FIELD (inhabitants per polygon).")
-            )
-        inputs.require_overlap(self.DEMAND, inputs.box(source, crs), self.GAPS, extent)
+        source, field, polygons = inputs.population(
+            self.DEMAND, self.DEMAND_WEIGHT_FIELD, crs, self.GAPS, extent
+        )
         reader = NumberReader(inputs.label(self.DEMAND), field, counted_as_zero())
         if polygons:
             demand = PolygonDemand(

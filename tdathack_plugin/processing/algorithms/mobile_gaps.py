@@ -1,7 +1,5 @@
 """tdathack:mobilegaps — zones blanches and zones grises per territory unit, with population."""
 
-from qgis.core import QgsProcessingException, QgsWkbTypes
-
 from ...database.errors import OverlayMismatchError
 from ...toolbelt import qgis_enums
 from ...toolbelt.i18n import tr, tr_noop
@@ -138,14 +136,6 @@ class MobileGapsAlgorithm(TDatHackAlgorithm):
 
     def demand_source(self, inputs, crs, area):
         """(POPULATION source, its field or '', True for polygons), checked; None when absent."""
-        source = inputs.source(self.POPULATION, optional=True, points=True)
-        if source is None:
-            return None
-        field = inputs.field(self.POPULATION_FIELD, source.fields(), self.POPULATION)
-        polygons = QgsWkbTypes.geometryType(source.wkbType()) == qgis_enums.POLYGON_GEOMETRY
-        if polygons and not field:
-            raise QgsProcessingException(
-                self.tr("Population polygons need POPULATION_FIELD (inhabitants per polygon).")
-            )
-        inputs.require_overlap(self.POPULATION, inputs.box(source, crs), self.TERRITORY, area)
-        return source, field, polygons
+        return inputs.population(
+            self.POPULATION, self.POPULATION_FIELD, crs, self.TERRITORY, area, optional=True
+        )
