@@ -18,6 +18,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from tdathack_plugin.processing.algorithms import download_dataset
+from tdathack_plugin.toolbelt import layer_style
 from tests.algorithm_runs import QGIS_PROCESS, Recorder
 from tests.conftest import ROOT
 
@@ -44,6 +45,15 @@ def run(tdathack_provider, ods_portal):
 def output_layer(result):
     output = result["OUTPUT"]
     return output if isinstance(output, QgsVectorLayer) else QgsVectorLayer(output, "out", "ogr")
+
+
+def added_as_qgis_adds_it(path) -> QgsVectorLayer:
+    """The file as QGIS adds it from the Browser or Layer › Add Layer: with the default style
+    and metadata it finds in the file or beside it."""
+    layer = QgsVectorLayer(str(path), path.stem, "ogr")
+    layer.loadDefaultStyle()
+    layer.loadDefaultMetadata()
+    return layer
 
 
 def test_temporary_layer_with_ods_types(run):
@@ -183,6 +193,28 @@ def test_qgis_process_writes_a_geopackage(qgis_profile, ods_portal, tmp_path):
     orange = list(layer.getFeatures())
     assert {f["operateur"] for f in orange} == {"Orange"}
     assert len(orange) == ORANGE_SITES_AVEYRON
+    layer = added_as_qgis_adds_it(target)
+    assert layer.metadata().title() == "Sites mobiles 2G/3G/4G en Aveyron (janvier 2018)"
+    assert layer.renderer().symbol().color().name() == layer_style.ACCENT  # the dock's dots
+
+
+@pytest.mark.parametrize("name", ["out.gpkg", "out.shp", "out.geojson"])
+def test_a_written_file_keeps_the_dataset_metadata_and_style(run, ods_portal, tmp_path, name):
+    """Opened later (the output of qgis_process or of a model), the file shows what the dock
+    shows: the dataset's title, licence, page and the same look."""
+    from tdathack_plugin.ods.client import OdsClient
+
+    run(DATASET="arrondissements", OUTPUT=str(tmp_path / name))
+    dataset = OdsClient(ods_portal.url).dataset("arrondissements")
+    layer = added_as_qgis_adds_it(tmp_path / name)
+    assert layer.featureCount() == 20
+    metadata = layer.metadata()
+    assert metadata.title() == dataset.title
+    assert metadata.identifier() == "arrondissements"
+    assert metadata.licenses() == [dataset.license]
+    assert "arrondissements" in metadata.links()[0].url
+    symbol = layer.renderer().symbol()
+    assert (symbol.color().name(), symbol.color().alpha()) == (layer_style.FILL, 60)
 
 
 def test_orange_sites_in_aveyron_match_the_arcep_file():

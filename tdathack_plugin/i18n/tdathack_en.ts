@@ -275,6 +275,11 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/ods/layers.py" />
+      <source>Opendatasoft download</source>
+      <translation>Opendatasoft download</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ods/layers.py" />
       <source>Dataset page</source>
       <translation>Dataset page</translation>
     </message>
@@ -527,11 +532,6 @@
       <location filename="../../tdathack_plugin/processing/algorithms/candidate_sites.py" />
       <source>Number of sites to choose</source>
       <translation>Number of sites to choose</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/candidate_sites.py" />
-      <source>Population polygons need DEMAND_WEIGHT_FIELD (inhabitants per polygon).</source>
-      <translation>Population polygons need DEMAND_WEIGHT_FIELD (inhabitants per polygon).</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/candidate_sites.py" />
@@ -1329,11 +1329,6 @@
       <translation>Statistics per territory unit</translation>
     </message>
     <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps.py" />
-      <source>Population polygons need POPULATION_FIELD (inhabitants per polygon).</source>
-      <translation>Population polygons need POPULATION_FIELD (inhabitants per polygon).</translation>
-    </message>
-    <message>
       <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps_fields.py" />
       <source>{n} territory units have no polygon and were skipped (ids: {ids}).</source>
       <translation>{n} territory units have no polygon and were skipped (ids: {ids}).</translation>
@@ -1667,6 +1662,11 @@
       <location filename="../../tdathack_plugin/processing/input_contract.py" />
       <source>{parameter} must be a finite number; it is {value}.</source>
       <translation>{parameter} must be a finite number; it is {value}.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/input_contract.py" />
+      <source>Population polygons need {field} (inhabitants per polygon).</source>
+      <translation>Population polygons need {field} (inhabitants per polygon).</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/input_contract.py" />

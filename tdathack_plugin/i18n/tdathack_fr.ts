@@ -275,6 +275,11 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/ods/layers.py" />
+      <source>Opendatasoft download</source>
+      <translation>Téléchargement Opendatasoft</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ods/layers.py" />
       <source>Dataset page</source>
       <translation>Page du jeu de données</translation>
     </message>
@@ -527,11 +532,6 @@
       <location filename="../../tdathack_plugin/processing/algorithms/candidate_sites.py" />
       <source>Number of sites to choose</source>
       <translation>Nombre de sites à choisir</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/candidate_sites.py" />
-      <source>Population polygons need DEMAND_WEIGHT_FIELD (inhabitants per polygon).</source>
-      <translation>Des polygones de population demandent DEMAND_WEIGHT_FIELD (habitants par polygone).</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/candidate_sites.py" />
@@ -1329,11 +1329,6 @@
       <translation>Statistiques par unité territoriale</translation>
     </message>
     <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps.py" />
-      <source>Population polygons need POPULATION_FIELD (inhabitants per polygon).</source>
-      <translation>Des polygones de population demandent POPULATION_FIELD (habitants par polygone).</translation>
-    </message>
-    <message>
       <location filename="../../tdathack_plugin/processing/algorithms/mobile_gaps_fields.py" />
       <source>{n} territory units have no polygon and were skipped (ids: {ids}).</source>
       <translation>{n} unités territoriales sans polygone ont été ignorées (identifiants : {ids}).</translation>
@@ -1667,6 +1662,11 @@
       <location filename="../../tdathack_plugin/processing/input_contract.py" />
       <source>{parameter} must be a finite number; it is {value}.</source>
       <translation>{parameter} doit être un nombre fini, et non une valeur {value}.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/input_contract.py" />
+      <source>Population polygons need {field} (inhabitants per polygon).</source>
+      <translation>Des polygones de population demandent {field} (habitants par polygone).</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/input_contract.py" />

@@ -16,6 +16,7 @@ from qgis.core import (
     QgsField,
     QgsFields,
     QgsLayerMetadata,
+    QgsProviderRegistry,
     QgsVectorLayer,
     QgsWkbTypes,
 )
@@ -171,6 +172,43 @@ def dress(layer, dataset, portal: str, page_url: str) -> None:
     qgis_process loaded it: named, described and styled."""
     described(layer, dataset, portal, page_url)
     apply_style(layer)
+
+
+def dress_file(destination: str, dataset, portal: str, page_url: str) -> bool:
+    """Keeps the dataset's metadata and style in a written file, where QGIS finds them whenever
+    it opens the file (a qgis_process or model output): a GeoPackage in its own tables, any
+    other file beside it (.qmd, .qml). False for a layer that is not a file (memory, database),
+    left as it is, or when QGIS could not save them."""
+    path = Path(destination.split("|")[0])
+    if not path.is_file():
+        return False
+    layer = QgsVectorLayer(destination, dataset.title, "ogr")
+    if not layer.isValid():
+        return False
+    dress(layer, dataset, portal, page_url)
+    if layer.dataProvider().storageType() == "GPKG":
+        registry = QgsProviderRegistry.instance()
+        parts = registry.decodeUri("ogr", layer.source())
+        if not parts.get("layerName"):
+            source = ogr.Open(str(path))  # held while its layer is read: GDAL frees them together
+            parts["layerName"] = source.GetLayer(0).GetName()
+        uri = registry.encodeUri("ogr", parts)
+        saved, _error = registry.providerMetadata("ogr").saveLayerMetadata(uri, layer.metadata())
+        return saved and _default_style_saved_inside(layer, dataset.title)
+    _message, saved = layer.saveNamedMetadata(str(path.with_suffix(".qmd")))
+    _message, styled = layer.saveNamedStyle(str(path.with_suffix(".qml")))
+    return saved and styled
+
+
+def _default_style_saved_inside(layer, name: str) -> bool:
+    """Saves the layer's style as its default one in its own database (a GeoPackage's
+    layer_styles table); QGIS 3.44 replaces saveStyleToDatabase by saveStyleToDatabaseV2."""
+    description = tr("Opendatasoft download")
+    save = getattr(layer, "saveStyleToDatabaseV2", None)
+    if save is None:
+        return not layer.saveStyleToDatabase(name, description, True, "")
+    _saved, error = save(name, description, True, "")
+    return not error
 
 
 def write_csvt(path: Path, dataset) -> None:

@@ -19,7 +19,7 @@ from qgis.core import (
 from ...ods import errors, layers, odsql
 from ...ods.client import OdsClient
 from ...ods.http import timeout_warning
-from ...toolbelt import field_types, qgis_enums
+from ...toolbelt import field_types, log, qgis_enums
 from ...toolbelt.i18n import tr, tr_noop
 from ..outputs import OutputSinks
 from ..run_steps import cancelled, stop_if_cancelled
@@ -28,6 +28,11 @@ from .base import TDatHackAlgorithm
 
 DOWNLOAD_SHARE = 70  # percent of the progress bar for the transfer, the rest for writing
 PROGRESS_TEXT_BYTES = 10_000_000
+
+
+NOT_A_FILE = (
+    "downloaddataset: its output is no file, the project alone keeps its metadata and style"
+)
 
 
 class DownloadDatasetAlgorithm(TDatHackAlgorithm):
@@ -113,6 +118,8 @@ class DownloadDatasetAlgorithm(TDatHackAlgorithm):
             source = layers.open_export(path, dataset, client.portal, page)
             results = self.write(source, dataset, parameters, context, feedback)
             del source  # releases the exported file before the folder is removed
+            if not layers.dress_file(results[self.OUTPUT], dataset, client.portal, page):
+                log.info(NOT_A_FILE)
             LayerFinisher.attach(
                 context,
                 results[self.OUTPUT],
