@@ -143,6 +143,18 @@ def test_extent_on_a_table_is_refused(run):
         run(DATASET="communes-population", EXTENT="0,1,40,41 [EPSG:4326]")
 
 
+def test_the_progress_bar_goes_forward_to_its_end(run, tmp_path):
+    """The transfer fills the first half of the bar (as it goes when the portal announces the
+    export's size; the local portal streams it in chunks, as real ones do), writing the output
+    the second half, 10,000 features at a time."""
+    seen = []
+    feedback = QgsProcessingFeedback()
+    feedback.progressChanged.connect(seen.append)
+    run(DATASET="tdathack-points-100k", OUTPUT=str(tmp_path / "p.gpkg"), feedback=feedback)
+    assert seen == sorted(seen) and seen[0] == 50 and seen[-1] == 100  # no size announced
+    assert len([value for value in seen if 50 < value < 100]) >= 5
+
+
 class CancelingFeedback(QgsProcessingFeedback):
     """Cancels as soon as the download reports progress (mid-export)."""
 
@@ -243,12 +255,12 @@ def test_orange_sites_in_aveyron_match_the_arcep_file():
 
 
 class CancelWhileWriting(QgsProcessingFeedback):
-    """Cancels once the export is downloaded, while features are written to the output."""
+    """Cancels once the export is downloaded, while features are written to the output (the
+    second half of the bar)."""
 
-    def setProgress(self, progress):
-        super().setProgress(progress)
-        if progress >= 70:
-            self.cancel()
+    def __init__(self):
+        super().__init__()
+        self.progressChanged.connect(lambda progress: progress >= 70 and self.cancel())
 
 
 @pytest.mark.parametrize("name", ["points.gpkg", "points.shp"])

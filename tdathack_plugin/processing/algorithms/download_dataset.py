@@ -22,11 +22,10 @@ from ...ods.http import timeout_warning
 from ...toolbelt import field_types, log, qgis_enums
 from ...toolbelt.i18n import tr, tr_noop
 from ..outputs import OutputSinks
-from ..run_steps import cancelled, stop_if_cancelled
+from ..run_steps import Steps, cancelled, stop_if_cancelled
 from ..styles import LayerFinisher
 from .base import TDatHackAlgorithm
 
-DOWNLOAD_SHARE = 70  # percent of the progress bar for the transfer, the rest for writing
 PROGRESS_TEXT_BYTES = 10_000_000
 
 
@@ -88,6 +87,7 @@ class DownloadDatasetAlgorithm(TDatHackAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):
         dataset_id = self.parameterAsString(parameters, self.DATASET, context).strip()
         folder = Path(tempfile.mkdtemp(prefix="ods_", dir=QgsProcessingUtils.tempFolder()))
+        steps = Steps(2, feedback)  # the transfer, then writing the output
         try:
             client = OdsClient(
                 self.parameterAsString(parameters, self.PORTAL, context),
@@ -112,11 +112,12 @@ class DownloadDatasetAlgorithm(TDatHackAlgorithm):
             if warning:
                 feedback.pushWarning(warning)
             path = layers.download(
-                client, dataset, folder, where, select, progress=_progress(feedback)
+                client, dataset, folder, where, select, progress=_progress(steps)
             )
+            steps.next()  # the transfer is over: writing the output
             page = client.dataset_page(dataset_id)
             source = layers.open_export(path, dataset, client.portal, page)
-            results = self.write(source, dataset, parameters, context, feedback)
+            results = self.write(source, dataset, parameters, context, steps)
             del source  # releases the exported file before the folder is removed
             if not layers.dress_file(results[self.OUTPUT], dataset, client.portal, page):
                 log.info(NOT_A_FILE)
@@ -178,15 +179,13 @@ class DownloadDatasetAlgorithm(TDatHackAlgorithm):
         with OutputSinks(self, parameters, context) as outputs:
             dest_id = outputs.create(self.OUTPUT, fields, wkb_type, crs)
             if copied_as_they_are(source, fields, wkb_type):
-                feedback.setProgress(DOWNLOAD_SHARE)  # the transfer is over
                 feedback.setProgressText(
                     tr("Writing {count} features").format(count=source.featureCount())
                 )
-                share = (100 - DOWNLOAD_SHARE) / max(source.featureCount(), 1)
 
                 def done(count):
                     stop_if_cancelled(feedback)
-                    feedback.setProgress(DOWNLOAD_SHARE + share * count)
+                    feedback.setProgress(100 * count / total)
 
                 outputs.add_from(self.OUTPUT, source.getFeatures(), done)
                 stop_if_cancelled(feedback)
@@ -207,7 +206,7 @@ class DownloadDatasetAlgorithm(TDatHackAlgorithm):
                     out.setGeometry(geometry)
                 outputs.add(self.OUTPUT, out)
                 if number % 1000 == 0:
-                    feedback.setProgress(DOWNLOAD_SHARE + (100 - DOWNLOAD_SHARE) * number / total)
+                    feedback.setProgress(100 * number / total)
         return self.written(source, dataset, dest_id, feedback)
 
     def written(self, source, dataset, dest_id, feedback) -> dict:
@@ -243,13 +242,13 @@ def _converted(field, value):
 
 
 def _progress(feedback):
-    """Transfer progress: the first DOWNLOAD_SHARE percent when the portal announces the size,
+    """Transfer progress: its share of the bar when the portal announces the size,
     else the size received, every PROGRESS_TEXT_BYTES (exports are usually chunked)."""
     reported = {"bytes": 0}
 
     def report(received, total):
         if total:
-            feedback.setProgress(DOWNLOAD_SHARE * received / total)
+            feedback.setProgress(100 * received / total)
         elif received - reported["bytes"] >= PROGRESS_TEXT_BYTES:
             reported["bytes"] = received
             feedback.setProgressText(
