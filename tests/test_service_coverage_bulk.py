@@ -152,3 +152,22 @@ def test_a_feature_without_a_point_sends_the_layer_through_qgis(monkeypatch, tmp
         line.endswith("feature by feature: some of its features have no point.")
         for line in feedback.lines
     )
+
+
+def test_the_progress_bar_goes_forward_to_its_end(tmp_path):
+    """Read in bulk, the demand is measured, then written: the bar never goes back and ends
+    full."""
+    seen = []
+    feedback = Recorder()
+    feedback.progressChanged.connect(seen.append)
+    parameters = {
+        "SERVICES": grid.hotspots_layer(),
+        "RADIUS": R,
+        "DEMAND": demand_gpkg(tmp_path / "demand.gpkg"),
+        "ZONES": grid.zones_layer(),
+        "ZONES_ID_FIELD": "code",
+    }
+    output_layers("tdathack:servicecoverage", parameters, OUTPUTS, tmp_path, feedback)
+    assert not any("read through QGIS" in line for line in feedback.lines)  # in bulk
+    assert seen == sorted(seen) and seen[-1] == 100
+    assert len(set(seen)) >= 4

@@ -17,7 +17,7 @@ from ...coverage.splitting import area, prepared
 from ...coverage.units import percent
 from ...toolbelt import qgis_enums
 from ...toolbelt.i18n import tr
-from ..run_steps import stop_if_cancelled
+from ..run_steps import Steps, stop_if_cancelled
 from ..values import NumberReader, counted_as_zero
 from .service_coverage_outputs import (
     covered_within,
@@ -87,12 +87,13 @@ class Demand:
             self._write_features(outputs, name, services, ids, zones, crs, feedback, tally)
             return tally
         fids, xy, values = table
-        measured = Measured.of_points(*measure_in_blocks(services, xy, feedback))
-        zone_of = locate_points(xy, zones, feedback)
+        steps = Steps(2, feedback)  # measuring the points, then writing them
+        measured = Measured.of_points(*measure_in_blocks(services, xy, steps))
+        zone_of = locate_points(xy, zones, steps)
         tally.add(zone_of, measured, self.point_weights(values, fids))
-        feedback.setProgress(50)
+        steps.next()
         nearest_ids = [ids[number] for number in measured.nearest.tolist()]
-        write_points(outputs, name, self.written_fields, table, measured, nearest_ids, feedback)
+        write_points(outputs, name, self.written_fields, table, measured, nearest_ids, steps)
         return tally
 
     def _write_features(self, outputs, name, services, ids, zones, crs, feedback, tally):
@@ -277,13 +278,13 @@ def chunks(features, size):
 
 
 def measure_in_blocks(services, xy, feedback) -> tuple:
-    """services.measure() of the points xy, BULK_BLOCK at a time (progress to 40 %, cancel)."""
+    """services.measure() of the points xy, BULK_BLOCK at a time (progress, cancel)."""
     found = []
     for start in range(0, len(xy), BULK_BLOCK):
         stop_if_cancelled(feedback)
         block = xy[start : start + BULK_BLOCK]
         found.append(services.measure(block[:, 0], block[:, 1]))
-        feedback.setProgress(40 * min(len(xy), start + BULK_BLOCK) / len(xy))
+        feedback.setProgress(100 * min(len(xy), start + BULK_BLOCK) / len(xy))
     if not found:
         return services.measure(xy[:, 0], xy[:, 1])
     return tuple(np.concatenate(parts) for parts in zip(*found))

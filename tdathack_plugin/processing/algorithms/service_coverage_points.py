@@ -53,7 +53,7 @@ def write_points(outputs, name, output_fields, table, measured, nearest_ids, fee
 
 def _writing(feedback, share: float) -> None:
     stop_if_cancelled(feedback)
-    feedback.setProgress(50 + 50 * share)
+    feedback.setProgress(100 * share)
 
 
 def _features(output_fields, columns, xy):
