@@ -330,6 +330,40 @@ def test_unknown_field_is_named(run):
     assert str(caught.value) == "The dataset 'arrondissements' has no field nope."
 
 
+def test_a_model_output_is_the_layer_the_dock_gives(run, ods_portal, tmp_path):
+    """downloaddataset as a step of a model: the model's output file opens named, described
+    and styled as the dock's layer."""
+    import processing
+    from qgis.core import (
+        QgsProcessingModelAlgorithm,
+        QgsProcessingModelChildAlgorithm,
+        QgsProcessingModelChildParameterSource,
+        QgsProcessingModelOutput,
+    )
+
+    model = QgsProcessingModelAlgorithm("download", "tests")
+    step = QgsProcessingModelChildAlgorithm(ALGORITHM)
+    step.setChildId("download")
+    for name, value in (("PORTAL", ods_portal.url), ("DATASET", "arrondissements")):
+        step.addParameterSources(
+            name, [QgsProcessingModelChildParameterSource.fromStaticValue(value)]
+        )
+    output = QgsProcessingModelOutput("districts")
+    output.setChildId("download")
+    output.setChildOutputName("OUTPUT")
+    step.setModelOutputs({"districts": output})
+    model.addChildAlgorithm(step)
+    model.updateDestinationParameters()
+    target = tmp_path / "districts.gpkg"
+    processing.run(model, {"download:districts": str(target)})
+    layer = added_as_qgis_adds_it(target)
+    assert layer.featureCount() == 20
+    assert layer.metadata().title() == "Arrondissements"
+    assert layer.metadata().identifier() == "arrondissements"
+    symbol = layer.renderer().symbol()
+    assert (symbol.color().name(), symbol.color().alpha()) == (layer_style.FILL, 60)
+
+
 def test_a_toolbox_run_loads_the_layer_the_dock_gives(tdathack_provider, ods_portal, tmp_path):
     """Run from the toolbox (results loaded in the project), a model or qgis_process, the
     algorithm's layer is named, described and styled as the dock's: one path for the data."""
