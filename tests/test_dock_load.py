@@ -216,3 +216,26 @@ def test_refused_key_prompt_leaves_the_error(browser, ods_portal):
         "authentication configuration holding an API key of this portal."
     )
     assert browser.results.rowCount() == 0 or browser.dataset is None
+
+
+def test_a_load_the_toolbox_would_refuse_is_refused_before_anything_is_queued(
+    ods_portal, tdathack_provider
+):
+    """The dock asks downloaddataset's own checkParameterValues first: a value the toolbox
+    would refuse is said at once, and nothing reaches the portal."""
+    import dataclasses
+
+    from tdathack_plugin.ui.loader import DatasetLoader, LoadRequest
+
+    ods_portal.reset()
+    dataset = OdsClient(ods_portal.url).dataset("arrondissements")
+    loader = DatasetLoader()
+    failures = []
+    loader.failed.connect(lambda message, _error: failures.append(message))
+    asked = len(ods_portal.requests)
+    loader.load(LoadRequest(ods_portal.url, dataclasses.replace(dataset, dataset_id="")))
+    assert failures == [
+        "'' is not a dataset identifier. Copy it from the dataset's page address: "
+        "…/explore/dataset/<identifier>/."
+    ]
+    assert not loader.busy() and len(ods_portal.requests) == asked

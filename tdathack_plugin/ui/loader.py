@@ -56,11 +56,13 @@ class LoadRequest:
         )
         return f"{values} [{self.extent_crs.authid()}]" if self.extent_crs else values
 
-    def full_where(self) -> str:
-        """The user's filter and the extent, as the algorithm will send them."""
+    def full_where(self, transform_context=None) -> str:
+        """The user's filter and the extent, as the algorithm will send them (with the same
+        transform context: the project's)."""
         extent = self.extent if self.extent_parameter() else None
         crs = self.extent_crs or odsql.WGS84
-        return odsql.dataset_where(self.where, self.dataset.geometry_field, extent, crs)
+        field = self.dataset.geometry_field
+        return odsql.dataset_where(self.where, field, extent, crs, transform_context)
 
 
 class _Feedback(QgsProcessingFeedback):
@@ -131,9 +133,10 @@ class DatasetLoader(QObject):
         self.request = request
         if request.where.strip() or request.extent_parameter():
             self.checking.emit()
+            where = request.full_where(QgsProject.instance().transformContext())
             self.task = FunctionTask(
                 tr("Checking the filter on {portal}").format(portal=request.portal),
-                lambda feedback: self._count(request, feedback),
+                lambda feedback: self._count(request, where, feedback),
                 self._checked,
                 self._check_ended,
             )
@@ -142,9 +145,8 @@ class DatasetLoader(QObject):
             self._run()
 
     @staticmethod
-    def _count(request: LoadRequest, feedback) -> int:
+    def _count(request: LoadRequest, where: str, feedback) -> int:
         client = OdsClient(request.portal, request.authcfg, feedback)
-        where = request.full_where()
         return client.records(request.dataset.dataset_id, where=where, limit=0).total_count
 
     def _checked(self, count, error) -> None:

@@ -17,7 +17,7 @@ from qgis.core import (
 )
 
 from ...ods import errors, layers, odsql
-from ...ods.client import OdsClient
+from ...ods.client import DATASET_ID, OdsClient, portal_root
 from ...ods.http import timeout_warning
 from ...toolbelt import field_types, log, qgis_enums
 from ...toolbelt.i18n import tr, tr_noop
@@ -83,6 +83,18 @@ class DownloadDatasetAlgorithm(TDatHackAlgorithm):
             )
         )
         self.add_sink(self.OUTPUT, tr("Dataset"), qgis_enums.SOURCE_ANY_GEOMETRY)
+
+    def checkParameterValues(self, parameters, context):
+        """A portal address and a dataset identifier that cannot be ones are refused in the
+        user's words (the dock asks before queuing a load), then QGIS's own checks."""
+        try:
+            portal_root(self.parameterAsString(parameters, self.PORTAL, context))
+        except errors.NotAPortalError as error:
+            return False, str(error)
+        dataset_id = self.parameterAsString(parameters, self.DATASET, context).strip()
+        if not DATASET_ID.fullmatch(dataset_id):
+            return False, str(errors.DatasetIdError(dataset_id))
+        return super().checkParameterValues(parameters, context)
 
     def processAlgorithm(self, parameters, context, feedback):
         dataset_id = self.parameterAsString(parameters, self.DATASET, context).strip()
