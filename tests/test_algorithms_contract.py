@@ -65,7 +65,8 @@ def test_every_algorithm_documents_every_parameter_in_french_and_english():
 
 
 def raising(error):
-    """An algorithm of the plugin whose processAlgorithm() raises `error`."""
+    """An algorithm of the plugin whose processAlgorithm() raises `error` (or returns it when
+    it is not an exception)."""
     from tdathack_plugin.processing.algorithms.base import TDatHackAlgorithm
 
     class Broken(TDatHackAlgorithm):
@@ -76,29 +77,50 @@ def raising(error):
             return "Broken"
 
         def processAlgorithm(self, parameters, context, feedback):
-            raise error
+            if isinstance(error, Exception):
+                raise error
+            return error
 
     return Broken()
 
 
-def test_an_unexpected_error_is_a_sentence_and_its_traceback_goes_to_the_log():
+@pytest.fixture
+def logged():
+    """[(tag, message)] of what reaches QGIS's message log during the test."""
+    lines = []
+    log = QgsApplication.messageLog()
+
+    def keep(message, tag, _level):
+        lines.append((tag, message))
+
+    log.messageReceived.connect(keep)
+    yield lines
+    log.messageReceived.disconnect(keep)
+
+
+def test_each_run_says_in_the_log_how_it_ended_and_how_long_it_took(logged):
     from qgis.core import QgsProcessingException, QgsProcessingFeedback
 
     from tdathack_plugin.toolbelt.log import TAG as LOG_TAG
 
-    logged = []
-    log = QgsApplication.messageLog()
+    assert raising({"OUTPUT": "x"}).processAlgorithm({}, None, QgsProcessingFeedback())
+    with pytest.raises(QgsProcessingException):
+        refused = QgsProcessingException("The layer has no CRS.")
+        raising(refused).processAlgorithm({}, None, QgsProcessingFeedback())
+    lines = [text for tag, text in logged if tag == LOG_TAG]
+    assert any(re.fullmatch(r"broken: done in \d+\.\d s", text) for text in lines), lines
+    stopped = r"broken: stopped after \d+\.\d s: The layer has no CRS\."
+    assert any(re.fullmatch(stopped, text) for text in lines), lines
 
-    def keep(message, tag, _level):
-        logged.append((tag, message))
 
-    log.messageReceived.connect(keep)
-    try:
-        with pytest.raises(QgsProcessingException) as raised:
-            bug = ValueError("no such file /tmp/processing_x/public-trees.csv")
-            raising(bug).processAlgorithm({}, None, QgsProcessingFeedback())
-    finally:
-        log.messageReceived.disconnect(keep)
+def test_an_unexpected_error_is_a_sentence_and_its_traceback_goes_to_the_log(logged):
+    from qgis.core import QgsProcessingException, QgsProcessingFeedback
+
+    from tdathack_plugin.toolbelt.log import TAG as LOG_TAG
+
+    with pytest.raises(QgsProcessingException) as raised:
+        bug = ValueError("no such file /tmp/processing_x/public-trees.csv")
+        raising(bug).processAlgorithm({}, None, QgsProcessingFeedback())
     message = str(raised.value)
     assert message.startswith("Broken stopped on an unexpected error (ValueError): nothing")
     assert "Traceback" not in message and "/tmp" not in message

@@ -455,11 +455,6 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/base.py" />
-      <source>The computation CRS must be projected in metres, not {crs}.</source>
-      <translation>The computation CRS must be projected in metres, not {crs}.</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/base.py" />
       <source>{algorithm} ran out of memory: nothing was written. Run it on a smaller territory, or with coarser parameters.</source>
       <translation>{algorithm} ran out of memory: nothing was written. Run it on a smaller territory, or with coarser parameters.</translation>
     </message>
@@ -467,6 +462,11 @@
       <location filename="../../tdathack_plugin/processing/algorithms/base.py" />
       <source>{algorithm} stopped on an unexpected error ({error}): nothing was written. The details are in the log (View › Panels › Log Messages, {tag}); please report them at {tracker}.</source>
       <translation>{algorithm} stopped on an unexpected error ({error}): nothing was written. The details are in the log (View › Panels › Log Messages, {tag}); please report them at {tracker}.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/base.py" />
+      <source>The computation CRS must be projected in metres, not {crs}.</source>
+      <translation>The computation CRS must be projected in metres, not {crs}.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/buffer_inputs.py" />

@@ -455,11 +455,6 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/base.py" />
-      <source>The computation CRS must be projected in metres, not {crs}.</source>
-      <translation>Le SCR du calcul doit être projeté en mètres, pas {crs}.</translation>
-    </message>
-    <message>
-      <location filename="../../tdathack_plugin/processing/algorithms/base.py" />
       <source>{algorithm} ran out of memory: nothing was written. Run it on a smaller territory, or with coarser parameters.</source>
       <translation>{algorithm} a manqué de mémoire : rien n'a été écrit. Lancez-le sur un territoire plus petit, ou avec des paramètres moins fins.</translation>
     </message>
@@ -467,6 +462,11 @@
       <location filename="../../tdathack_plugin/processing/algorithms/base.py" />
       <source>{algorithm} stopped on an unexpected error ({error}): nothing was written. The details are in the log (View › Panels › Log Messages, {tag}); please report them at {tracker}.</source>
       <translation>{algorithm} s'est arrêté sur une erreur inattendue ({error}) : rien n'a été écrit. Le détail est dans le journal (Vue › Panneaux › Journal des messages, {tag}) ; merci de le signaler sur {tracker}.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/base.py" />
+      <source>The computation CRS must be projected in metres, not {crs}.</source>
+      <translation>Le SCR du calcul doit être projeté en mètres, pas {crs}.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/buffer_inputs.py" />

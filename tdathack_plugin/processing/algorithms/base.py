@@ -3,6 +3,7 @@ translation, help, icon, the parameters they all declare alike, the computation 
 line, and no Python traceback in front of a user."""
 
 import functools
+import time
 import traceback
 
 from qgis.core import (
@@ -30,42 +31,55 @@ from ..input_contract import extent_of
 
 def without_traceback(process_algorithm):
     """processAlgorithm() whose unexpected errors reach the user as a sentence, not a Python
-    traceback: the traceback goes to the QGIS message log, for a bug report."""
+    traceback: the traceback goes to the QGIS message log, for a bug report. The log also says
+    how each run ended and how long it took."""
 
     @functools.wraps(process_algorithm)
     def run(algorithm, parameters, context, feedback):
+        start = time.perf_counter()
         try:
-            results = process_algorithm(algorithm, parameters, context, feedback)
-            if feedback is not None:
-                feedback.setProgress(100)  # every run ends its progress bar
-            return results
-        except QgsProcessingException:
+            results = _in_user_words(algorithm, process_algorithm, parameters, context, feedback)
+        except QgsProcessingException as error:
+            seconds = time.perf_counter() - start
+            log.info(f"{algorithm.id()}: stopped after {seconds:.1f} s: {error}")
             raise
-        except CoverageError as error:  # the engine's own words, for the user
-            raise QgsProcessingException(str(error)) from error
-        except MemoryError as error:
-            raise QgsProcessingException(
-                tr(
-                    "{algorithm} ran out of memory: nothing was written. Run it on a smaller "
-                    "territory, or with coarser parameters."
-                ).format(algorithm=algorithm.displayName())
-            ) from error
-        except Exception as error:
-            log.critical(traceback.format_exc())
-            raise QgsProcessingException(
-                tr(
-                    "{algorithm} stopped on an unexpected error ({error}): nothing was written. "
-                    "The details are in the log (View › Panels › Log Messages, {tag}); please "
-                    "report them at {tracker}."
-                ).format(
-                    algorithm=algorithm.displayName(),
-                    error=type(error).__name__,  # its text may hold a path: in the log only
-                    tag=log.TAG,
-                    tracker=TRACKER,
-                )
-            ) from error
+        if feedback is not None:
+            feedback.setProgress(100)  # every run ends its progress bar
+        log.info(f"{algorithm.id()}: done in {time.perf_counter() - start:.1f} s")
+        return results
 
     return run
+
+
+def _in_user_words(algorithm, process_algorithm, parameters, context, feedback):
+    """process_algorithm's results; any error it raises becomes a QgsProcessingException."""
+    try:
+        return process_algorithm(algorithm, parameters, context, feedback)
+    except QgsProcessingException:
+        raise
+    except CoverageError as error:  # the engine's own words, for the user
+        raise QgsProcessingException(str(error)) from error
+    except MemoryError as error:
+        raise QgsProcessingException(
+            tr(
+                "{algorithm} ran out of memory: nothing was written. Run it on a smaller "
+                "territory, or with coarser parameters."
+            ).format(algorithm=algorithm.displayName())
+        ) from error
+    except Exception as error:
+        log.critical(traceback.format_exc())
+        raise QgsProcessingException(
+            tr(
+                "{algorithm} stopped on an unexpected error ({error}): nothing was written. "
+                "The details are in the log (View › Panels › Log Messages, {tag}); please "
+                "report them at {tracker}."
+            ).format(
+                algorithm=algorithm.displayName(),
+                error=type(error).__name__,  # its text may hold a path: in the log only
+                tag=log.TAG,
+                tracker=TRACKER,
+            )
+        ) from error
 
 
 class TDatHackAlgorithm(QgsProcessingAlgorithm):
