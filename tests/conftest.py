@@ -3,6 +3,7 @@
 import gc
 import os
 import sys
+import traceback
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -55,6 +56,20 @@ def layers_freed_before_qgis_exits(qgis_app):
     for layer in [o for o in gc.get_objects() if isinstance(o, QgsMapLayer)]:
         if not sip.isdeleted(layer) and sip.ispyowned(layer):
             sip.delete(layer)
+
+
+@pytest.fixture(autouse=True)
+def exceptions_in_qt_slots():
+    """A Python exception raised in a Qt slot (a signal's callback, in any thread) fails the
+    test, with its traceback. PyQt's default answers it with qFatal(): the whole run aborted,
+    its message lost in pytest's capture. QGIS's own hook shows it in a dialog instead."""
+    caught = []
+    previous = sys.excepthook
+    sys.excepthook = lambda *exception: caught.append(exception)
+    yield
+    sys.excepthook = previous
+    if caught:
+        pytest.fail("".join(traceback.format_exception(*caught[0])), pytrace=False)
 
 
 @pytest.fixture(autouse=True, scope="session")

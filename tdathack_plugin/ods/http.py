@@ -284,36 +284,12 @@ class Session:
         manager = QgsNetworkAccessManager.instance()
         start = time.perf_counter()
         state = {"received": 0, "last": start}
-        with open(partial, "wb") as output:
-            reply = manager.get(request)
-            reply.setReadBufferSize(READ_BUFFER)  # Qt stops reading the socket when it is full
-            loop = QEventLoop()
-
-            def write_chunk():
-                chunk = reply.readAll()
-                if chunk:
-                    state["last"] = time.perf_counter()
-                output.write(chunk)
-                state["received"] += len(chunk)
-                if progress is not None:
-                    progress(state["received"], reply_checks.content_length(reply))
-
-            reply.readyRead.connect(write_chunk)
-            reply.finished.connect(loop.quit)
-            if self.feedback is not None:
-                self.feedback.canceled.connect(reply.abort)
-                if self.feedback.isCanceled():
-                    reply.abort()
-            try:
-                if not reply.isFinished():
-                    loop.exec()
-                write_chunk()
-            finally:
-                if self.feedback is not None:
-                    self.feedback.canceled.disconnect(reply.abort)
-        status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
-        logged(url, status, state["received"], start)
+        reply = manager.get(request)
         try:
+            with open(partial, "wb") as output:
+                self._receive(reply, output, state, progress)
+            status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
+            logged(url, status, state["received"], start)
             self._check_canceled()
             now = time.perf_counter()
             timing = (now - state["last"], now - start)
@@ -321,7 +297,44 @@ class Session:
                 url, reply, partial, state["received"], bool(self._key), timing
             )
         finally:
-            reply.deleteLater()
+            # Deleted here, in its thread. Left to deleteLater(), it waited for the next event
+            # loop of its task thread, the next download's, and QGIS 3.40 aborted there.
+            sip.delete(reply)
+
+    def _receive(self, reply, output, state: dict, progress) -> None:
+        """Writes the reply's body to output as it arrives, until it ends or is cancelled."""
+        loop = QEventLoop()
+
+        def write_chunk():
+            try:
+                chunk = reply.readAll()
+                if chunk:
+                    state["last"] = time.perf_counter()
+                output.write(chunk)
+                state["received"] += len(chunk)
+                if progress is not None:
+                    progress(state["received"], reply_checks.content_length(reply))
+            except Exception as error:  # raised out of a Qt slot, PyQt would abort QGIS
+                state["error"] = error
+                reply.abort()
+
+        reply.readyRead.connect(write_chunk)
+        reply.finished.connect(loop.quit)
+        if self.feedback is not None:
+            self.feedback.canceled.connect(reply.abort)
+            if self.feedback.isCanceled():
+                reply.abort()
+        try:
+            if not reply.isFinished():
+                loop.exec()
+            write_chunk()
+            if "error" in state:
+                raise state["error"]  # a full disk, a closed file: said as it is
+        finally:
+            if self.feedback is not None:
+                self.feedback.canceled.disconnect(reply.abort)
+            reply.readyRead.disconnect(write_chunk)
+            reply.finished.disconnect(loop.quit)
 
 
 def logged(url: QUrl, status, size: int, start: float) -> None:
