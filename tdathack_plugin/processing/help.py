@@ -1,10 +1,16 @@
-"""Per-algorithm help, one HTML fragment per language in processing/help/<lang>/<name>.html."""
+"""Per-algorithm help, one HTML fragment per language in processing/help/<lang>/<name>.html.
 
+A fragment may hold `<!-- part: NAME -->`, replaced by processing/help/<lang>/parts/NAME.html:
+text that several algorithms or models share is written once."""
+
+import re
+from functools import partial
 from pathlib import Path
 
 from ..toolbelt.i18n import user_language
 
 HELP_DIR = Path(__file__).resolve().parent / "help"
+PART = re.compile(r"<!-- part: ([a-z_]+) -->\n?")
 
 
 def help_file(name: str, language: str) -> Path:
@@ -17,5 +23,9 @@ def algorithm_help(name: str, language: str = "") -> str:
     for lang in (language or user_language(), "en"):
         path = help_file(name, lang)
         if path.exists():
-            return path.read_text(encoding="utf-8")
+            return PART.sub(partial(_part, lang), path.read_text(encoding="utf-8"))
     return ""
+
+
+def _part(language: str, match) -> str:
+    return (HELP_DIR / language / "parts" / f"{match[1]}.html").read_text(encoding="utf-8")
