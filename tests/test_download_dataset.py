@@ -330,6 +330,18 @@ def test_unknown_field_is_named(run):
     assert str(caught.value) == "The dataset 'arrondissements' has no field nope."
 
 
+def test_a_style_or_metadata_file_beside_the_output_is_never_overwritten(run, tmp_path):
+    (tmp_path / "out.qml").write_text("<qgis>the user's style</qgis>", encoding="utf-8")
+    feedback = Recorder()
+    run(DATASET="arrondissements", OUTPUT=str(tmp_path / "out.geojson"), feedback=feedback)
+    assert (tmp_path / "out.qml").read_text(encoding="utf-8") == "<qgis>the user's style</qgis>"
+    assert not (tmp_path / "out.qmd").exists()
+    assert (
+        "The dataset's metadata and style were not kept with the file: a file of the same name "
+        "is already beside it (out.qml), left as it is." in feedback.lines
+    )
+
+
 def test_a_model_output_is_the_layer_the_dock_gives(run, ods_portal, tmp_path):
     """downloaddataset as a step of a model: the model's output file opens named, described
     and styled as the dock's layer."""

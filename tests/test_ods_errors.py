@@ -207,6 +207,35 @@ def test_cancel_mid_export_leaves_no_file(portal, tmp_path):
     assert list(tmp_path.iterdir()) == []
 
 
+def test_a_full_disk_is_said_in_words_and_leaves_no_file(portal, tmp_path, monkeypatch):
+    """The export written to a disk that fills up: the user reads why, not a bug report."""
+    import errno
+
+    from tdathack_plugin.ods import http
+
+    class FullDisk:
+        def __init__(self, path, _mode):
+            self.file = open(path, "wb")  # noqa: SIM115 (closed by __exit__)
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *_exception):
+            self.file.close()
+
+        def write(self, _chunk):
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(http, "open", FullDisk, raising=False)
+    client = OdsClient(portal.url)
+    error = failure(lambda: client.export("arrondissements", "geojson", tmp_path / "a.geojson"))
+    assert str(error) == (
+        "The download could not be written to disk (No space left on device): nothing was "
+        "kept. Free some space, or set another temporary folder in Processing's options."
+    )
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_warning_when_qgis_timeout_may_cut_a_big_export(short_network_timeout):
     from tdathack_plugin.ods.http import timeout_warning
 

@@ -265,6 +265,11 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/ods/errors.py" />
+      <source>The download could not be written to disk ({reason}): nothing was kept. Free some space, or set another temporary folder in Processing's options.</source>
+      <translation>The download could not be written to disk ({reason}): nothing was kept. Free some space, or set another temporary folder in Processing's options.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ods/errors.py" />
       <source>another address</source>
       <translation>another address</translation>
     </message>
@@ -275,13 +280,33 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/ods/layers.py" />
+      <source>QGIS could not save them in the GeoPackage</source>
+      <translation>QGIS could not save them in the GeoPackage</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ods/layers.py" />
       <source>Opendatasoft download</source>
       <translation>Opendatasoft download</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/ods/layers.py" />
+      <source>QGIS cannot open the file it wrote</source>
+      <translation>QGIS cannot open the file it wrote</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ods/layers.py" />
+      <source>QGIS could not write them beside it</source>
+      <translation>QGIS could not write them beside it</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ods/layers.py" />
       <source>Dataset page</source>
       <translation>Dataset page</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ods/layers.py" />
+      <source>QGIS could not save them</source>
+      <translation>QGIS could not save them</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/ods/layers.py" />
@@ -292,6 +317,11 @@
       <location filename="../../tdathack_plugin/ods/layers.py" />
       <source>Licence</source>
       <translation>Licence</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ods/layers.py" />
+      <source>a file of the same name is already beside it ({files}), left as it is</source>
+      <translation>a file of the same name is already beside it ({files}), left as it is</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/ods/layers.py" />
@@ -962,6 +992,11 @@
       <location filename="../../tdathack_plugin/processing/algorithms/download_dataset.py" />
       <source>Downloading: {size} MB received</source>
       <translation>Downloading: {size} MB received</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/download_dataset.py" />
+      <source>The dataset's metadata and style were not kept with the file: {why}.</source>
+      <translation>The dataset's metadata and style were not kept with the file: {why}.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/engine_choice.py" />

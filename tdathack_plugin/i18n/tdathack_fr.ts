@@ -265,6 +265,11 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/ods/errors.py" />
+      <source>The download could not be written to disk ({reason}): nothing was kept. Free some space, or set another temporary folder in Processing's options.</source>
+      <translation>Le téléchargement n'a pas pu être écrit sur le disque ({reason}) : rien n'a été gardé. Libérez de la place, ou choisissez un autre dossier temporaire dans les options de Processing.</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ods/errors.py" />
       <source>another address</source>
       <translation>une autre adresse</translation>
     </message>
@@ -275,13 +280,33 @@
     </message>
     <message>
       <location filename="../../tdathack_plugin/ods/layers.py" />
+      <source>QGIS could not save them in the GeoPackage</source>
+      <translation>QGIS n'a pas pu les enregistrer dans le GeoPackage</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ods/layers.py" />
       <source>Opendatasoft download</source>
       <translation>Téléchargement Opendatasoft</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/ods/layers.py" />
+      <source>QGIS cannot open the file it wrote</source>
+      <translation>QGIS ne peut pas ouvrir le fichier qu'il a écrit</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ods/layers.py" />
+      <source>QGIS could not write them beside it</source>
+      <translation>QGIS n'a pas pu les écrire à côté de lui</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ods/layers.py" />
       <source>Dataset page</source>
       <translation>Page du jeu de données</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ods/layers.py" />
+      <source>QGIS could not save them</source>
+      <translation>QGIS n'a pas pu les enregistrer</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/ods/layers.py" />
@@ -292,6 +317,11 @@
       <location filename="../../tdathack_plugin/ods/layers.py" />
       <source>Licence</source>
       <translation>Licence</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/ods/layers.py" />
+      <source>a file of the same name is already beside it ({files}), left as it is</source>
+      <translation>un fichier du même nom est déjà à côté de lui ({files}), laissé tel quel</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/ods/layers.py" />
@@ -962,6 +992,11 @@
       <location filename="../../tdathack_plugin/processing/algorithms/download_dataset.py" />
       <source>Downloading: {size} MB received</source>
       <translation>Téléchargement : {size} Mo reçus</translation>
+    </message>
+    <message>
+      <location filename="../../tdathack_plugin/processing/algorithms/download_dataset.py" />
+      <source>The dataset's metadata and style were not kept with the file: {why}.</source>
+      <translation>Les métadonnées et le style du jeu de données n'ont pas été gardés avec le fichier : {why}.</translation>
     </message>
     <message>
       <location filename="../../tdathack_plugin/processing/algorithms/engine_choice.py" />

@@ -262,6 +262,18 @@ class TruncatedDownloadError(OdsError):
         )
 
 
+class DiskWriteError(OdsError):
+    """The export could not be written to the temporary folder (a full disk, rights)."""
+
+    def __init__(self, reason: str):
+        super().__init__(
+            tr(
+                "The download could not be written to disk ({reason}): nothing was kept. Free "
+                "some space, or set another temporary folder in Processing's options."
+            ).format(reason=reason)
+        )
+
+
 def _time_unit(unit: str) -> str:
     """The portal's `limit_time_unit` (day, hour, minute, month) in the user's language."""
     units = {"month": tr("month"), "day": tr("day"), "hour": tr("hour"), "minute": tr("minute")}

@@ -302,39 +302,46 @@ class Session:
             sip.delete(reply)
 
     def _receive(self, reply, output, state: dict, progress) -> None:
-        """Writes the reply's body to output as it arrives, until it ends or is cancelled."""
+        """Writes the reply's body to output as it arrives, until it ends or is cancelled.
+
+        The event loop stops at each chunk and the chunk is written here, outside any Qt
+        slot: no Python callback is connected to the reply (PyQt frees a callback's proxy
+        later, from the thread's next event loop), and an error (a full disk) is raised as
+        it is."""
         loop = QEventLoop()
-
-        def write_chunk():
-            try:
-                chunk = reply.readAll()
-                if chunk:
-                    state["last"] = time.perf_counter()
-                output.write(chunk)
-                state["received"] += len(chunk)
-                if progress is not None:
-                    progress(state["received"], reply_checks.content_length(reply))
-            except Exception as error:  # raised out of a Qt slot, PyQt would abort QGIS
-                state["error"] = error
-                reply.abort()
-
-        reply.readyRead.connect(write_chunk)
+        reply.readyRead.connect(loop.quit)
         reply.finished.connect(loop.quit)
         if self.feedback is not None:
             self.feedback.canceled.connect(reply.abort)
             if self.feedback.isCanceled():
                 reply.abort()
         try:
-            if not reply.isFinished():
-                loop.exec()
-            write_chunk()
-            if "error" in state:
-                raise state["error"]  # a full disk, a closed file: said as it is
+            while True:
+                finished = reply.isFinished()
+                if not finished:
+                    loop.exec()
+                chunk = reply.readAll()
+                if chunk:
+                    state["last"] = time.perf_counter()
+                    _write(output, chunk)
+                state["received"] += len(chunk)
+                if progress is not None:
+                    progress(state["received"], reply_checks.content_length(reply))
+                if finished:
+                    break
         finally:
             if self.feedback is not None:
                 self.feedback.canceled.disconnect(reply.abort)
-            reply.readyRead.disconnect(write_chunk)
+            reply.readyRead.disconnect(loop.quit)
             reply.finished.disconnect(loop.quit)
+
+
+def _write(output, chunk) -> None:
+    """A chunk into the partial file; a full disk or missing rights said in words."""
+    try:
+        output.write(chunk)
+    except OSError as error:
+        raise errors.DiskWriteError(error.strerror or type(error).__name__) from None
 
 
 def logged(url: QUrl, status, size: int, start: float) -> None:

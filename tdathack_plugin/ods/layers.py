@@ -7,6 +7,7 @@ FlatGeobuf; tables as CSV, typed from the ODS field list through an OGR .csvt si
 
 import csv
 from pathlib import Path
+from typing import Optional
 
 from osgeo import ogr
 from qgis.core import (
@@ -174,30 +175,59 @@ def dress(layer, dataset, portal: str, page_url: str) -> None:
     apply_style(layer)
 
 
-def dress_file(destination: str, dataset, portal: str, page_url: str) -> bool:
+def dress_file(destination: str, dataset, portal: str, page_url: str) -> Optional[str]:
     """Keeps the dataset's metadata and style in a written file, where QGIS finds them whenever
     it opens the file (a qgis_process or model output): a GeoPackage in its own tables, any
-    other file beside it (.qmd, .qml). False for a layer that is not a file (memory, database),
-    left as it is, or when QGIS could not save them."""
+    other file beside it (.qmd, .qml), never over a .qmd or .qml already there. "" when kept,
+    why not (a sentence) when they could not be, None for a layer that is not a file (memory,
+    database): the project keeps them."""
     path = Path(destination.split("|")[0])
     if not path.is_file():
-        return False
+        return None
     layer = QgsVectorLayer(destination, dataset.title, "ogr")
     if not layer.isValid():
-        return False
+        return tr("QGIS cannot open the file it wrote")
     dress(layer, dataset, portal, page_url)
-    if layer.dataProvider().storageType() == "GPKG":
-        registry = QgsProviderRegistry.instance()
-        parts = registry.decodeUri("ogr", layer.source())
-        if not parts.get("layerName"):
-            source = ogr.Open(str(path))  # held while its layer is read: GDAL frees them together
-            parts["layerName"] = source.GetLayer(0).GetName()
-        uri = registry.encodeUri("ogr", parts)
-        saved, _error = registry.providerMetadata("ogr").saveLayerMetadata(uri, layer.metadata())
-        return saved and _default_style_saved_inside(layer, dataset.title)
-    _message, saved = layer.saveNamedMetadata(str(path.with_suffix(".qmd")))
-    _message, styled = layer.saveNamedStyle(str(path.with_suffix(".qml")))
-    return saved and styled
+    try:
+        if layer.dataProvider().storageType() == "GPKG":
+            return _kept_inside(layer, path, dataset.title)
+        return _kept_beside(layer, path)
+    except Exception as error:  # the data are written: the file is only less described
+        log.warning(f"{path.name}: metadata and style not kept ({type(error).__name__})")
+        return tr("QGIS could not save them")
+
+
+def _kept_inside(layer, path: Path, title: str) -> str:
+    """dress_file() for a GeoPackage: its gpkg_metadata and layer_styles tables."""
+    registry = QgsProviderRegistry.instance()
+    parts = registry.decodeUri("ogr", layer.source())
+    parts["layerName"] = parts.get("layerName") or _first_table(path)
+    uri = registry.encodeUri("ogr", parts)
+    saved, _error = registry.providerMetadata("ogr").saveLayerMetadata(uri, layer.metadata())
+    if saved and _default_style_saved_inside(layer, title):
+        return ""
+    return tr("QGIS could not save them in the GeoPackage")
+
+
+def _kept_beside(layer, path: Path) -> str:
+    """dress_file() for any other file: .qmd and .qml beside it, unless they exist."""
+    metadata, style = path.with_suffix(".qmd"), path.with_suffix(".qml")
+    taken = [p.name for p in (metadata, style) if p.exists()]
+    if taken:
+        return tr("a file of the same name is already beside it ({files}), left as it is").format(
+            files=", ".join(taken)
+        )
+    _message, saved = layer.saveNamedMetadata(str(metadata))
+    _message, styled = layer.saveNamedStyle(str(style))
+    return "" if saved and styled else tr("QGIS could not write them beside it")
+
+
+def _first_table(path: Path) -> str:
+    """The name of the first table of a GeoPackage, the one QGIS opens by default."""
+    source = ogr.Open(str(path))
+    name = source.GetLayer(0).GetName() if source is not None and source.GetLayerCount() else ""
+    source = None  # closed before QGIS writes to the file
+    return name
 
 
 def _default_style_saved_inside(layer, name: str) -> bool:

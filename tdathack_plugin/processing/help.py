@@ -28,4 +28,8 @@ def algorithm_help(name: str, language: str = "") -> str:
 
 
 def _part(language: str, match) -> str:
-    return (HELP_DIR / language / "parts" / f"{match[1]}.html").read_text(encoding="utf-8")
+    """A shared part in the language, English when it has none."""
+    path = HELP_DIR / language / "parts" / f"{match[1]}.html"
+    if not path.exists():
+        path = HELP_DIR / "en" / "parts" / path.name
+    return path.read_text(encoding="utf-8")

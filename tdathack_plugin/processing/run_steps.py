@@ -23,6 +23,8 @@ class Steps(QgsProcessingMultiStepFeedback):
     def __init__(self, count: int, feedback):
         super().__init__(count, feedback)
         self.step = 0
+        if feedback is not None and feedback.isCanceled():  # QGIS forwards later cancels only
+            self.cancel()
 
     def next(self) -> None:
         """Stops when the user cancelled; else the bar moves to the start of the next step."""

@@ -87,6 +87,8 @@ class DownloadDatasetAlgorithm(TDatHackAlgorithm):
     def checkParameterValues(self, parameters, context):
         """A portal address and a dataset identifier that cannot be ones are refused in the
         user's words (the dock asks before queuing a load), then QGIS's own checks."""
+        if parameters.get(self.DATASET) is None:  # missing: QGIS says so in its words
+            return super().checkParameterValues(parameters, context)
         try:
             portal_root(self.parameterAsString(parameters, self.PORTAL, context))
         except errors.NotAPortalError as error:
@@ -131,8 +133,15 @@ class DownloadDatasetAlgorithm(TDatHackAlgorithm):
             source = layers.open_export(path, dataset, client.portal, page)
             results = self.write(source, dataset, parameters, context, steps)
             del source  # releases the exported file before the folder is removed
-            if not layers.dress_file(results[self.OUTPUT], dataset, client.portal, page):
+            why = layers.dress_file(results[self.OUTPUT], dataset, client.portal, page)
+            if why is None:
                 log.info(NOT_A_FILE)
+            elif why:
+                feedback.pushWarning(
+                    tr(
+                        "The dataset's metadata and style were not kept with the file: {why}."
+                    ).format(why=why)
+                )
             LayerFinisher.attach(
                 context,
                 results[self.OUTPUT],
