@@ -26,6 +26,7 @@ from ..coverage.crs import is_empty_extent
 from ..toolbelt import qgis_enums
 from ..toolbelt.i18n import tr
 from .bulk_sources import selection_extent
+from .source_facts import extent_of, has_features
 from .table_points import points_from_table
 
 FAR_APART = 50_000.0  # metres between extents beyond which inputs cannot be of one territory
@@ -49,15 +50,6 @@ def _reach(box: QgsRectangle):
 def _in_degrees(x: float, y: float) -> bool:
     """Whether coordinates that go this far can be longitudes and latitudes."""
     return x <= 180 + GEOGRAPHIC_SLACK and y <= 90 + GEOGRAPHIC_SLACK
-
-
-def extent_of(source, found=None) -> QgsRectangle:
-    """The source's extent, computed once per run: QGIS reads every feature of a selection or
-    a filtered layer to find it. found(), when given, may find it faster (None when not)."""
-    if not hasattr(source, "tdathack_extent"):
-        extent = found() if found is not None else None
-        source.tdathack_extent = extent if extent is not None else source.sourceExtent()
-    return source.tdathack_extent
 
 
 def parameter_label(algorithm, name: str) -> str:
@@ -394,13 +386,3 @@ class Inputs:
             )
         self.require_overlap(name, self.box(source, crs), against, box)
         return source, field, polygons
-
-
-def has_features(source) -> bool:
-    """True when the source holds at least one feature (its count may be unknown: -1)."""
-    count = source.featureCount()
-    if count >= 0:
-        return count > 0
-    request = QgsFeatureRequest().setLimit(1).setNoAttributes()
-    request.setFlags(qgis_enums.REQUEST_NO_GEOMETRY)
-    return any(True for _feature in source.getFeatures(request))

@@ -26,7 +26,7 @@ from ...toolbelt.i18n import tr
 from ...toolbelt.icons import PLUGIN_ICON
 from ..archives import checked_parameters
 from ..help import algorithm_help
-from ..input_contract import extent_of
+from ..source_facts import extent_of
 
 
 def without_traceback(process_algorithm):

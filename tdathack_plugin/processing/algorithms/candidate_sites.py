@@ -19,9 +19,10 @@ from ...coverage.units import M2_PER_KM2
 from ...toolbelt import field_types, qgis_enums
 from ...toolbelt.i18n import tr_noop
 from .. import bulk_sources, qgis_points
-from ..input_contract import Inputs, extent_of
+from ..input_contract import Inputs
 from ..outputs import OutputSinks
 from ..run_steps import Steps, stop_if_cancelled
+from ..source_facts import extent_of
 from ..values import NumberReader, counted_as_zero
 from .base import TDatHackAlgorithm
 from .coverage_inputs import RepairCounter, point_parts

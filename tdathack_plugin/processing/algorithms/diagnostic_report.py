@@ -14,7 +14,7 @@ from qgis.core import (
 from ...coverage.crs import metric_crs_for
 from ...toolbelt import qgis_enums
 from ...toolbelt.i18n import tr_noop
-from ..input_contract import Inputs, extent_of
+from ..input_contract import Inputs
 from ..outputs import partial_path, require_folder
 from ..report.figures import SUMMED, diagnostic
 from ..report.maps import (
@@ -30,6 +30,7 @@ from ..report.maps import (
 from ..report.page import html_page
 from ..report.pdf import export_pdf
 from ..run_steps import Steps
+from ..source_facts import extent_of
 from ..values import refuse_duplicates
 from .base import TDatHackAlgorithm
 
