@@ -285,6 +285,7 @@ class Session:
         start = time.perf_counter()
         state = {"received": 0, "last": start}
         reply = manager.get(request)
+        reply.setReadBufferSize(READ_BUFFER)  # Qt stops reading the socket when it is full
         try:
             with open(partial, "wb") as output:
                 self._receive(reply, output, state, progress)
