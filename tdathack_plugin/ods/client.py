@@ -30,6 +30,13 @@ GEO_TYPES = ("geo_shape", "geo_point_2d")  # in order of preference for the laye
 _PAGE_MARKERS = ("/api/", "/explore/", "/pages/", "/page/")
 
 
+def checked_dataset_id(dataset_id: str) -> str:
+    """The identifier, refused (DatasetIdError) when no dataset can have it: blank, a path."""
+    if not DATASET_ID.fullmatch(dataset_id or ""):
+        raise errors.DatasetIdError(dataset_id or "")
+    return dataset_id
+
+
 def portal_root(url: str) -> str:
     """The root of a portal from what a user may paste: host only, home page, dataset page."""
     text = (url or "").strip()
@@ -225,8 +232,7 @@ class OdsClient:
         }
 
     def dataset(self, dataset_id: str) -> Dataset:
-        if not DATASET_ID.fullmatch(dataset_id or ""):
-            raise errors.DatasetIdError(dataset_id or "")
+        checked_dataset_id(dataset_id)
         payload = self.http.get_json(self.api_url("catalog", "datasets", dataset_id))
         if not isinstance(payload, dict) or "dataset_id" not in payload:
             raise errors.UnexpectedResponseError(

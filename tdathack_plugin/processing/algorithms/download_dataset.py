@@ -17,7 +17,7 @@ from qgis.core import (
 )
 
 from ...ods import errors, layers, odsql
-from ...ods.client import DATASET_ID, OdsClient, portal_root
+from ...ods.client import OdsClient, checked_dataset_id, portal_root
 from ...ods.http import timeout_warning
 from ...toolbelt import field_types, log, qgis_enums
 from ...toolbelt.i18n import tr, tr_noop
@@ -91,11 +91,9 @@ class DownloadDatasetAlgorithm(TDatHackAlgorithm):
             return super().checkParameterValues(parameters, context)
         try:
             portal_root(self.parameterAsString(parameters, self.PORTAL, context))
-        except errors.NotAPortalError as error:
+            checked_dataset_id(self.parameterAsString(parameters, self.DATASET, context).strip())
+        except (errors.NotAPortalError, errors.DatasetIdError) as error:
             return False, str(error)
-        dataset_id = self.parameterAsString(parameters, self.DATASET, context).strip()
-        if not DATASET_ID.fullmatch(dataset_id):
-            return False, str(errors.DatasetIdError(dataset_id))
         return super().checkParameterValues(parameters, context)
 
     def processAlgorithm(self, parameters, context, feedback):
