@@ -1,5 +1,7 @@
 """Count overlay: split a territory unit by the exact set of sources (operators) covering it."""
 
+import threading
+
 from qgis.core import (
     QgsFeedback,
     QgsGeometry,
@@ -31,6 +33,9 @@ class CoverageSources:
         self._geometry_indexes = {}  # name: spatial index of its geometries
         self._pieces = {}  # name: (subdivided pieces, their index)
         self._outlines = None  # (outline chunks, their index)
+        # One thread at a time queries the shared prepared geometries: GEOS objects are not
+        # safe to use from two threads at once (QGIS 3.40 crashed, "double free or corruption").
+        self._shared = threading.Lock()
         clip = QgsGeometry.fromRect(area_of_interest) if area_of_interest is not None else None
         for name, geometries in sources.items():
             if clip is not None:  # geometries already within the area are kept as they are
@@ -68,7 +73,9 @@ class CoverageSources:
     def outlines_near(self, box: QgsRectangle) -> list:
         """Pieces of the sources' outlines (lines) that may cross box."""
         chunks, index = self._outline_chunks()
-        return [chunks[number] for number in index.intersects(box)]
+        with self._shared:
+            numbers = index.intersects(box)
+        return [chunks[number] for number in numbers]
 
     def _outline_chunks(self) -> tuple:
         """(chunks of the sources' dissolved outlines, their spatial index), built once."""
@@ -86,10 +93,8 @@ class CoverageSources:
         return self._outlines
 
     def prepare(self, feedback: QgsFeedback = None) -> None:
-        """Build the indexes and prepared geometries now, so that threads can share them: once
-        GEOS has built a prepared polygon's point locator (lazily, on its first query), testing
-        points only reads it. One copy for all threads: a national coverage costs 450 MB a copy.
-        """
+        """Build the indexes and prepared geometries now, before threads share them. One copy
+        for all threads (a national coverage costs 450 MB a copy), queried by one at a time."""
         self._outline_chunks()
         for name in self.names:
             self._geometry_index(name)
@@ -118,14 +123,15 @@ class CoverageSources:
         return engine
 
     def covering(self, point) -> frozenset:
-        """The sources covering a point (a QgsPoint)."""
+        """The sources covering a point (a QgsPoint); safe from any thread."""
         box = QgsRectangle(point.x(), point.y(), point.x(), point.y())
         found = set()
-        for name in self.names:
-            for number in self._geometry_index(name).intersects(box):
-                if self._engine(name, number).intersects(point):
-                    found.add(name)
-                    break
+        with self._shared:
+            for name in self.names:
+                for number in self._geometry_index(name).intersects(box):
+                    if self._engine(name, number).intersects(point):
+                        found.add(name)
+                        break
         return frozenset(found)
 
     def covered_part(self, name: str, unit: QgsGeometry, unit_engine) -> QgsGeometry:
