@@ -75,7 +75,9 @@ def plugin(workdir, coverage):
     """tdathack:mobilegaps on the territory: seconds, class totals and per-commune classes."""
     start_qgis()
     import processing
-    from qgis.core import QgsVectorLayer
+    from qgis.core import Qgis, QgsVectorLayer
+
+    from tdathack_plugin.coverage.threads import workers
 
     territory = str(Path(workdir) / "territory.gpkg")
     start = time.perf_counter()
@@ -95,7 +97,8 @@ def plugin(workdir, coverage):
     stats = list(QgsVectorLayer(result["OUTPUT_STATS"], "s", "ogr").getFeatures())
     per_commune = {f["zone_id"]: [f[f"area_{k}_km2"] for k in CLASSES] for f in stats}
     totals = [sum(areas[i] for areas in per_commune.values()) for i in range(len(CLASSES))]
-    print(json.dumps({"seconds": seconds, "totals": totals, "per_commune": per_commune}))
+    qgis = {"qgis": Qgis.QGIS_VERSION, "threads": workers()}
+    print(json.dumps({"seconds": seconds, "totals": totals, "per_commune": per_commune, **qgis}))
 
 
 def brute_force(workdir, coverage, codes):
@@ -166,6 +169,8 @@ def main():
                     "peak_mb": max(r["peak_mb"] for r in runs),
                     "totals": runs[-1]["totals"],
                     "brute_force_rel_diff": worst,
+                    "qgis": runs[-1]["qgis"],
+                    "threads": runs[-1]["threads"],
                 }
             )
             print(json.dumps(rows[-1]), flush=True)
@@ -193,6 +198,8 @@ def write_report(rows, args):
         "Aveyron's real communes, and national commune cells (one per INSEE commune, within the",
         "IGN département outlines). Seconds: the algorithm, reading included, QGIS start-up",
         f"excluded; median of {args.repeat} runs. MB: peak resident memory of the process.",
+        f"QGIS {rows[0]['qgis']}, GEOS work on {rows[0]['threads']} thread(s) (one per core from",
+        "QGIS 3.38, where each thread has its own GEOS context; before, one).",
         f"Checked: {CHECKED_COMMUNES} random communes per scale against a brute-force overlay (the",
         "largest difference of a class area, relative to the commune's area).",
         "",
