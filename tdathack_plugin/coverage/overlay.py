@@ -73,9 +73,7 @@ class CoverageSources:
     def outlines_near(self, box: QgsRectangle) -> list:
         """Pieces of the sources' outlines (lines) that may cross box."""
         chunks, index = self._outline_chunks()
-        with self._shared:
-            numbers = index.intersects(box)
-        return [chunks[number] for number in numbers]
+        return [chunks[number] for number in index.intersects(box)]  # QGIS locks the index
 
     def _outline_chunks(self) -> tuple:
         """(chunks of the sources' dissolved outlines, their spatial index), built once."""

@@ -56,7 +56,7 @@ class LoadRequest:
         )
         return f"{values} [{self.extent_crs.authid()}]" if self.extent_crs else values
 
-    def full_where(self, transform_context=None) -> str:
+    def full_where(self, transform_context) -> str:
         """The user's filter and the extent, as the algorithm will send them (with the same
         transform context: the project's)."""
         extent = self.extent if self.extent_parameter() else None
